@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { IDENTITY_TYPES } from '../identity/types';
+import { storedUnitSchema, unitSchema, UNIT_LABELS } from '../records/unit';
+
+/**
+ * The one API contract. Every transport (Electron IPC, the browser host, the command line) is built
+ * from this table, so a method exists in all of them or in none.
+ *
+ * - input: validated by the handler before the service sees it (and used by the forms);
+ * - output: what the service returns, checked before it leaves the handler;
+ * - labels: field name -> visible label, so a validation error names the field as the form does.
+ */
+interface MethodDef<I extends z.ZodType, O extends z.ZodType> {
+  summary: string;
+  input: I;
+  output: O;
+  labels?: Readonly<Record<string, string>>;
+}
+const method = <I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>) => def;
+
+const empty = z.object({}).strict();
+
+export const backupInfoSchema = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+
+export const workspaceStatusSchema = z.object({
+  path: z.string(),
+  state: z.enum(['ok', 'damaged']),
+  /** Where a damaged database was moved to; it is never overwritten. */
+  setAsidePath: z.string().optional(),
+  /** Backups that passed the integrity check, newest first. */
+  backups: z.array(backupInfoSchema),
+  /** Set after a restore: which backup the workspace now runs on. */
+  restoredFrom: z.string().optional(),
+});
+export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const contract = {
+  'identity.validate': method({
+    summary: '校验证件号码或代码，返回规范化的值或具体的错误说明',
+    input: z.object({ type: z.enum(IDENTITY_TYPES), value: z.string().max(200) }),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), value: z.string(), warning: z.string().optional() }),
+      z.object({ ok: z.literal(false), message: z.string() }),
+    ]),
+  }),
+  'unit.get': method({
+    summary: '读取单位信息（尚未保存时为 null）',
+    input: empty,
+    output: storedUnitSchema.nullable(),
+  }),
+  'unit.save': method({
+    summary: '保存单位信息；数据写入磁盘后才返回',
+    input: unitSchema,
+    output: storedUnitSchema,
+    labels: UNIT_LABELS,
+  }),
+  'workspace.status': method({
+    summary: '工作目录状态：数据库是否完好，可用的备份',
+    input: empty,
+    output: workspaceStatusSchema,
+  }),
+  'workspace.restoreBackup': method({
+    summary: '用一个完好的备份恢复已损坏的数据库（损坏的文件保留不动）',
+    input: z.object({ file: z.string().min(1) }),
+    output: workspaceStatusSchema,
+  }),
+  'audit.list': method({
+    summary: '变更记录：每次字段修改（对象、编号、字段、旧值、新值、时间），最新的在前',
+    input: z.object({
+      entity: z.string().optional(),
+      limit: z.number().int().min(1).max(10000).default(200),
+    }),
+    output: z.array(auditEntrySchema),
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The client's view: one async function per method. `window.beian` has this type. */
+export type BeianApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
