@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { CallResult } from './errors';
 import { IDENTITY_TYPES } from '../identity/types';
+import type { MethodNameList } from './methodNames';
 import { storedUnitSchema, unitSchema, UNIT_LABELS } from '../records/unit';
 
 /**
@@ -95,7 +97,12 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export { METHOD_NAMES } from './methodNames';
+
+// The name list and the table must hold the same methods, in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchTable: Same<MethodName, MethodNameList> = true;
+void namesMatchTable;
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
@@ -103,3 +110,8 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** The client's view: one async function per method. `window.beian` has this type. */
 export type BeianApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+/** What `window.beian` holds: one function per method, each answering with a CallResult envelope. */
+export type BeianBridge = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<CallResult<MethodOutput<M>>>;
+};

@@ -1,0 +1,26 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNEL } from '../shared/api/methodNames';
+import type { Dispatch } from './api/dispatch';
+import { isAppUrl } from './appProtocol';
+
+/**
+ * The Electron transport: one invoke channel, `(method, input)` in, a CallResult envelope out.
+ * Every message's sender frame must be a top-level page of app://beian; the input is validated by
+ * `dispatch` against the contract, as for every other transport.
+ */
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (!frame) return false; // navigated away or destroyed before the message was handled
+  return frame.parent === null && isAppUrl(frame.url);
+}
+
+export function registerIpc(dispatch: Dispatch): () => void {
+  ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown) => {
+    if (!trustedSender(event)) {
+      console.warn('[beian] refused an IPC call from a frame outside app://beian');
+      throw new Error('refused: the caller is not this application');
+    }
+    return dispatch(typeof method === 'string' ? method : '', input);
+  });
+  return () => ipcMain.removeHandler(IPC_CHANNEL);
+}

@@ -1,0 +1,55 @@
+import type { Database } from 'sql.js';
+export interface WorkspacePaths {
+    root: string;
+    database: string;
+    attachments: string;
+    backups: string;
+}
+export interface BackupInfo {
+    file: string;
+    createdAt: string;
+    bytes: number;
+}
+/** What a mutation callback gets: the open database inside BEGIN … COMMIT, and the audit trail. */
+export interface Tx {
+    db: Database;
+    /** ISO time of this mutation. */
+    now: string;
+    /**
+     * Records every field that differs between `before` and `after` (null = created / removed) in the
+     * audit table. Values are stored as JSON text (strings as themselves).
+     */
+    audit(entity: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): void;
+}
+export interface Store {
+    readonly paths: WorkspacePaths;
+    /** Synchronous read against the in-memory database. */
+    read<T>(fn: (db: Database) => T): T;
+    /**
+     * Runs `fn` inside a transaction (rolled back if it throws) and resolves only after the new
+     * database is durably on disk. Mutations issued while a save is running share the next save.
+     */
+    mutate<T>(fn: (tx: Tx) => T): Promise<T>;
+    /** Waits for pending saves, then releases the database. */
+    close(): Promise<void>;
+}
+export type OpenResult = {
+    state: 'ok';
+    store: Store;
+    restoredFrom?: string;
+} | {
+    state: 'damaged';
+    paths: WorkspacePaths;
+    setAsidePath: string;
+    backups: BackupInfo[];
+};
+export interface OpenOptions {
+    /** Who is making changes, for the audit trail. Default: 'local'. */
+    actor?: string;
+    /** Injected clock for tests. */
+    clock?: () => Date;
+    /** How many rolling backups to keep. Default 10. */
+    keepBackups?: number;
+    /** Override where sql-wasm.wasm is read from. */
+    wasmPath?: string;
+}

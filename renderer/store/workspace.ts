@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { WorkspaceStatus } from '../../shared/api/contract';
+import { api, errorMessage } from '../api/client';
+
+interface WorkspaceState {
+  status: WorkspaceStatus | null;
+  loadState: 'idle' | 'loading' | 'ready' | 'error';
+  loadError: string | null;
+  /** The damaged-database dialog: opened on startup when the database failed its check. */
+  dialogOpen: boolean;
+  restoring: string | null;
+  load(): Promise<WorkspaceStatus | null>;
+  openDialog(): void;
+  closeDialog(): void;
+  /** Restores a backup; resolves to the new status, throws an ApiError on failure. */
+  restore(file: string): Promise<WorkspaceStatus>;
+}
+
+export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
+  status: null,
+  loadState: 'idle',
+  loadError: null,
+  dialogOpen: false,
+  restoring: null,
+
+  async load() {
+    set({ loadState: 'loading', loadError: null });
+    try {
+      const status = await api['workspace.status']({});
+      set({ status, loadState: 'ready', ...(status.state === 'damaged' ? { dialogOpen: true } : {}) });
+      return status;
+    } catch (err) {
+      set({ loadState: 'error', loadError: errorMessage(err) });
+      return null;
+    }
+  },
+
+  openDialog: () => set({ dialogOpen: true }),
+  closeDialog: () => set({ dialogOpen: false }),
+
+  async restore(file) {
+    set({ restoring: file });
+    try {
+      const status = await api['workspace.restoreBackup']({ file });
+      set({ status, restoring: null, loadState: 'ready', dialogOpen: status.state === 'damaged' });
+      return status;
+    } catch (err) {
+      set({ restoring: null });
+      throw err;
+    }
+  },
+}));

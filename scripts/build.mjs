@@ -1,0 +1,47 @@
+// Builds everything the app, the browser host and the command line run from:
+//   assets/sql-wasm.wasm   copied from node_modules (the WASM is never fetched from the network)
+//   dist/electron/*.cjs    main, preload, cli and web host, bundled by esbuild
+//   dist/renderer/         the React renderer, built by Vite
+// Usage: node scripts/build.mjs [--node-only]
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const nodeOnly = process.argv.includes('--node-only');
+
+mkdirSync(path.join(root, 'assets'), { recursive: true });
+copyFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(root, 'assets', 'sql-wasm.wasm'));
+
+const entries = {
+  main: 'electron/main.ts',
+  preload: 'electron/preload.ts',
+  cli: 'electron/cli.ts',
+  webHost: 'electron/webHost.ts',
+};
+const started = Date.now();
+await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, file])),
+  outdir: 'dist/electron',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  // Native and runtime-provided modules stay outside the bundle.
+  external: ['electron', 'better-sqlite3', 'sharp', 'subset-font', 'harfbuzzjs', 'fontkit'],
+  logLevel: 'warning',
+  define: { 'process.env.BEIAN_BUNDLED': '"1"' },
+});
+console.log(`构建 dist/electron: ${Date.now() - started} ms`);
+
+if (!nodeOnly) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  console.log(`构建 dist/renderer: ${Date.now() - started} ms`);
+}

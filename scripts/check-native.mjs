@@ -1,0 +1,33 @@
+// After `npm ci`: prove every native or WASM dependency actually loads and works on this machine.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+const checks = [];
+
+checks.push(['better-sqlite3 (native, bench baseline)', () => {
+  const Database = require('better-sqlite3');
+  const db = new Database(':memory:');
+  const { v } = db.prepare('select sqlite_version() as v').get();
+  db.close();
+  return `SQLite ${v}`;
+}]);
+checks.push(['sql.js (WASM, the app database)', async () => {
+  const initSqlJs = require('sql.js');
+  const SQL = await initSqlJs({ wasmBinary: readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm')) });
+  const db = new SQL.Database();
+  const v = db.exec('select sqlite_version()')[0].values[0][0];
+  db.close();
+  return `SQLite ${v}`;
+}]);
+checks.push(['esbuild (native binary, bundler)', () => require('esbuild').transformSync('let a: number = 1', { loader: 'ts' }).code.trim()]);
+
+let failed = false;
+for (const [name, check] of checks) {
+  try {
+    console.log(`✓ ${name}: ${await check()}`);
+  } catch (err) {
+    failed = true;
+    console.error(`✗ ${name}: ${err && err.message}`);
+  }
+}
+process.exit(failed ? 1 : 0);

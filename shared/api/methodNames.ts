@@ -1,0 +1,20 @@
+/**
+ * The contract's method names alone, for code that must not pull in zod and the validators
+ * (the sandboxed preload). contract.ts refuses to compile if this list and the table differ.
+ */
+export const METHOD_NAMES = [
+  'identity.validate',
+  'unit.get',
+  'unit.save',
+  'workspace.status',
+  'workspace.restoreBackup',
+  'audit.list',
+] as const;
+export type MethodNameList = (typeof METHOD_NAMES)[number];
+
+/** The Electron IPC channel the preload and the main process share. */
+export const IPC_CHANNEL = 'beian:call';
+
+/** The browser host's API route and token header. */
+export const HTTP_API_PREFIX = '/api/';
+export const HTTP_TOKEN_HEADER = 'x-beian-token';

@@ -1,0 +1,2 @@
+import type { ValidationResult } from './types';
+export declare function validatePhone(value: string): ValidationResult;
