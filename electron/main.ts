@@ -34,6 +34,8 @@ app.setName(APP_NAME);
 
 let mainWindow: BrowserWindow | null = null;
 let host: ApiHost | null = null;
+let unregisterIpc: (() => void) | null = null;
+let shutdown: 'running' | 'closing' | 'closed' = 'running';
 
 if (!app.requestSingleInstanceLock()) {
   // Another 备案台 owns this profile (and its workspace): it gets focused, this one leaves.
@@ -199,9 +201,6 @@ async function showAbout(): Promise<void> {
 }
 
 // --- Shutdown -----------------------------------------------------------------------------------
-
-let unregisterIpc: (() => void) | null = null;
-let shutdown: 'running' | 'closing' | 'closed' = 'running';
 
 /** Quit waits until the workspace is closed, i.e. every pending save is durably on disk. */
 function onBeforeQuit(event: Electron.Event): void {

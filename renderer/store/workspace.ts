@@ -9,7 +9,8 @@ interface WorkspaceState {
   /** The damaged-database dialog: opened on startup when the database failed its check. */
   dialogOpen: boolean;
   restoring: string | null;
-  load(): Promise<WorkspaceStatus | null>;
+  /** Reads the status; with `announce`, a damaged database opens the dialog (at startup). */
+  load(options?: { announce?: boolean }): Promise<WorkspaceStatus | null>;
   openDialog(): void;
   closeDialog(): void;
   /** Restores a backup; resolves to the new status, throws an ApiError on failure. */
@@ -23,11 +24,11 @@ export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
   dialogOpen: false,
   restoring: null,
 
-  async load() {
+  async load(options) {
     set({ loadState: 'loading', loadError: null });
     try {
       const status = await api['workspace.status']({});
-      set({ status, loadState: 'ready', ...(status.state === 'damaged' ? { dialogOpen: true } : {}) });
+      set({ status, loadState: 'ready', ...(options?.announce && status.state === 'damaged' ? { dialogOpen: true } : {}) });
       return status;
     } catch (err) {
       set({ loadState: 'error', loadError: errorMessage(err) });

@@ -1,9 +1,0 @@
-import type { z } from 'zod';
-import type { Contract, MethodName, MethodOutput } from '../../shared/api/contract';
-/**
- * A service implementation of every contract method; the compiler refuses a missing one. A handler
- * receives the input after the contract's schema parsed it (defaults applied, values normalized).
- */
-export type Handlers = {
-    [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<MethodOutput<M>> | MethodOutput<M>;
-};

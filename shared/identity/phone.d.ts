@@ -1,2 +1,0 @@
-import type { ValidationResult } from './types';
-export declare function validatePhone(value: string): ValidationResult;
