@@ -1,5 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import Store from 'electron-store';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { openApiHost, type ApiHost } from './api/host';
 import {
   APP_INDEX_URL,
@@ -33,7 +35,8 @@ app.setPath('userData', userDataDir(process.env, app.getPath('appData'), PROFILE
 app.setName(APP_NAME);
 
 let mainWindow: BrowserWindow | null = null;
-let host: ApiHost | null = null;
+/** Set once opening starts, so a quit during startup still waits for the workspace to close. */
+let hostPromise: Promise<ApiHost> | null = null;
 let unregisterIpc: (() => void) | null = null;
 let shutdown: 'running' | 'closing' | 'closed' = 'running';
 
@@ -49,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+  app.enableSandbox(); // every renderer sandboxed, whatever a window's options say
 
   hardenAllWebContents();
   app.on('before-quit', onBeforeQuit);
@@ -64,21 +68,37 @@ async function start(): Promise<void> {
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(paths.renderer, request));
 
     const workspace = workspaceDir(process.env, app.getPath('userData'));
-    host = await openApiHost(workspace, { wasmPath: paths.sqlWasm });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          appName: APP_NAME,
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          openDataFolder: () => void openDataFolder(workspace),
+          showAbout: () => void showAbout(),
+        }),
+      ),
+    );
+
+    hostPromise = openApiHost(workspace, { wasmPath: paths.sqlWasm });
+    const host = await hostPromise;
     unregisterIpc = registerIpc(host.dispatch);
 
-    const prefs = new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({
-      appName: APP_NAME,
-      platform: process.platform,
-      isPackaged: app.isPackaged,
-      openDataFolder: () => void openDataFolder(workspace),
-      showAbout: () => void showAbout(),
-    })));
-
-    mainWindow = createMainWindow(prefs);
+    mainWindow = createMainWindow(openPreferences());
   } catch (err) {
     fail(err);
+  }
+}
+
+/** electron-store: preferences only (window state, later the last export folder and image profile). */
+function openPreferences(): PreferencesStore {
+  try {
+    return new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
+  } catch (err) {
+    // An unwritable profile folder costs the remembered window size, never the start.
+    logInternalError('preferences', err);
+    const memory = new Map<string, unknown>();
+    return { get: (key) => memory.get(key), set: (key, value) => void memory.set(key, value) };
   }
 }
 
@@ -130,10 +150,16 @@ function createMainWindow(prefs: PreferencesStore): BrowserWindow {
     clearTimeout(timer);
     timer = setTimeout(save, 500);
   };
-  for (const e of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(e, saveSoon);
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('maximize', saveSoon);
+  win.on('unmaximize', saveSoon);
   win.on('close', () => {
     clearTimeout(timer);
     save();
+  });
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[beian] renderer gone: ${details.reason} (exit code ${details.exitCode})`);
   });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
@@ -153,8 +179,8 @@ function lockDownSession(): void {
   ses.setDevicePermissionHandler(() => false);
   ses.on('will-download', (event) => event.preventDefault());
   // The app is offline: nothing it serves may reach the network (CSP says so too).
-  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-    callback({ cancel: true }),
+  ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) =>
+    callback({ cancel: /^(https?|wss?|ftp):/i.test(details.url) }),
   );
 }
 
@@ -193,29 +219,39 @@ async function showAbout(): Promise<void> {
     type: 'info' as const,
     title: `关于${APP_NAME}`,
     message: APP_NAME,
-    detail: aboutDetail(app.getVersion(), process.versions),
+    detail: aboutDetail(appVersion(), process.versions),
     buttons: ['确定'],
   };
   if (mainWindow) await dialog.showMessageBox(mainWindow, options);
   else await dialog.showMessageBox(options);
 }
 
+/** From the app's package.json (app.getVersion() gives Electron's own when started on the bundle file). */
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(paths.appRoot, 'package.json'), 'utf8')) as { version?: unknown };
+    if (typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // fall through
+  }
+  return app.getVersion();
+}
+
 // --- Shutdown -----------------------------------------------------------------------------------
 
 /** Quit waits until the workspace is closed, i.e. every pending save is durably on disk. */
 function onBeforeQuit(event: Electron.Event): void {
-  if (shutdown === 'closed' || !host) return;
+  if (shutdown === 'closed' || !hostPromise) return;
   event.preventDefault();
   if (shutdown === 'closing') return;
   shutdown = 'closing';
   unregisterIpc?.();
   unregisterIpc = null;
-  host
-    .close()
+  hostPromise
+    .then((host) => host.close())
     .catch((err: unknown) => logInternalError('workspace.close', err))
     .finally(() => {
       shutdown = 'closed';
-      host = null;
       app.quit();
     });
 }
