@@ -29,4 +29,33 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_entity ON audit (entity, entity_id);
   CREATE INDEX audit_at ON audit (at);
   `,
+  // 2: records kept as validated JSON documents (licenses, people, servers, …), scans and what uses them
+  `
+  CREATE TABLE record (
+    kind TEXT NOT NULL,             -- 'license', 'person', 'server', …
+    id TEXT NOT NULL,
+    data TEXT NOT NULL,             -- JSON, validated by the kind's zod schema in shared/records
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE attachment (
+    sha256 TEXT PRIMARY KEY,        -- the file is attachments/<sha256>.<ext>
+    ext TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    original_name TEXT NOT NULL,
+    added_at TEXT NOT NULL
+  );
+  CREATE TABLE attachment_ref (
+    sha256 TEXT NOT NULL REFERENCES attachment (sha256),
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    PRIMARY KEY (sha256, kind, record_id, field)
+  ) WITHOUT ROWID;
+  CREATE INDEX attachment_ref_record ON attachment_ref (kind, record_id);
+  `,
 ];

@@ -23,7 +23,11 @@ export function resolveSqlWasmPath(options: SqlWasmOptions = {}): string {
   }
   const asset = path.resolve(here, '..', '..', 'assets', 'sql-wasm.wasm');
   if (existsSync(asset)) return asset;
-  return createRequire(path.join(here, 'sqlWasm.js')).resolve('sql.js/dist/sql-wasm.wasm');
+  try {
+    return createRequire(path.join(here, 'sqlWasm.js')).resolve('sql.js/dist/sql-wasm.wasm');
+  } catch {
+    throw new Error(`sql-wasm.wasm not found: neither ${asset} nor the sql.js package (set BEIAN_SQL_WASM)`);
+  }
 }
 
 let cached: Promise<SqlJsStatic> | undefined;

@@ -13,5 +13,6 @@ export function parseFileStamp(stamp: string): Date | undefined {
   if (!m) return undefined;
   const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
   const date = new Date(y, mo - 1, d, h, mi, s, ms);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  // Reject what Date would roll over (month 13, day 99, …).
+  return fileStamp(date, true) === stamp ? date : undefined;
 }

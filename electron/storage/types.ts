@@ -51,4 +51,6 @@ export interface OpenOptions {
   keepBackups?: number;
   /** Override where sql-wasm.wasm is read from. */
   wasmPath?: string;
+  /** Called after each durable save of the database (tests and benchmarks count saves with it). */
+  onSaved?: () => void;
 }

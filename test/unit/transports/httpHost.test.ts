@@ -100,8 +100,9 @@ describe('browser host', () => {
       const page = await request(host.port, { path: '/', headers: { Host: hostName } });
       expect(page.status, hostName).toBe(403);
     }
+    // Without any Host header Node's HTTP parser itself answers 400 before our handler runs.
     const missing = await request(host.port, { path: '/' });
-    expect(missing.status).toBe(403);
+    expect([400, 403]).toContain(missing.status);
   });
 
   it('refuses a foreign Origin even with the right token, accepts its own', async () => {

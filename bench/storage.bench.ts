@@ -1,0 +1,187 @@
+// Durable-save latency of the storage layer against two baselines measured in the same run:
+//   (a) plain fs: write the same number of bytes to a temp file, fsync, rename, fsync the folder (the floor)
+//   (b) better-sqlite3, journal_mode=WAL, synchronous=FULL, one small transaction, same database size
+// Target: ours within 1.5x of (a) at every size. A MISS is reported, not failed.
+// Env: BENCH_SAVES (default 200), BENCH_SIZES_MB (default "1,10,50").
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../electron/storage/rows';
+import { openWorkspace } from '../electron/storage/store';
+import type { Store } from '../electron/storage/types';
+
+// better-sqlite3 ships no types and @types/better-sqlite3 is not installed: the little used here.
+interface BetterStatement {
+  run(...params: unknown[]): unknown;
+}
+interface BetterDatabase {
+  pragma(source: string): unknown;
+  exec(sql: string): void;
+  prepare(sql: string): BetterStatement;
+  transaction<F extends (...args: never[]) => unknown>(fn: F): F;
+  close(): void;
+}
+const BetterSqlite = require('better-sqlite3') as new (file: string) => BetterDatabase;
+
+const SAVES = Number(process.env.BENCH_SAVES ?? 200);
+const SIZES_MB = (process.env.BENCH_SIZES_MB ?? '1,10,50').split(',').map(Number);
+const TARGET = 1.5;
+const ROW_BYTES = 1000;
+
+function quantile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Random-ish text rows, the same for both databases. */
+function rowBody(i: number): string {
+  let s = `${i}:`;
+  while (s.length < ROW_BYTES) s += Math.random().toString(36).slice(2);
+  return s.slice(0, ROW_BYTES);
+}
+
+async function openStore(root: string): Promise<Store> {
+  const opened = await openWorkspace(root);
+  if (opened.state !== 'ok') throw new Error('workspace damaged');
+  return opened.store;
+}
+
+async function fillOurs(root: string, targetBytes: number): Promise<number> {
+  const store = await openStore(root);
+  await store.mutate((tx) => {
+    run(tx.db, 'CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER)');
+    run(tx.db, 'INSERT INTO counter VALUES (1, 0)');
+    run(tx.db, 'CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)');
+    const rows = Math.ceil(targetBytes / (ROW_BYTES + 40));
+    const stmt = tx.db.prepare('INSERT INTO filler (body) VALUES (?)');
+    try {
+      for (let i = 0; i < rows; i++) stmt.run([rowBody(i)]);
+    } finally {
+      stmt.free();
+    }
+  });
+  await store.close();
+  return readFileSync(path.join(root, 'beian.sqlite')).length;
+}
+
+function fillBetter(file: string, targetBytes: number): BetterDatabase {
+  const db = new BetterSqlite(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER); INSERT INTO counter VALUES (1, 0);');
+  db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)');
+  const insert = db.prepare('INSERT INTO filler (body) VALUES (?)');
+  const rows = Math.ceil(targetBytes / (ROW_BYTES + 40));
+  db.transaction(() => {
+    for (let i = 0; i < rows; i++) insert.run(rowBody(i));
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return db;
+}
+
+/** The floor: the same bytes, written the same durable way, with nothing else. */
+function plainDurableWrite(dir: string, bytes: Uint8Array): void {
+  const target = path.join(dir, 'plain.bin');
+  const temp = `${target}.tmp`;
+  const fd = openSync(temp, 'w');
+  writeSync(fd, bytes, 0, bytes.byteLength, 0);
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(temp, target);
+  const dirFd = openSync(dir, 'r');
+  fsyncSync(dirFd);
+  closeSync(dirFd);
+}
+
+interface Row {
+  mb: number;
+  bytes: number;
+  ours: number[];
+  exportOnly: number[];
+  plain: number[];
+  better: number[];
+}
+
+async function measure(mb: number): Promise<Row> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `beian-bench-${mb}mb-`));
+  try {
+    const root = path.join(dir, 'ws');
+    const bytes = await fillOurs(root, mb * 1024 * 1024);
+    const plainBytes = readFileSync(path.join(root, 'beian.sqlite'));
+    const better = fillBetter(path.join(dir, 'better.sqlite'), mb * 1024 * 1024);
+    const bump = better.prepare('UPDATE counter SET n = n + 1 WHERE id = 1');
+    const betterSave = better.transaction(() => bump.run());
+    // Reopened: the on-open backup is taken now, so none falls inside the measured saves.
+    const store = await openStore(root);
+    const row: Row = { mb, bytes, ours: [], exportOnly: [], plain: [], better: [] };
+    for (let i = 0; i < SAVES + 5; i++) {
+      const warm = i < 5;
+      let t = performance.now();
+      await store.mutate((tx) => run(tx.db, 'UPDATE counter SET n = n + 1 WHERE id = 1'));
+      const ours = performance.now() - t;
+      t = performance.now();
+      plainDurableWrite(dir, plainBytes);
+      const plain = performance.now() - t;
+      t = performance.now();
+      betterSave();
+      const b = performance.now() - t;
+      if (warm) continue;
+      row.ours.push(ours);
+      row.plain.push(plain);
+      row.better.push(b);
+    }
+    // Apart from the loop above, so its garbage does not land in the measured saves.
+    for (let i = 0; i < Math.min(SAVES, 30); i++) {
+      const t = performance.now();
+      store.read((db) => db.export());
+      row.exportOnly.push(performance.now() - t);
+    }
+    await store.close();
+    better.close();
+    return row;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ms = (x: number) => x.toFixed(2).padStart(7);
+const mAndP = (s: number[]) => `${ms(quantile(s, 0.5))} /${ms(quantile(s, 0.95))}`;
+
+async function main(): Promise<void> {
+  console.log(`storage: durable save latency, ${SAVES} saves per size, ms as median / p95 (${os.cpus().length} cores, node ${process.version})`);
+  const rows: Row[] = [];
+  for (const mb of SIZES_MB) {
+    const started = performance.now();
+    rows.push(await measure(mb));
+    console.log(`  ${mb} MB measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const header = ['size', 'file MB', 'ours (save)', '(a) plain write', '(b) better-sqlite3 WAL', 'export() alone', 'ours/(a)', 'ours/(b)', `target ≤${TARGET}x (a)`];
+  const lines = rows.map((r) => {
+    const ours = quantile(r.ours, 0.5);
+    const a = quantile(r.plain, 0.5);
+    const b = quantile(r.better, 0.5);
+    const ratioA = ours / a;
+    return [
+      `${r.mb} MB`,
+      (r.bytes / 1024 / 1024).toFixed(1),
+      mAndP(r.ours),
+      mAndP(r.plain),
+      mAndP(r.better),
+      mAndP(r.exportOnly),
+      `${ratioA.toFixed(2)}x`,
+      `${(ours / b).toFixed(1)}x`,
+      ratioA <= TARGET ? 'PASS' : 'MISS',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(fmt(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) console.log(fmt(l));
+  console.log(`ratios are of medians; target: ours within ${TARGET}x of the plain durable write at every size (reported, not enforced)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
