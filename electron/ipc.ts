@@ -20,7 +20,7 @@ export function registerIpc(dispatch: Dispatch): () => void {
       console.warn('[beian] refused an IPC call from a frame outside app://beian');
       throw new Error('refused: the caller is not this application');
     }
-    return dispatch(typeof method === 'string' ? method : '', input);
+    return dispatch(typeof method === 'string' ? method : '', input, { transport: 'ipc' });
   });
   return () => ipcMain.removeHandler(IPC_CHANNEL);
 }

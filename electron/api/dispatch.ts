@@ -1,9 +1,9 @@
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { ApiError, type CallResult } from '../../shared/api/errors';
 import { validationError } from './zodError';
-import type { Handlers } from './handlers';
+import type { CallContext, Handlers } from './handlers';
 
-export type Dispatch = (method: string, input: unknown) => Promise<CallResult<unknown>>;
+export type Dispatch = (method: string, input: unknown, ctx?: CallContext) => Promise<CallResult<unknown>>;
 
 /**
  * The single entry point every transport calls: validates the input against the contract, runs the
@@ -11,7 +11,7 @@ export type Dispatch = (method: string, input: unknown) => Promise<CallResult<un
  * message is safe to show (no stack, no personal data).
  */
 export function createDispatch(handlers: Handlers, onInternalError: (method: string, err: unknown) => void = () => {}): Dispatch {
-  return async (method, input) => {
+  return async (method, input, ctx = { transport: 'test' }) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有这个方法：${String(method).slice(0, 80)}` } };
     }
@@ -21,8 +21,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (method: str
       return { ok: false, error: validationError(parsed.error, 'labels' in def ? def.labels : undefined).toJSON() };
     }
     try {
-      const handler = handlers[method] as (i: unknown) => unknown;
-      const result = await handler(parsed.data);
+      const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;
+      const result = await handler(parsed.data, ctx);
       const checked = def.output.safeParse(result);
       if (!checked.success) throw new Error(`output of ${method} does not match the contract: ${checked.error.issues[0]?.path.join('.')}`);
       return { ok: true, result: checked.data };

@@ -6,5 +6,10 @@ import type { Contract, MethodName, MethodOutput } from '../../shared/api/contra
  * receives the input after the contract's schema parsed it (defaults applied, values normalized).
  */
 export type Handlers = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<MethodOutput<M>> | MethodOutput<M>;
+  [M in MethodName]: (input: z.output<Contract[M]['input']>, ctx: CallContext) => Promise<MethodOutput<M>> | MethodOutput<M>;
 };
+
+/** Which transport a call came through: some inputs (a file path) are trusted from the command line only. */
+export interface CallContext {
+  transport: 'ipc' | 'http' | 'cli' | 'test';
+}

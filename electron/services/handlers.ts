@@ -3,6 +3,13 @@ import type { Handlers } from '../api/handlers';
 import type { WorkspaceSession } from '../workspace/session';
 import { listAudit } from './auditService';
 import { getUnit, saveUnit } from './unitService';
+import { getRecord, listRecords, removeRecord, saveRecord } from './recordRepository';
+import { licenseRecords } from './records/licenseRecords';
+import { personRecords } from './records/personRecords';
+import { serverRecords } from './records/serverRecords';
+import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
+import { attachmentHandlers } from './attachmentHandlers';
+import { complianceHandlers } from './complianceHandlers';
 
 /** Every contract method, implemented over one workspace session. */
 export function createHandlers(session: WorkspaceSession): Handlers {
@@ -13,5 +20,26 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'workspace.status': () => session.status(),
     'workspace.restoreBackup': ({ file }) => session.restore(file),
     'audit.list': (filter) => listAudit(session.store, filter),
+
+    'licenses.list': () => listRecords(session.store, licenseRecords),
+    'licenses.get': ({ id }) => getRecord(session.store, licenseRecords, id),
+    'licenses.save': (input) => saveRecord(session.store, licenseRecords, input),
+    'licenses.remove': ({ id }) => removeRecord(session.store, licenseRecords, id),
+
+    'people.list': () => listRecords(session.store, personRecords),
+    'people.get': ({ id }) => getRecord(session.store, personRecords, id),
+    'people.save': (input) => saveRecord(session.store, personRecords, input),
+    'people.remove': ({ id }) => removeRecord(session.store, personRecords, id),
+
+    'servers.list': () => listRecords(session.store, serverRecords),
+    'servers.get': ({ id }) => getRecord(session.store, serverRecords, id),
+    'servers.save': (input) => saveRecord(session.store, serverRecords, input),
+    'servers.remove': ({ id }) => removeRecord(session.store, serverRecords, id),
+
+    'securityGroup.get': () => getSecurityGroup(session.store),
+    'securityGroup.save': (group) => saveSecurityGroup(session.store, group),
+
+    ...attachmentHandlers(session),
+    ...complianceHandlers(session),
   };
 }

@@ -114,7 +114,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         }
       }
       const method = decodeURIComponent(url.pathname.slice(HTTP_API_PREFIX.length));
-      return sendJson(res, 200, await options.dispatch(method, input));
+      return sendJson(res, 200, await options.dispatch(method, input, { transport: 'http' }));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '只允许 GET');

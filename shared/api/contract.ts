@@ -3,6 +3,17 @@ import type { CallResult } from './errors';
 import { IDENTITY_TYPES } from '../identity/types';
 import type { MethodNameList } from './methodNames';
 import { storedUnitSchema, unitSchema, UNIT_LABELS } from '../records/unit';
+import { attachmentMetaSchema, sha256Schema } from '../records/attachment';
+import { complianceSummarySchema } from '../compliance/summary';
+import { LICENSE_LABELS, licenseFields, licenseRules, storedLicenseSchema } from '../records/license';
+import { PERSON_LABELS, personFields, personRules, storedPersonSchema } from '../records/person';
+import {
+  SECURITY_GROUP_LABELS,
+  securityGroupSchema,
+  storedSecurityGroupSchema,
+} from '../records/securityGroup';
+import { SERVER_LABELS, serverFields, serverRules, storedServerSchema } from '../records/server';
+import { recordMethods } from './recordMethods';
 
 /**
  * The one API contract. Every transport (Electron IPC, the browser host, the command line) is built
@@ -89,6 +100,49 @@ export const contract = {
       limit: z.number().int().min(1).max(10000).default(200),
     }),
     output: z.array(auditEntrySchema),
+  }),
+
+  ...recordMethods({ kind: 'licenses', title: '证照', fields: licenseFields, rules: licenseRules, stored: storedLicenseSchema, labels: LICENSE_LABELS }),
+  ...recordMethods({ kind: 'people', title: '人员', fields: personFields, rules: personRules, stored: storedPersonSchema, labels: PERSON_LABELS }),
+  ...recordMethods({ kind: 'servers', title: '服务器', fields: serverFields, rules: serverRules, stored: storedServerSchema, labels: SERVER_LABELS }),
+
+  'securityGroup.get': method({
+    summary: '读取信息网络安全小组（尚未保存时为 null）',
+    input: empty,
+    output: storedSecurityGroupSchema.nullable(),
+  }),
+  'securityGroup.save': method({
+    summary: '保存信息网络安全小组（第十条）；写入磁盘后才返回',
+    input: securityGroupSchema,
+    output: storedSecurityGroupSchema,
+    labels: SECURITY_GROUP_LABELS,
+  }),
+
+  'attachments.add': method({
+    summary:
+      '添加扫描件（JPEG、PNG、WebP、TIFF、BMP，HEIC 视系统支持）：界面传文件内容（Base64），命令行可传文件路径；同一文件只存一份',
+    input: z.union([
+      z.object({ name: z.string().min(1).max(255), dataBase64: z.string().min(1) }),
+      z.object({ path: z.string().min(1) }),
+    ]),
+    output: attachmentMetaSchema.extend({ duplicate: z.boolean() }),
+    labels: { name: '文件名', dataBase64: '文件内容', path: '文件路径' },
+  }),
+  'attachments.get': method({
+    summary: '读取扫描件：缩略图、预览图（已按 EXIF 方向旋转）或原件',
+    input: z.object({ sha256: sha256Schema, variant: z.enum(['thumbnail', 'preview', 'original']).default('thumbnail') }),
+    output: z.object({ meta: attachmentMetaSchema, mime: z.string(), dataBase64: z.string() }),
+  }),
+  'attachments.remove': method({
+    summary: '删除一个没有任何记录使用的扫描件',
+    input: z.object({ sha256: sha256Schema }),
+    output: z.object({ removed: z.literal(true) }),
+  }),
+
+  'compliance.summary': method({
+    summary: '合规概览：按条款列出本单位尚未满足的要求（绿/黄/红）和即将到期的事项',
+    input: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    output: complianceSummarySchema,
   }),
 } as const;
 

@@ -27,7 +27,7 @@ export async function batchCommand(io: CliIo, dispatch: Dispatch): Promise<numbe
       io.stdout(`${JSON.stringify({ error: { code: 'VALIDATION', message: `第 ${lineNo} 行缺少 "method"` } })}\n`);
       continue;
     }
-    const result = await dispatch(request.method, request.input ?? {});
+    const result = await dispatch(request.method, request.input ?? {}, { transport: 'cli' });
     if (!result.ok) failed = true;
     io.stdout(`${JSON.stringify(result.ok ? { result: result.result } : { error: result.error })}\n`);
   }

@@ -12,7 +12,7 @@ export async function callCommand(io: CliIo, dispatch: Dispatch, method: string,
       return 1;
     }
   }
-  const result = await dispatch(method, input);
+  const result = await dispatch(method, input, { transport: 'cli' });
   if (result.ok) {
     printJson(io, result.result);
     return 0;

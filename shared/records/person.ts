@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { foreignPermanentIdFacts, PERSON_ID_TYPE_LABELS, PERSON_ID_TYPES, residentIdFacts, validateIdentity, validateMobile } from '../identity';
+import { sha256Schema } from './attachment';
+import { optionalText, requiredText, validatedString } from './fieldRules';
+
+/** 角色 of a person (LABELS.md); a person may hold several. */
+export const PERSON_ROLES = ['法定代表人', '主要负责人', '网络管理员', '安全员', '值班人员'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const PERSON_LABELS = {
+  name: '姓名',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  idCountry: '签发国家',
+  mobile: '手机号码',
+  title: '职务',
+  roles: '角色',
+  idFront: '证件正面',
+  idBack: '证件反面',
+} as const;
+
+export const personFields = z.object({
+  name: requiredText(PERSON_LABELS.name, 50),
+  idType: z.enum(PERSON_ID_TYPE_LABELS, { error: `请选择${PERSON_LABELS.idType}` }),
+  idNumber: requiredText(PERSON_LABELS.idNumber, 40),
+  /** For passports: the issuing country (ISO 3166-1 alpha-3, CHN for Chinese passports). */
+  idCountry: z.string().trim().toUpperCase().default(''),
+  mobile: validatedString(validateMobile, { optional: true }).default(''),
+  title: optionalText(PERSON_LABELS.title, 50),
+  roles: z
+    .array(z.enum(PERSON_ROLES, { error: `${PERSON_LABELS.roles}只能是：${PERSON_ROLES.join('、')}` }))
+    .default([])
+    .transform((roles) => PERSON_ROLES.filter((r) => roles.includes(r))),
+  idFront: sha256Schema.or(z.literal('')).default(''),
+  idBack: sha256Schema.or(z.literal('')).default(''),
+});
+
+/** Validates 证件号码 by 证件类型 with the shared validators, and normalizes it. */
+export function personRules<T extends z.output<typeof personFields>>(p: T, ctx: z.RefinementCtx): T {
+  const type = PERSON_ID_TYPES[p.idType];
+  const result = validateIdentity(type, p.idNumber, p.idCountry ? { country: p.idCountry } : {});
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `${p.idType}号码${result.message}` });
+    return p;
+  }
+  return { ...p, idNumber: result.value };
+}
+
+export const personSchema = personFields.transform(personRules);
+export type PersonInput = z.input<typeof personFields>;
+export type Person = z.output<typeof personFields>;
+
+/** Facts read from the ID number itself, never typed: birth date and sex (居民身份证, 2023 永久居留身份证). */
+export function derivedPersonFacts(idType: string, idNumber: string): { birthDate: string; sex: '男' | '女' | '' } {
+  if (idType === '居民身份证') {
+    try {
+      return residentIdFacts(idNumber);
+    } catch {
+      return { birthDate: '', sex: '' };
+    }
+  }
+  if (idType === '外国人永久居留身份证') {
+    const facts = foreignPermanentIdFacts(idNumber);
+    if (facts) return facts;
+  }
+  return { birthDate: '', sex: '' };
+}
+
+export const storedPersonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  idType: z.enum(PERSON_ID_TYPE_LABELS),
+  idNumber: z.string(),
+  idCountry: z.string(),
+  mobile: z.string(),
+  title: z.string(),
+  roles: z.array(z.enum(PERSON_ROLES)),
+  idFront: z.string(),
+  idBack: z.string(),
+  /** Derived from the ID number. */
+  birthDate: z.string(),
+  sex: z.enum(['男', '女', '']),
+  /** A validator's warning, e.g. an old 台胞证 booklet number that may have been replaced. */
+  idWarning: z.string(),
+});
+export type StoredPerson = z.infer<typeof storedPersonSchema>;
