@@ -42,6 +42,6 @@ console.log(`构建 dist/electron: ${Date.now() - started} ms`);
 
 if (!nodeOnly) {
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
   console.log(`构建 dist/renderer: ${Date.now() - started} ms`);
 }

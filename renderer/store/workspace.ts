@@ -9,6 +9,8 @@ interface WorkspaceState {
   /** The damaged-database dialog: opened on startup when the database failed its check. */
   dialogOpen: boolean;
   restoring: string | null;
+  /** Bumped when the data underneath changed wholesale (a restore): screens reload what they show. */
+  dataVersion: number;
   /** Reads the status; with `announce`, a damaged database opens the dialog (at startup). */
   load(options?: { announce?: boolean }): Promise<WorkspaceStatus | null>;
   openDialog(): void;
@@ -23,6 +25,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
   loadError: null,
   dialogOpen: false,
   restoring: null,
+  dataVersion: 0,
 
   async load(options) {
     set({ loadState: 'loading', loadError: null });
@@ -43,7 +46,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
     set({ restoring: file });
     try {
       const status = await api['workspace.restoreBackup']({ file });
-      set({ status, restoring: null, loadState: 'ready', dialogOpen: status.state === 'damaged' });
+      set((s) => ({ status, restoring: null, loadState: 'ready', dialogOpen: status.state === 'damaged', dataVersion: s.dataVersion + 1 }));
       return status;
     } catch (err) {
       set({ restoring: null });

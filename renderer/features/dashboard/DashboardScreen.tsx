@@ -1,19 +1,15 @@
 import { Alert, Button, Card, Col, Descriptions, Progress, Row, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { UNIT_LABELS } from '../../../shared/records/unit';
+import { formatBytes, formatTime } from '../../format';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { useWorkspaceStore } from '../../store/workspace';
 import { isFilled, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField } from '../unit/unitStore';
+import { ComplianceCard } from './ComplianceCard';
+import { useComplianceStore } from './complianceStore';
+import { DeadlinesCard } from './DeadlinesCard';
 
-const formatTime = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} 字节`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 interface FieldRow {
   key: UnitField;
@@ -140,6 +136,8 @@ function WorkspaceCard() {
 export function DashboardScreen() {
   const loadUnit = useUnitStore((s) => s.load);
   const loadWorkspace = useWorkspaceStore((s) => s.load);
+  const loadCompliance = useComplianceStore((s) => s.load);
+  const dataVersion = useWorkspaceStore((s) => s.dataVersion);
 
   // Coming back to the dashboard refreshes it; the first load is the app's startup (App.tsx).
   useEffect(() => {
@@ -147,12 +145,24 @@ export function DashboardScreen() {
     if (useWorkspaceStore.getState().loadState === 'ready') void loadWorkspace();
   }, [loadUnit, loadWorkspace]);
 
+  // The compliance check runs every time the dashboard is shown (records change on other screens),
+  // and again when a restored backup replaced the data underneath.
+  useEffect(() => {
+    void loadCompliance();
+  }, [loadCompliance, dataVersion]);
+
   return (
     <section>
       <ScreenHeader title="概览">
-        备案资料的填写进度与本机数据的状态。所有数据只保存在这台电脑上。
+        按条款检查备案资料还缺什么、何时到期，以及本机数据的状态。所有数据只保存在这台电脑上。
       </ScreenHeader>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xxl={16}>
+          <ComplianceCard />
+        </Col>
+        <Col xs={24} xxl={8}>
+          <DeadlinesCard />
+        </Col>
         <Col xs={24} xl={14}>
           <UnitCompleteness />
         </Col>

@@ -1,17 +1,15 @@
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Space, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ApiError } from '../../../shared/api/errors';
 import { UNIT_LABELS, UNIT_ROLES } from '../../../shared/records/unit';
 import { errorMessage } from '../../api/client';
+import { formatTime } from '../../format';
 import { joinArticles, ROLE_ARTICLES } from '../../regulation';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { unitFieldRules, withoutLabel } from './fieldRules';
 import { completeValues, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField, type UnitFormValues } from './unitStore';
-
-const formatTime = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
 
 function isUnitField(name: string): name is UnitField {
   return (UNIT_FIELDS as string[]).includes(name);
@@ -165,7 +163,6 @@ export function UnitScreen() {
           onValuesChange={onValuesChange}
           onFinish={onFinish}
           scrollToFirstError={{ focus: true, block: 'center' }}
-          requiredMark
           autoComplete="off"
         >
           <Form.Item name="name" label={UNIT_LABELS.name} required rules={unitFieldRules('name')}>

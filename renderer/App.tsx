@@ -1,0 +1,32 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { Shell } from './shell/Shell';
+
+/**
+ * Every form label is its input's accessible name and must be exactly the LABELS.md text. antd draws
+ * the colon and the required asterisk with CSS ::before/::after, which Chromium folds into the name
+ * ("* 单位名称 :"); so no colon, and an asterisk whose CSS alternative text is empty (app.css).
+ */
+const requiredMark = (label: ReactNode, { required }: { required: boolean }) =>
+  required ? <span className="required-label">{label}</span> : label;
+
+/**
+ * Ant Design injects its styles at run time; under the host's CSP (style-src 'self' 'nonce-…') each
+ * <style> must carry the per-response nonce, which ConfigProvider's `csp` passes to every injector.
+ */
+export function App({ nonce }: { nonce: string | undefined }) {
+  return (
+    <ConfigProvider
+      csp={nonce ? { nonce } : undefined}
+      locale={zhCN}
+      // antd would space out two-character Chinese labels ("保 存"); the accessible name must stay 保存.
+      button={{ autoInsertSpace: false }}
+      form={{ colon: false, requiredMark }}
+    >
+      <AntApp>
+        <Shell />
+      </AntApp>
+    </ConfigProvider>
+  );
+}

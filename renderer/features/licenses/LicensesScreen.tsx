@@ -1,0 +1,134 @@
+import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { licenseExpiry, type StoredLicense } from '../../../shared/records/license';
+import { errorMessage } from '../../api/client';
+import { ScreenHeader } from '../../shell/ScreenHeader';
+import { useUnitStore } from '../unit/unitStore';
+import { LicenseForm } from './LicenseForm';
+import { licenseName, LicenseTable } from './LicenseTable';
+import { useLicenseStore } from './licenseStore';
+
+/** What 第三条 and 第九条 ask for, in plain words, and licenses about to run out. */
+function LicenseSummary({ licenses, today }: { licenses: StoredLicense[]; today: string }) {
+  const missing = (['营业执照', '电信业务经营许可证'] as const).filter((k) => !licenses.some((l) => l.kind === k));
+  const expired = licenses.filter((l) => licenseExpiry(l, today).state === 'expired');
+  const expiring = licenses.filter((l) => licenseExpiry(l, today).state === 'expiring');
+  const items: string[] = [];
+  if (missing.length > 0) items.push(`尚未登记${missing.join('和')}（第九条要求提交营业执照和相应业务经营许可证；第三条要求托管服务单位取得业务经营许可证）`);
+  if (expired.length > 0) items.push(`已过期：${expired.map(licenseName).join('、')}，请换证后更新证照信息和扫描件`);
+  if (expiring.length > 0) items.push(`60 天内到期：${expiring.map(licenseName).join('、')}`);
+  if (items.length === 0) {
+    return <Alert type="success" showIcon title="营业执照和电信业务经营许可证均已登记，且都在有效期内（第九条）" />;
+  }
+  return (
+    <Alert
+      type={expired.length > 0 ? 'error' : 'warning'}
+      showIcon
+      title="证照尚需处理"
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {items.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+export function LicensesScreen() {
+  const { message } = App.useApp();
+  const list = useLicenseStore((s) => s.list);
+  const loadState = useLicenseStore((s) => s.loadState);
+  const loadError = useLicenseStore((s) => s.loadError);
+  const editor = useLicenseStore((s) => s.editor);
+  const lastSavedId = useLicenseStore((s) => s.lastSavedId);
+  const load = useLicenseStore((s) => s.load);
+  const startNew = useLicenseStore((s) => s.startNew);
+  const startEdit = useLicenseStore((s) => s.startEdit);
+  const remove = useLicenseStore((s) => s.remove);
+  const unitCreditCode = useUnitStore((s) => s.saved?.creditCode ?? '');
+  const today = useMemo(() => todayInShanghai(), []);
+  // A new form instance per editor session, so that 新增 after 编辑 starts clean.
+  const [formKey, setFormKey] = useState(0);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const lastSaved = lastSavedId ? list.find((l) => l.id === lastSavedId) : undefined;
+
+  const onRemove = async (id: string) => {
+    try {
+      await remove(id);
+      message.success('已删除');
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  return (
+    <section>
+      <ScreenHeader
+        title="证照"
+        articles={['第三条', '第九条']}
+        extra={
+          <Button
+            type="primary"
+            disabled={editor !== null}
+            onClick={() => {
+              setFormKey((k) => k + 1);
+              startNew();
+            }}
+          >
+            新增
+          </Button>
+        }
+      >
+        营业执照、电信业务经营许可证等证照的编号、发证机关、有效期和扫描件。证照在 60 天内到期或已过期时标出。
+      </ScreenHeader>
+
+      <Space orientation="vertical" size={16} style={{ width: '100%', marginTop: 16 }}>
+        {loadState === 'error' ? (
+          <Alert
+            type="error"
+            showIcon
+            title="未能读取证照"
+            description={loadError}
+            action={
+              <Button size="small" onClick={() => void load()}>
+                重试
+              </Button>
+            }
+          />
+        ) : null}
+        {loadState === 'ready' ? <LicenseSummary licenses={list} today={today} /> : null}
+
+        {editor ? (
+          <Card title={editor.id ? '编辑证照' : '新增证照'}>
+            <LicenseForm key={`${editor.id ?? 'new'}-${formKey}`} editor={editor} unitCreditCode={unitCreditCode} />
+          </Card>
+        ) : null}
+        {lastSaved && !editor ? <Alert type="success" showIcon role="status" title={`已保存：${licenseName(lastSaved)} ${lastSaved.number}`} /> : null}
+
+        <Flex vertical gap={8}>
+          <Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>
+            已登记的证照
+          </Typography.Title>
+          <LicenseTable
+            licenses={list}
+            today={today}
+            loading={loadState === 'loading' && list.length === 0}
+            editing={editor !== null}
+            onEdit={(id) => {
+              setFormKey((k) => k + 1);
+              startEdit(id);
+            }}
+            onRemove={onRemove}
+          />
+        </Flex>
+      </Space>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { Alert, Button, Checkbox, Flex, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../shared/api/errors';
+import { PERSON_ID_TYPE_LABELS } from '../../../shared/identity';
+import { PERSON_LABELS, PERSON_ROLES } from '../../../shared/records/person';
+import { errorMessage } from '../../api/client';
+import { SingleScanField } from '../../components/scans/SingleScanField';
+import { recordFormProps, topField } from '../licenses/formChrome';
+import {
+  checkIdNumber,
+  completePersonValues,
+  PERSON_FORM_FIELDS,
+  personFieldRules,
+  personMessageWithoutLabel,
+  type PersonField,
+  type PersonFormValues,
+} from './personForm';
+import { ROLE_ARTICLES } from './roleArticles';
+import { usePersonStore, type PersonEditor } from './personStore';
+
+const isPersonField = (name: string | undefined): name is PersonField => !!name && (PERSON_FORM_FIELDS as string[]).includes(name);
+
+/** Birth date and sex read from a valid 居民身份证 number: shown, never typed. */
+function DerivedFacts({ values }: { values: Pick<PersonFormValues, 'idType' | 'idNumber' | 'idCountry'> }) {
+  const check = values.idNumber ? checkIdNumber(values) : null;
+  const facts = check && !check.error ? check.facts : null;
+  return (
+    <div role="status" aria-live="polite">
+      {facts ? (
+        <Typography.Text>
+          出生日期 {facts.birthDate}　性别 {facts.sex}
+          <Typography.Text type="secondary">（由证件号码得出，无需填写）</Typography.Text>
+        </Typography.Text>
+      ) : values.idType === '居民身份证' ? (
+        <Typography.Text type="secondary">出生日期和性别由身份证号码得出，无需填写。</Typography.Text>
+      ) : null}
+    </div>
+  );
+}
+
+export function PersonForm({ editor }: { editor: PersonEditor }) {
+  const [form] = Form.useForm<PersonFormValues>();
+  const setValues = usePersonStore((s) => s.setValues);
+  const closeEditor = usePersonStore((s) => s.closeEditor);
+  const save = usePersonStore((s) => s.save);
+  const saving = usePersonStore((s) => s.saving);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const initialValues = useRef(editor.values);
+  const idType = Form.useWatch('idType', form) ?? editor.values.idType;
+  const idNumber = Form.useWatch('idNumber', form) ?? editor.values.idNumber;
+  const idCountry = Form.useWatch('idCountry', form) ?? editor.values.idCountry;
+  const current = () => completePersonValues(form.getFieldsValue(true) as Partial<PersonFormValues>);
+  const rules = (field: PersonField) => personFieldRules(field, current);
+
+  useEffect(() => {
+    form.focusField('name');
+  }, [form]);
+
+  const onValuesChange = () => {
+    setSubmitError(null);
+    setValues(current());
+  };
+
+  const onFinish = async () => {
+    setSubmitError(null);
+    try {
+      await save(current());
+    } catch (err) {
+      const field = err instanceof ApiError ? topField(err.field) : undefined;
+      if (err instanceof ApiError && isPersonField(field)) {
+        form.setFields([{ name: field, errors: [personMessageWithoutLabel(field, err.message)] }]);
+        form.focusField(field);
+        return;
+      }
+      setSubmitError(errorMessage(err));
+    }
+  };
+
+  return (
+    <Form<PersonFormValues>
+      {...recordFormProps}
+      form={form}
+      name="person"
+      style={{ maxWidth: 820 }}
+      initialValues={initialValues.current}
+      onValuesChange={onValuesChange}
+      onFinish={onFinish}
+    >
+      <Form.Item name="name" label={PERSON_LABELS.name} required rules={rules('name')}>
+        <Input aria-required="true" placeholder="与证件一致" style={{ maxWidth: 320 }} />
+      </Form.Item>
+      <Form.Item name="idType" label={PERSON_LABELS.idType} required rules={rules('idType')} validateTrigger={['onChange', 'onBlur']}>
+        <Select virtual={false} aria-required="true" placeholder="请选择" options={PERSON_ID_TYPE_LABELS.map((t) => ({ value: t, label: t }))} style={{ maxWidth: 320 }} />
+      </Form.Item>
+      {idType === '护照' ? (
+        <Form.Item
+          name="idCountry"
+          label={PERSON_LABELS.idCountry}
+          rules={rules('idCountry')}
+          extra="国家代码（ISO 3166-1 三字母）：中国护照填 CHN，其他如 USA、JPN；填 CHN 时按中国护照号码格式校验。"
+        >
+          <Input placeholder="例如 CHN" maxLength={3} spellCheck={false} autoCapitalize="characters" style={{ width: 160 }} />
+        </Form.Item>
+      ) : null}
+      <Form.Item
+        name="idNumber"
+        label={PERSON_LABELS.idNumber}
+        required
+        rules={rules('idNumber')}
+        dependencies={['idType', 'idCountry']}
+        extra={<DerivedFacts values={{ idType, idNumber, idCountry }} />}
+      >
+        <Input aria-required="true" spellCheck={false} autoCapitalize="characters" style={{ maxWidth: 320 }} />
+      </Form.Item>
+      <Form.Item name="mobile" label={PERSON_LABELS.mobile} rules={rules('mobile')}>
+        <Input placeholder="11位，例如 13800000000" inputMode="tel" style={{ maxWidth: 320 }} />
+      </Form.Item>
+      <Form.Item name="title" label={PERSON_LABELS.title} rules={rules('title')}>
+        <Input placeholder="例如：总经理、运维主管" style={{ maxWidth: 320 }} />
+      </Form.Item>
+      <Form.Item name="roles" label={PERSON_LABELS.roles} rules={rules('roles')} validateTrigger={['onChange', 'onBlur']} extra="一人可担任多个角色。">
+        <Checkbox.Group role="group" aria-label={PERSON_LABELS.roles} style={{ display: 'block' }}>
+          <Flex wrap gap={12}>
+            {PERSON_ROLES.map((role) => (
+              <Checkbox key={role} value={role}>
+                {role}
+                <Tag color="blue" variant="outlined" style={{ marginInlineStart: 6 }} aria-hidden="true">
+                  {ROLE_ARTICLES[role]}
+                </Tag>
+              </Checkbox>
+            ))}
+          </Flex>
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item name="idFront" label={PERSON_LABELS.idFront} extra="证件原件的扫描件或照片（第九条：制作成规定标准的电子图片）。">
+        <SingleScanField label={PERSON_LABELS.idFront} />
+      </Form.Item>
+      <Form.Item name="idBack" label={PERSON_LABELS.idBack}>
+        <SingleScanField label={PERSON_LABELS.idBack} />
+      </Form.Item>
+
+      <Form.Item label={null}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
+          <Space>
+            <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+              保存
+            </Button>
+            <Button onClick={closeEditor} disabled={saving}>
+              取消
+            </Button>
+            <Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>
+          </Space>
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,231 @@
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ApiError } from '../../../shared/api/errors';
+import { GROUP_MODE_LABELS, GROUP_MODES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
+import { errorMessage } from '../../api/client';
+import { formatTime } from '../../format';
+import { ScreenHeader } from '../../shell/ScreenHeader';
+import { DATE_FORMAT, isoDateProps } from '../servers/dateField';
+import { personOptionLabel, usePeopleDirectory } from '../servers/peopleDirectory';
+import { assessGroup, serverRuleText } from './groupAssessment';
+import { checkGroupField, completeGroupValues, formPath, toGroupFormValues, withoutLabel, type GroupField, type GroupFormValues } from './groupForm';
+import { useGroupStore } from './groupStore';
+import { GroupStatus } from './GroupStatus';
+import { MembersField } from './MembersField';
+import { TrainingsField } from './TrainingsField';
+import { formLayout, unlabelledRow } from '../servers/formLayout';
+
+
+export function SecurityGroupScreen() {
+  const [form] = Form.useForm<GroupFormValues>();
+  const g = useGroupStore(
+    useShallow((s) => ({
+      saved: s.saved,
+      serverCount: s.serverCount,
+      loadState: s.loadState,
+      loadError: s.loadError,
+      draft: s.draft,
+      saving: s.saving,
+      lastSavedAt: s.lastSavedAt,
+    })),
+  );
+  const { load, setDraft, discardDraft, save } = useGroupStore.getState();
+  const people = usePeopleDirectory((s) => s.people);
+  const byId = usePeopleDirectory((s) => s.byId);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  // What the form starts with: unsaved input first, then the saved group. Read once per mount.
+  const initial = useRef<GroupFormValues>(useGroupStore.getState().draft ?? toGroupFormValues(useGroupStore.getState().saved));
+
+  useEffect(() => {
+    void useGroupStore.getState().load();
+    void usePeopleDirectory.getState().load();
+  }, []);
+
+  // When the saved group arrives (or changes after a save), show it — unless the user has unsaved input.
+  useEffect(() => {
+    if (useGroupStore.getState().draft) return;
+    form.setFieldsValue(toGroupFormValues(g.saved));
+  }, [g.saved, form]);
+
+  const values = () => completeGroupValues(form.getFieldsValue(true) as Partial<GroupFormValues>);
+  const sync = () => {
+    setSubmitError(null);
+    setDraft(values());
+  };
+
+  const watched = Form.useWatch((v: Partial<GroupFormValues>) => v, { form, preserve: true }) as Partial<GroupFormValues> | undefined;
+  const current = useMemo(() => completeGroupValues(watched ?? initial.current), [watched]);
+  const assessment = useMemo(() => assessGroup(current, byId, g.serverCount ?? 0), [current, byId, g.serverCount]);
+  const mode = current.mode;
+
+  const rules = (field: GroupField) => [
+    {
+      validator: async () => {
+        const message = checkGroupField(field, values());
+        if (message) throw new Error(message);
+      },
+    },
+  ];
+
+  /** The 组长 is also a member with the duty 组长: keep that row in step with the choice. */
+  const onLeaderChosen = (leaderId: string | undefined) => {
+    const members = values().members;
+    const mobile = leaderId ? (byId.get(leaderId)?.mobile ?? '') : '';
+    const leaderRow = members.findIndex((m) => m.duty === '组长');
+    const already = members.findIndex((m) => m.personId === leaderId);
+    let next = members;
+    if (!leaderId) next = members.filter((_, i) => i !== leaderRow);
+    else if (already >= 0) next = leaderRow >= 0 && leaderRow !== already ? members.filter((_, i) => i !== leaderRow) : members;
+    else if (leaderRow >= 0) next = members.map((m, i) => (i === leaderRow ? { personId: leaderId, duty: '组长', phone: mobile } : m));
+    else next = [{ personId: leaderId, duty: '组长', phone: mobile }, ...members];
+    if (next !== members) form.setFieldValue('members', next);
+    sync();
+  };
+
+  const onFinish = async () => {
+    setSubmitError(null);
+    try {
+      const stored = await save(values());
+      form.setFieldsValue(toGroupFormValues(stored));
+    } catch (err) {
+      // The typed values stay in the form (and in the draft); only the message is placed.
+      if (err instanceof ApiError && err.field) {
+        const name = formPath(err.field);
+        form.setFields([{ name: name as never, errors: [withoutLabel(err.message)] }]);
+        form.scrollToField(name as never, { block: 'center', focus: true });
+        return;
+      }
+      setSubmitError(errorMessage(err));
+    }
+  };
+
+  const onCancel = () => {
+    discardDraft();
+    setSubmitError(null);
+    form.resetFields();
+    form.setFieldsValue(toGroupFormValues(useGroupStore.getState().saved));
+  };
+
+  return (
+    <section>
+      <ScreenHeader title="信息网络安全小组" articles={['第十条', '第十三条']}>
+        架设服务器超过二十台的单位须成立信息网络安全小组，建立安全保护制度，采取安全技术措施；不超过二十台的可由IDC机房的安全小组统一负责（第十条）。提供IDC机房服务的单位须成立IDC机房信息网络安全小组（第十三条（一））。
+      </ScreenHeader>
+
+      {g.loadState === 'loading' && !g.saved ? (
+        <Flex align="center" gap={8} style={{ margin: '12px 0' }}>
+          <Spin size="small" />
+          <Typography.Text type="secondary">正在读取已保存的安全小组…</Typography.Text>
+        </Flex>
+      ) : null}
+      {g.loadState === 'error' ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ margin: '12px 0' }}
+          title="未能读取安全小组"
+          description={g.loadError}
+          action={
+            <Button size="small" onClick={() => void load()}>
+              重试
+            </Button>
+          }
+        />
+      ) : null}
+
+      <div style={{ marginTop: 16, maxWidth: 900 }}>
+        <GroupStatus assessment={assessment} unsaved={!!g.draft} />
+      </div>
+
+      <Card style={{ marginTop: 16 }}>
+        <Form<GroupFormValues>
+          form={form}
+          name="securityGroup"
+          {...formLayout}
+          style={{ maxWidth: 900 }}
+          initialValues={initial.current}
+          validateTrigger={['onBlur']}
+          onValuesChange={sync}
+          onFinish={onFinish}
+          scrollToFirstError={{ focus: true, block: 'center' }}
+          autoComplete="off"
+        >
+          <Form.Item
+            name="mode"
+            label={L.mode}
+            extra={
+              <Typography.Text type={assessment.modeProblem ? 'danger' : 'secondary'}>
+                {assessment.modeProblem ?? (g.serverCount === null ? '正在统计本单位登记的服务器…' : serverRuleText(g.serverCount))}
+              </Typography.Text>
+            }
+          >
+            <Radio.Group aria-label={L.mode} options={GROUP_MODES.map((m) => ({ value: m, label: GROUP_MODE_LABELS[m] }))} />
+          </Form.Item>
+
+          {mode === 'idc' ? (
+            <Form.Item name="idcRoomName" label={L.idcRoomName} required rules={rules('idcRoomName')} extra="负责本单位信息网络安全保护工作的IDC机房（第十条）。">
+              <Input placeholder="例如 厦门某某IDC机房" />
+            </Form.Item>
+          ) : (
+            <>
+              <Form.Item name="establishedOn" label={L.establishedOn} rules={rules('establishedOn')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
+                <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" />
+              </Form.Item>
+              <Form.Item
+                name="leaderId"
+                label={L.leaderId}
+                extra={
+                  assessment.leaderWarning ? (
+                    <Typography.Text type="warning" role="alert">
+                      {assessment.leaderWarning}
+                    </Typography.Text>
+                  ) : (
+                    '应为单位法定代表人或主要负责人（第十条）；选择后自动列为组内职责“组长”的成员。'
+                  )
+                }
+              >
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={people.map((p) => ({ value: p.id, label: personOptionLabel(p) }))}
+                  placeholder={people.length === 0 ? '尚未登记人员，请先在“人员”页面新增' : '输入姓名查找'}
+                  notFoundContent="没有这个人员"
+                  onChange={(id: string | undefined) => onLeaderChosen(id)}
+                  style={{ maxWidth: 360 }}
+                />
+              </Form.Item>
+              <MembersField form={form} values={values} people={people} byId={byId} onChanged={sync} />
+            </>
+          )}
+
+          <Form.Item name="protectionPolicy" label={L.protectionPolicy} rules={rules('protectionPolicy')} extra="第十条：建立安全保护制度，采取安全技术措施。可直接粘贴制度全文。">
+            <Input.TextArea rows={8} maxLength={20000} showCount />
+          </Form.Item>
+          <TrainingsField values={values} people={people} onChanged={sync} />
+
+          <Form.Item {...unlabelledRow}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
+              {g.lastSavedAt && !g.draft ? <Alert type="success" showIcon role="status" title="已保存" description={`保存时间：${formatTime(g.lastSavedAt)}`} /> : null}
+              {g.draft ? (
+                <Typography.Text type="warning" role="status">
+                  有未保存的修改（离开此页面后仍会保留，直到保存或取消）
+                </Typography.Text>
+              ) : null}
+              <Space>
+                <Button type="primary" htmlType="submit" loading={g.saving} disabled={g.saving}>
+                  保存
+                </Button>
+                <Button onClick={onCancel} disabled={g.saving || !g.draft}>
+                  取消
+                </Button>
+                {g.saved ? <Typography.Text type="secondary">上次保存：{formatTime(g.saved.updatedAt)}</Typography.Text> : null}
+              </Space>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+    </section>
+  );
+}

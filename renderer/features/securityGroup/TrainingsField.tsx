@@ -1,0 +1,94 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
+import type { StoredPerson } from '../../../shared/records/person';
+import { SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
+import { DATE_FORMAT, isoDateProps } from '../servers/dateField';
+import { personOptionLabel } from '../servers/peopleDirectory';
+import { checkTraining, EMPTY_TRAINING, type GroupFormValues, type TrainingFormValue } from './groupForm';
+
+/** 培训记录: date, topic and who attended (第十条: 安全员应当加强相关法律法规和网络安全知识的学习). */
+export function TrainingsField({ values, people, onChanged }: { values: () => GroupFormValues; people: StoredPerson[]; onChanged(): void }) {
+  const options = people.map((p) => ({ value: p.id, label: personOptionLabel(p) }));
+  const rule = (i: number, field: keyof TrainingFormValue) => [
+    {
+      validator: async () => {
+        const message = checkTraining(values(), i, field);
+        if (message) throw new Error(message);
+      },
+    },
+  ];
+  return (
+    <Form.Item label={L.trainings} extra="第十条：安全员应当加强相关法律法规和网络安全知识的学习。">
+      <Form.List name="trainings">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field, i) => {
+              const title = `${L.trainings} ${i + 1}`;
+              return (
+                <Card
+                  key={field.key}
+                  size="small"
+                  role="group"
+                  aria-label={title}
+                  title={title}
+                  extra={
+                    <Button
+                      size="small"
+                      type="link"
+                      danger
+                      onClick={() => {
+                        remove(field.name);
+                        onChanged();
+                      }}
+                    >
+                      移除{title}
+                    </Button>
+                  }
+                >
+                  <Flex wrap gap={12}>
+                    <Form.Item
+                      layout="vertical"
+                      name={[field.name, 'date']}
+                      label={L.trainingDate}
+                      required
+                      rules={rule(i, 'date')}
+                      validateTrigger={['onChange', 'onBlur']}
+                      style={{ flex: '0 1 160px', marginBottom: 0 }}
+                      {...isoDateProps}
+                    >
+                      <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" />
+                    </Form.Item>
+                    <Form.Item
+                      layout="vertical"
+                      name={[field.name, 'topic']}
+                      label={L.trainingTopic}
+                      required
+                      rules={rule(i, 'topic')}
+                      style={{ flex: '2 1 240px', marginBottom: 0 }}
+                    >
+                      <Input maxLength={200} />
+                    </Form.Item>
+                    <Form.Item layout="vertical" name={[field.name, 'attendeeIds']} label={L.attendees} style={{ flex: '1 1 100%', marginBottom: 0 }}>
+                      <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={options} placeholder="输入姓名查找，可多选" />
+                    </Form.Item>
+                  </Flex>
+                </Card>
+              );
+            })}
+            <div>
+              <Button
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => {
+                  add({ ...EMPTY_TRAINING, attendeeIds: [] });
+                  onChanged();
+                }}
+              >
+                添加培训记录
+              </Button>
+            </div>
+          </Flex>
+        )}
+      </Form.List>
+    </Form.Item>
+  );
+}

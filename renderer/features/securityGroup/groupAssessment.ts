@@ -1,0 +1,69 @@
+import type { StoredPerson } from '../../../shared/records/person';
+import type { GroupFormValues } from './groupForm';
+
+/** 第十条: more than this many servers and the unit needs its own group. */
+export const OWN_GROUP_THRESHOLD = 20;
+
+export interface Check {
+  label: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface GroupAssessment {
+  /** "本单位登记服务器 21 台，超过二十台，须自建信息网络安全小组（第十条）" */
+  serverRule: string;
+  needsOwnGroup: boolean;
+  /** Set when the chosen 安全小组形式 is not open to this unit. */
+  modeProblem: string | null;
+  /** Set when the 组长 is neither 法定代表人 nor 主要负责人. */
+  leaderWarning: string | null;
+  checks: Check[];
+  /** What is still missing, in words; empty when the group meets 第十条. */
+  missing: string[];
+}
+
+export function serverRuleText(count: number): string {
+  return count > OWN_GROUP_THRESHOLD
+    ? `本单位登记服务器 ${count} 台，超过二十台，须自建信息网络安全小组（第十条）`
+    : `本单位登记服务器 ${count} 台，未超过二十台，可由IDC机房信息网络安全小组统一负责，也可自建（第十条）`;
+}
+
+const LEADER_ROLES = ['法定代表人', '主要负责人'] as const;
+
+/** The group as entered, against 第十条: leader, 网络管理员, 安全员, protection policy — or the IDC room's group. */
+export function assessGroup(v: GroupFormValues, people: ReadonlyMap<string, StoredPerson>, serverCount: number): GroupAssessment {
+  const needsOwnGroup = serverCount > OWN_GROUP_THRESHOLD;
+  const serverRule = serverRuleText(serverCount);
+  const modeProblem =
+    v.mode === 'idc' && needsOwnGroup ? `服务器超过二十台（${serverCount} 台），不能由IDC机房安全小组统一负责，须自建信息网络安全小组（第十条）` : null;
+
+  if (v.mode === 'idc') {
+    const checks: Check[] = [
+      { label: '服务器不超过二十台', ok: !needsOwnGroup, detail: `${serverCount} 台` },
+      { label: 'IDC机房名称', ok: v.idcRoomName.trim() !== '', detail: v.idcRoomName.trim() || '未填写' },
+    ];
+    return { serverRule, needsOwnGroup, modeProblem, leaderWarning: null, checks, missing: checks.filter((c) => !c.ok).map((c) => c.label) };
+  }
+
+  const leader = v.leaderId ? people.get(v.leaderId) : undefined;
+  const leaderQualified = !!leader && LEADER_ROLES.some((r) => leader.roles.includes(r));
+  const leaderWarning =
+    leader && !leaderQualified
+      ? `所选组长（${leader.roles.length > 0 ? leader.roles.join('、') : '未登记角色'}）不是法定代表人或主要负责人；第十条要求小组由单位法人代表（或主要负责人）牵头`
+      : null;
+  const withDuty = (duty: string) => v.members.filter((m) => m.duty === duty && m.personId && people.has(m.personId));
+  const admins = withDuty('网络管理员');
+  const officers = withDuty('安全员');
+  const checks: Check[] = [
+    {
+      label: '组长（法定代表人或主要负责人）',
+      ok: leaderQualified,
+      detail: leader ? `${leader.name}（${leader.roles.join('、') || '未登记角色'}）` : '未选择',
+    },
+    { label: '网络管理员', ok: admins.length > 0, detail: admins.length > 0 ? `${admins.length} 人` : '无' },
+    { label: '安全员', ok: officers.length > 0, detail: officers.length > 0 ? `${officers.length} 人` : '无' },
+    { label: '安全保护制度', ok: v.protectionPolicy.trim() !== '', detail: v.protectionPolicy.trim() ? '已填写' : '未填写' },
+  ];
+  return { serverRule, needsOwnGroup, modeProblem, leaderWarning, checks, missing: checks.filter((c) => !c.ok).map((c) => c.label) };
+}

@@ -1,0 +1,108 @@
+import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import type { StoredPerson } from '../../../shared/records/person';
+import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
+import { filingStateColor } from './filingState';
+import { MISSING_PERSON } from './peopleDirectory';
+import type { ServerRow } from './serverSearch';
+
+/** Height of the scrolling body: only the rows in view (plus a few) are in the DOM. */
+const BODY_HEIGHT = 520;
+
+function managerNames(s: StoredServer, people: ReadonlyMap<string, StoredPerson>): string {
+  return s.managers
+    .map((m) => (m.kind === 'person' ? (people.get(m.personId)?.name ?? MISSING_PERSON) : `${m.name}（最终用户）`))
+    .join('、');
+}
+
+const cellRole = () => ({ role: 'cell' });
+
+export function ServerTable({
+  rows,
+  people,
+  onEdit,
+  onRemove,
+}: {
+  rows: ServerRow[];
+  people: ReadonlyMap<string, StoredPerson>;
+  onEdit(id: string): void;
+  onRemove(server: StoredServer): Promise<void>;
+}) {
+  const base: TableColumnsType<ServerRow> = [
+    { key: 'assetNo', title: SERVER_LABELS.assetNo, width: 130, fixed: 'left', ellipsis: true, render: (_, r) => r.server.assetNo },
+    { key: 'hostname', title: SERVER_LABELS.hostname, width: 160, ellipsis: true, render: (_, r) => r.server.hostname },
+    { key: 'ips', title: SERVER_LABELS.ips, width: 170, ellipsis: true, render: (_, r) => r.server.ips.join('，') },
+    { key: 'rack', title: SERVER_LABELS.rack, width: 90, ellipsis: true, render: (_, r) => r.server.rack },
+    {
+      key: 'purposes',
+      title: SERVER_LABELS.purposes,
+      width: 230,
+      ellipsis: true,
+      // A purpose whose duties (第五、六、七条) are not met says so right here.
+      render: (_, r) => (
+        <span title={r.missing.map((m) => `${m.text}（${m.article}）`).join('；') || undefined}>
+          {r.server.purposes.join('、')}
+          {r.missing.length > 0 ? (
+            <Tag color="error" style={{ marginInlineStart: 6 }}>
+              缺措施（{r.missing.map((m) => m.article).join('、')}）
+            </Tag>
+          ) : null}
+        </span>
+      ),
+    },
+    { key: 'onlineDate', title: SERVER_LABELS.onlineDate, width: 105, render: (_, r) => r.server.onlineDate },
+    { key: 'filedOn', title: SERVER_LABELS.filedOn, width: 105, render: (_, r) => r.server.filedOn || '未备案' },
+    {
+      key: 'filingDeadline',
+      title: SERVER_LABELS.filingDeadline,
+      width: 200,
+      render: (_, r) => (
+        <Space size={4}>
+          <span>{r.server.filingDeadline}</span>
+          <Tag color={filingStateColor(r.state)}>{r.state.label}</Tag>
+        </Space>
+      ),
+    },
+    { key: 'managers', title: SERVER_LABELS.managers, width: 150, ellipsis: true, render: (_, r) => managerNames(r.server, people) },
+    {
+      key: 'actions',
+      title: '操作',
+      width: 120,
+      fixed: 'right',
+      render: (_, r) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onEdit(r.server.id)} aria-label={`编辑 ${r.server.assetNo}`}>
+            编辑
+          </Button>
+          <Popconfirm
+            title={`删除服务器 ${r.server.assetNo}？`}
+            description="删除后不可恢复（变更记录中仍可查到）。"
+            okText="删除"
+            cancelText="取消"
+            okButtonProps={{ danger: true }}
+            onConfirm={() => onRemove(r.server)}
+          >
+            <Button type="link" size="small" danger aria-label={`删除 ${r.server.assetNo}`}>
+              删除
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+  const columns = base.map((c) => ({ ...c, onCell: cellRole }));
+
+  return (
+    <Table<ServerRow>
+      virtual
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      rowKey={(r) => r.server.id}
+      pagination={false}
+      scroll={{ x: 1460, y: BODY_HEIGHT }}
+      // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
+      onRow={() => ({ role: 'row' })}
+      locale={{ emptyText: '没有符合条件的服务器' }}
+    />
+  );
+}

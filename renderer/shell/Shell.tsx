@@ -1,0 +1,110 @@
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  CloudServerOutlined,
+  DashboardOutlined,
+  ExportOutlined,
+  HddOutlined,
+  IdcardOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  HistoryOutlined,
+} from '@ant-design/icons';
+import { Flex, Layout, Menu, Typography } from 'antd';
+import { useEffect, type ReactNode } from 'react';
+import { ChangesScreen } from '../features/changes/ChangesScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { LicensesScreen } from '../features/licenses/LicensesScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { ServersScreen } from '../features/servers/ServersScreen';
+import { SecurityGroupScreen } from '../features/securityGroup/SecurityGroupScreen';
+import { UnitScreen } from '../features/unit/UnitScreen';
+import { useUnitStore } from '../features/unit/unitStore';
+import { DamagedDialog } from '../features/workspace/DamagedDialog';
+import { SCREENS, type ScreenKey, useNavigation } from '../store/navigation';
+import { useWorkspaceStore } from '../store/workspace';
+import { isPlanned, PlaceholderScreen } from './PlaceholderScreen';
+
+// Icons are decoration: aria-hidden keeps them out of the menu items' accessible names.
+const ICONS: Record<ScreenKey, ReactNode> = {
+  dashboard: <DashboardOutlined aria-hidden />,
+  unit: <SolutionOutlined aria-hidden />,
+  licenses: <AuditOutlined aria-hidden />,
+  people: <IdcardOutlined aria-hidden />,
+  securityGroup: <SafetyOutlined aria-hidden />,
+  dutyRoster: <CalendarOutlined aria-hidden />,
+  servers: <CloudServerOutlined aria-hidden />,
+  customerSpaces: <HddOutlined aria-hidden />,
+  changes: <HistoryOutlined aria-hidden />,
+  export: <ExportOutlined aria-hidden />,
+  settings: <SettingOutlined aria-hidden />,
+};
+
+function Screen({ screen }: { screen: ScreenKey }) {
+  if (screen === 'dashboard') return <DashboardScreen />;
+  if (screen === 'unit') return <UnitScreen />;
+  if (screen === 'licenses') return <LicensesScreen />;
+  if (screen === 'people') return <PeopleScreen />;
+  if (screen === 'changes') return <ChangesScreen />;
+  if (screen === 'servers') return <ServersScreen />;
+  if (screen === 'securityGroup') return <SecurityGroupScreen />;
+  if (isPlanned(screen)) return <PlaceholderScreen screen={screen} />;
+  return null;
+}
+
+export function Shell() {
+  const screen = useNavigation((s) => s.screen);
+  const go = useNavigation((s) => s.go);
+  const unitName = useUnitStore((s) => s.saved?.name);
+
+  useEffect(() => {
+    // Startup: the workspace first (a damaged database opens the restore dialog), then the records.
+    void (async () => {
+      await useWorkspaceStore.getState().load({ announce: true });
+      await useUnitStore.getState().load();
+    })();
+  }, []);
+
+  useEffect(() => {
+    document.title = unitName ? `备案台 · ${unitName}` : '备案台';
+  }, [unitName]);
+
+  const onRestored = () => {
+    void useUnitStore.getState().load();
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="app-header">
+        <Flex align="center" gap={16} style={{ height: '100%' }}>
+          <Typography.Title level={1} className="app-title">
+            备案台
+          </Typography.Title>
+          {unitName ? (
+            <Typography.Text className="app-unit-name" ellipsis title={unitName}>
+              {unitName}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={208} theme="light" className="app-sider">
+          <nav aria-label="主菜单">
+            <Menu
+              mode="inline"
+              selectedKeys={[screen]}
+              onClick={({ key }) => go(key as ScreenKey)}
+              items={SCREENS.map((s) => ({ key: s.key, label: s.label, icon: ICONS[s.key] }))}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <Screen key={screen} screen={screen} />
+        </Layout.Content>
+      </Layout>
+      <DamagedDialog onRestored={onRestored} />
+    </Layout>
+  );
+}
