@@ -19,6 +19,13 @@ checks.push(['sql.js (WASM, the app database)', async () => {
   db.close();
   return `SQLite ${v}`;
 }]);
+checks.push(['sharp (native libvips, scans and standard images)', async () => {
+  const sharp = require('sharp');
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+  const meta = await sharp(jpeg).metadata();
+  if (meta.format !== 'jpeg' || meta.width !== 64) throw new Error('sharp did not round-trip a JPEG');
+  return `libvips ${sharp.versions.vips}, heif ${sharp.format.heif?.input?.buffer ? 'decodes' : 'cannot decode'}`;
+}]);
 checks.push(['esbuild (native binary, bundler)', () => require('esbuild').transformSync('let a: number = 1', { loader: 'ts' }).code.trim()]);
 
 let failed = false;
