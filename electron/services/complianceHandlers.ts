@@ -1,12 +1,34 @@
 import { ApiError } from '../../shared/api/errors';
+import { evaluateCompliance } from '../../shared/compliance/evaluate';
+import type { ComplianceInput } from '../../shared/compliance/input';
+import { parseIsoDate, todayInShanghai } from '../../shared/identity/calendarDate';
 import type { Handlers } from '../api/handlers';
+import type { Store } from '../storage/types';
 import type { WorkspaceSession } from '../workspace/session';
+import { readAll } from './recordRepository';
+import { licenseRecords } from './records/licenseRecords';
+import { personRecords } from './records/personRecords';
+import { serverRecords } from './records/serverRecords';
+import { getSecurityGroup } from './securityGroupService';
+import { getUnit } from './unitService';
 
-// Being built (issue 3, compliance): replaced by the rules in shared/compliance/.
-export function complianceHandlers(_session: WorkspaceSession): Pick<Handlers, 'compliance.summary'> {
+/** Everything the compliance rules look at, read from the open workspace. */
+export function readComplianceInput(store: Store): ComplianceInput {
+  const records = store.read((db) => ({
+    licenses: readAll(db, licenseRecords),
+    people: readAll(db, personRecords),
+    servers: readAll(db, serverRecords),
+  }));
+  return { unit: getUnit(store), securityGroup: getSecurityGroup(store), ...records };
+}
+
+export function complianceHandlers(session: WorkspaceSession): Pick<Handlers, 'compliance.summary'> {
   return {
-    'compliance.summary': () => {
-      throw new ApiError('INTERNAL', '合规概览尚在开发中');
+    // `today` is for tests and for asking "what will be due on that day"; otherwise it is today in China.
+    'compliance.summary': ({ today }) => {
+      const day = today ?? todayInShanghai();
+      if (!parseIsoDate(day)) throw new ApiError('VALIDATION', `日期（today）不是有效日期：${day}，格式如 2026-11-24`, 'today');
+      return evaluateCompliance(readComplianceInput(session.store), day);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
-import { removeAttachmentFiles, type OrphanedAttachment } from '../attachments/cleanup';
+import { removeReleasedAttachmentFiles, type OrphanedAttachment } from '../attachments/cleanup';
 import { all, one, run } from '../storage/rows';
 import type { Store, Tx } from '../storage/types';
 
@@ -100,7 +100,7 @@ export async function saveRecord<In, Out extends { id: string }>(
     tx.audit(def.kind, id, before ? auditable(before) : null, auditable(record));
     return { saved: record, orphans: orphaned };
   });
-  await removeAttachmentFiles(store.paths, orphans);
+  await removeReleasedAttachmentFiles(store, orphans);
   return saved;
 }
 
@@ -114,6 +114,6 @@ export async function removeRecord<In, Out extends { id: string }>(store: Store,
     tx.audit(def.kind, id, auditable(before), null);
     return orphaned;
   });
-  await removeAttachmentFiles(store.paths, orphans);
+  await removeReleasedAttachmentFiles(store, orphans);
   return { removed: true };
 }

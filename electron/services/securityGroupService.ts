@@ -1,24 +1,39 @@
+import type { Database } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
 import { storedSecurityGroupSchema, type SecurityGroup, type StoredSecurityGroup } from '../../shared/records/securityGroup';
-import { one, run } from '../storage/rows';
+import { all, one, run } from '../storage/rows';
 import type { Store } from '../storage/types';
 
 const KIND = 'securityGroup';
 const ID = 'main';
+const GONE = '所选人员不存在（可能已被删除），请重新选择';
 
 export function getSecurityGroup(store: Store): StoredSecurityGroup | null {
   const row = store.read((db) => one<{ data: string }>(db, 'SELECT data FROM record WHERE kind = ? AND id = ?', [KIND, ID]));
   return row ? storedSecurityGroupSchema.parse(JSON.parse(row.data)) : null;
 }
 
+/**
+ * Checks across records, each failure on the field that holds it: every person named exists in 人员,
+ * and the member whose 组内职责 is 组长 is the chosen 组长 (one leader, named once).
+ */
+function checkGroup(db: Database, group: SecurityGroup): void {
+  const people = new Set(all<{ id: string }>(db, "SELECT id FROM record WHERE kind = 'person'").map((r) => r.id));
+  if (group.leaderId && !people.has(group.leaderId)) throw new ApiError('VALIDATION', `组长：${GONE}`, 'leaderId');
+  group.members.forEach((m, i) => {
+    if (!people.has(m.personId)) throw new ApiError('VALIDATION', `成员：${GONE}`, `members.${i}.personId`);
+    if (m.duty === '组长' && m.personId !== group.leaderId) {
+      throw new ApiError('VALIDATION', '成员：组内职责为“组长”的成员应是上面所选的组长', `members.${i}.duty`);
+    }
+  });
+  group.trainings.forEach((t, i) => {
+    if (t.attendeeIds.some((id) => !people.has(id))) throw new ApiError('VALIDATION', `参加人员：${GONE}`, `trainings.${i}.attendeeIds`);
+  });
+}
+
 export function saveSecurityGroup(store: Store, group: SecurityGroup): Promise<StoredSecurityGroup> {
   return store.mutate((tx) => {
-    const ids = [group.leaderId, ...group.members.map((m) => m.personId), ...group.trainings.flatMap((t) => t.attendeeIds)].filter(Boolean);
-    for (const id of new Set(ids)) {
-      if (!one(tx.db, "SELECT 1 AS x FROM record WHERE kind = 'person' AND id = ?", [id])) {
-        throw new ApiError('VALIDATION', '成员：所选人员不存在（可能已被删除），请重新选择', 'members');
-      }
-    }
+    checkGroup(tx.db, group);
     const beforeRow = one<{ data: string }>(tx.db, 'SELECT data FROM record WHERE kind = ? AND id = ?', [KIND, ID]);
     const before = beforeRow ? storedSecurityGroupSchema.parse(JSON.parse(beforeRow.data)) : null;
     const after: StoredSecurityGroup = { ...group, updatedAt: tx.now };

@@ -122,7 +122,7 @@ export const contract = {
     summary:
       '添加扫描件（JPEG、PNG、WebP、TIFF、BMP，HEIC 视系统支持）：界面传文件内容（Base64），命令行可传文件路径；同一文件只存一份',
     input: z.union([
-      z.object({ name: z.string().min(1).max(255), dataBase64: z.string().min(1) }),
+      z.object({ name: z.string().min(1).max(255), dataBase64: z.string() }), // empty = a 0-byte file, refused by name in the handler
       z.object({ path: z.string().min(1) }),
     ]),
     output: attachmentMetaSchema.extend({ duplicate: z.boolean() }),

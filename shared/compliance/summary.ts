@@ -11,7 +11,10 @@ export const complianceDetailSchema = z.object({
   recordId: z.string().optional(),
   /** A date this item is due (YYYY-MM-DD). */
   due: z.string().optional(),
+  /** This item's own weight, when the row mixes amber and red items. */
+  status: z.enum(['warn', 'error']).optional(),
 });
+export type ComplianceDetail = z.infer<typeof complianceDetailSchema>;
 
 /** One row per article that applies to this unit. */
 export const complianceRowSchema = z.object({
@@ -21,7 +24,10 @@ export const complianceRowSchema = z.object({
   message: z.string(),
   /** The screen that fixes it. */
   screen: z.enum(SCREEN_KEYS),
+  /** The offending records, most urgent first; at most MAX_DETAILS of them. */
   details: z.array(complianceDetailSchema),
+  /** How many offending records there are in all (more than details.length when the list was cut). */
+  detailsTotal: z.number().int().nonnegative(),
 });
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;
 
@@ -39,5 +45,9 @@ export const complianceSummarySchema = z.object({
   rows: z.array(complianceRowSchema),
   /** The next dates something is due, soonest first. */
   deadlines: z.array(deadlineSchema),
+  /** How many dates there are in all (more than deadlines.length when the list was cut). */
+  deadlinesTotal: z.number().int().nonnegative(),
+  /** Articles that apply to this unit but are not checked yet (their screens are still to be built): shown as such, never as a status. */
+  notChecked: z.array(z.object({ article: z.string(), topic: z.string(), screen: z.enum(SCREEN_KEYS) })),
 });
 export type ComplianceSummary = z.infer<typeof complianceSummarySchema>;

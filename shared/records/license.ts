@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { validateUscc } from '../identity/uscc';
 import { scanList } from './attachment';
-import { optionalIsoDate } from './dates';
+import { daysBetween, optionalIsoDate } from './dates';
 import { optionalText, requiredText } from './fieldRules';
 
 /** 证照类型 (LABELS.md). */
@@ -102,3 +102,26 @@ export const storedLicenseSchema = z.object({
   scans: z.array(z.string()),
 });
 export type StoredLicense = z.infer<typeof storedLicenseSchema>;
+
+/** A license whose 有效期至 is this many days away or fewer is flagged (issue 3; 第三条、第九条). */
+export const LICENSE_EXPIRY_WARNING_DAYS = 60;
+
+export type LicenseExpiry =
+  | { state: 'longTerm' }
+  | { state: 'unknown' }
+  | { state: 'valid'; daysLeft: number }
+  | { state: 'expiring'; daysLeft: number }
+  | { state: 'expired'; daysAgo: number };
+
+/**
+ * Where a license stands on `today` (YYYY-MM-DD). 有效期至 is the last valid day: on that day 0 days
+ * are left, the day after it has expired.
+ */
+export function licenseExpiry(l: { longTerm: boolean; validTo: string }, today: string): LicenseExpiry {
+  if (l.longTerm) return { state: 'longTerm' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(l.validTo)) return { state: 'unknown' };
+  const daysLeft = daysBetween(today, l.validTo);
+  if (daysLeft < 0) return { state: 'expired', daysAgo: -daysLeft };
+  if (daysLeft <= LICENSE_EXPIRY_WARNING_DAYS) return { state: 'expiring', daysLeft };
+  return { state: 'valid', daysLeft };
+}

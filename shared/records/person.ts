@@ -40,7 +40,7 @@ export function personRules<T extends z.output<typeof personFields>>(p: T, ctx: 
   const type = PERSON_ID_TYPES[p.idType];
   const result = validateIdentity(type, p.idNumber, p.idCountry ? { country: p.idCountry } : {});
   if (!result.ok) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `${p.idType}号码${result.message}` });
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: result.message });
     return p;
   }
   return { ...p, idNumber: result.value };
@@ -84,3 +84,22 @@ export const storedPersonSchema = z.object({
   idWarning: z.string(),
 });
 export type StoredPerson = z.infer<typeof storedPersonSchema>;
+
+/**
+ * 第九条 asks for the ID documents of the unit's 法定代表人 and 主要负责人: a filing is complete only with
+ * exactly one 法定代表人 and at least one 主要负责人.
+ */
+export function keyRolesCheck(people: readonly { roles: readonly string[] }[]): {
+  legalRepresentatives: number;
+  mainResponsible: number;
+  ok: boolean;
+  problems: string[];
+} {
+  const legalRepresentatives = people.filter((p) => p.roles.includes('法定代表人')).length;
+  const mainResponsible = people.filter((p) => p.roles.includes('主要负责人')).length;
+  const problems: string[] = [];
+  if (legalRepresentatives === 0) problems.push('尚未登记法定代表人');
+  if (legalRepresentatives > 1) problems.push(`登记了${legalRepresentatives}位法定代表人，只能有一位`);
+  if (mainResponsible === 0) problems.push('尚未登记主要负责人');
+  return { legalRepresentatives, mainResponsible, ok: problems.length === 0, problems };
+}

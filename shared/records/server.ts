@@ -87,7 +87,7 @@ export function serverRules<T extends z.output<typeof serverFields>>(s: T, ctx: 
     if (m.kind !== 'endUser') return m;
     const r = validateIdentity(PERSON_ID_TYPES[m.idType], m.idNumber);
     if (!r.ok) {
-      ctx.addIssue({ code: 'custom', path: ['managers', i, 'idNumber'], message: `${m.idType}号码${r.message}` });
+      ctx.addIssue({ code: 'custom', path: ['managers', i, 'idNumber'], message: `最终用户${m.idType}号码：${r.message}` });
       return m;
     }
     return { ...m, idNumber: r.value };

@@ -97,7 +97,8 @@ export function ScanDropZone({ label, id, multiple, disabled, hint, onFiles, chi
             }}
           />
         </span>
-        <Typography.Text type="secondary">{dragging ? '松开鼠标即可添加' : hint}</Typography.Text>
+        <Typography.Text type="secondary">{hint}</Typography.Text>
+        {dragging ? <Typography.Text strong>松开鼠标即可添加</Typography.Text> : null}
       </Flex>
     </div>
   );

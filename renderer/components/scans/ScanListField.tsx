@@ -50,7 +50,8 @@ export function ScanListField({ value, onChange, label, max = 20, id, ...aria }:
   const previewSha = previewing !== null ? (scans[previewing] ?? null) : null;
 
   return (
-    <div>
+    // Sized by the form, not by its content: a long row of thumbnails must not push the field under its label.
+    <div style={{ contain: 'inline-size' }}>
       <ScanDropZone
         label={label}
         id={id}

@@ -32,7 +32,7 @@ export function SingleScanField({ value, onChange, label, id, ...aria }: SingleS
 
   const { items, start, dismiss } = useScanUploads({
     room: () => 1,
-    fullMessage: `${label}只需 1 个文件，只添加了第一个`,
+    fullMessage: `${label}只需 1 个文件，已使用第一个`,
     onAdded: (sha256) => {
       set(sha256);
       return null;
@@ -40,7 +40,8 @@ export function SingleScanField({ value, onChange, label, id, ...aria }: SingleS
   });
 
   return (
-    <div>
+    // Sized by the form, not by its content: a long hint must not push the field under its label.
+    <div style={{ contain: 'inline-size' }}>
       <ScanDropZone
         label={label}
         id={id}

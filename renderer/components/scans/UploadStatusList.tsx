@@ -18,7 +18,7 @@ export function UploadStatusList({ items, onDismiss }: { items: UploadItem[]; on
         ) : (
           <div key={item.id} role="status">
             <Typography.Text>
-              {item.phase === 'reading' ? '正在读取' : '正在检查并保存'}「{item.name}」…
+              {item.phase === 'waiting' ? '等待上传' : item.phase === 'reading' ? '正在读取' : '正在检查并保存'}「{item.name}」…
             </Typography.Text>
             <Progress percent={item.percent} size="small" status="active" aria-label={`「${item.name}」上传进度`} />
           </div>

@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { LICENSE_KINDS, LICENSE_LABELS, TELECOM_SCOPES, telecomScopeLabel } from '../../../shared/records/license';
 import { errorMessage } from '../../api/client';
 import { ScanListField } from '../../components/scans/ScanListField';
-import { recordFormProps, topField } from './formChrome';
+import { recheckFieldsWithErrors, recordFormProps, topField } from './formChrome';
 import {
   completeLicenseValues,
   LICENSE_FORM_FIELDS,
@@ -55,6 +55,7 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
       setPrefilled(true);
     }
     setValues(current());
+    recheckFieldsWithErrors(form, changed);
   };
 
   const onFinish = async () => {

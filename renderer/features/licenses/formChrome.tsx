@@ -1,4 +1,4 @@
-import type { FormProps } from 'antd';
+import type { FormInstance, FormProps } from 'antd';
 import './recordForm.css';
 
 /**
@@ -11,13 +11,23 @@ export const recordFormProps: Partial<FormProps> = {
   layout: 'horizontal',
   labelCol: { flex: '130px' },
   labelWrap: true,
-  wrapperCol: { flex: 1 },
+  // A zero basis keeps wide controls (scan lists, role checkboxes) beside their label instead of wrapping below it.
+  wrapperCol: { flex: '1 1 0', style: { minWidth: 0 } },
   colon: false,
   requiredMark: true,
   autoComplete: 'off',
   validateTrigger: ['onBlur'],
   scrollToFirstError: { focus: true, block: 'center' },
 };
+
+/**
+ * Fields are checked on blur; a field already showing a message is checked again as it changes, so the
+ * message goes away as soon as the input is right.
+ */
+export function recheckFieldsWithErrors(form: FormInstance, changed: object): void {
+  const names = Object.keys(changed).filter((name) => form.getFieldError(name).length > 0);
+  if (names.length > 0) void form.validateFields(names).catch(() => undefined);
+}
 
 /** The first path segment of a server error's field ("scope.0" → "scope"). */
 export const topField = (field: string | undefined): string | undefined => field?.split('.')[0];

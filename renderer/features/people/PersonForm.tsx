@@ -5,7 +5,7 @@ import { PERSON_ID_TYPE_LABELS } from '../../../shared/identity';
 import { PERSON_LABELS, PERSON_ROLES } from '../../../shared/records/person';
 import { errorMessage } from '../../api/client';
 import { SingleScanField } from '../../components/scans/SingleScanField';
-import { recordFormProps, topField } from '../licenses/formChrome';
+import { recheckFieldsWithErrors, recordFormProps, topField } from '../licenses/formChrome';
 import {
   checkIdNumber,
   completePersonValues,
@@ -56,9 +56,10 @@ export function PersonForm({ editor }: { editor: PersonEditor }) {
     form.focusField('name');
   }, [form]);
 
-  const onValuesChange = () => {
+  const onValuesChange = (changed: Partial<PersonFormValues>) => {
     setSubmitError(null);
     setValues(current());
+    recheckFieldsWithErrors(form, changed);
   };
 
   const onFinish = async () => {

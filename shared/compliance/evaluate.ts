@@ -1,0 +1,45 @@
+import { parseIsoDate, todayInShanghai } from '../identity/calendarDate';
+import type { ComplianceRow, ComplianceSummary } from './summary';
+import { collectDeadlines } from './deadlines';
+import { applicability, type ComplianceInput } from './input';
+import { article9PeopleRow } from './keyPeople';
+import { article3LicenseRow, article9LicensesRow } from './licenses';
+import { article3EndUsersRow } from './endUsers';
+import { notCheckedArticles } from './notChecked';
+import { article5Row, article6Row, article7Row } from './serverMeasures';
+import { article8Row } from './serverFiling';
+import { article10Row, article13GroupRow } from './securityGroup';
+import { unitProfileRow } from './unitProfile';
+
+/**
+ * The 概览 summary: one row per article that applies to this unit (in article order), the next deadlines,
+ * and the applicable articles not checked yet. `today` is a YYYY-MM-DD day in China (Asia/Shanghai).
+ */
+export function evaluateCompliance(input: ComplianceInput, today: string = todayInShanghai()): ComplianceSummary {
+  if (!parseIsoDate(today)) throw new RangeError('evaluateCompliance: today must be a real date written YYYY-MM-DD');
+  const a = applicability(input);
+  const rows: ComplianceRow[] = [];
+  if (a.idcRoom) rows.push(unitProfileRow('第二条', input.unit));
+  if (a.hostingService) {
+    rows.push(article3LicenseRow(input, today, { idcRoom: a.idcRoom }));
+    if (input.servers.length > 0) rows.push(article3EndUsersRow(input.servers));
+  }
+  if (a.dns) rows.push(article5Row(input.servers));
+  if (a.mail) rows.push(article6Row(input.servers));
+  if (a.game) rows.push(article7Row(input.servers));
+  if (a.runsServers) rows.push(article8Row(input.servers, today));
+  if (a.submitsDocuments) {
+    rows.push(article9LicensesRow(input, today, { needsTelecom: a.needsTelecomLicense, idcRoom: a.idcRoom }));
+    rows.push(article9PeopleRow(input.people));
+  }
+  if (a.runsServers) rows.push(article10Row(input));
+  if (a.registrar) rows.push(unitProfileRow('第十一条', input.unit));
+  if (a.idcRoom) rows.push(article13GroupRow(input));
+
+  return {
+    today,
+    rows,
+    ...collectDeadlines(input, today, { servers: a.runsServers, licenseArticle: a.submitsDocuments ? '第九条' : null }),
+    notChecked: notCheckedArticles(a),
+  };
+}

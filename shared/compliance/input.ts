@@ -1,0 +1,54 @@
+import type { StoredLicense } from '../records/license';
+import type { StoredPerson } from '../records/person';
+import type { StoredSecurityGroup } from '../records/securityGroup';
+import type { StoredServer } from '../records/server';
+import type { StoredUnit } from '../records/unit';
+
+/** Everything the rules look at: the unit's records as stored (derived and timestamp fields are not needed). */
+export interface ComplianceInput {
+  unit: Omit<StoredUnit, 'updatedAt'> | null;
+  licenses: readonly StoredLicense[];
+  people: readonly StoredPerson[];
+  securityGroup: Omit<StoredSecurityGroup, 'updatedAt'> | null;
+  servers: readonly Omit<StoredServer, 'filingDeadline'>[];
+}
+
+export type ComplianceServer = ComplianceInput['servers'][number];
+
+/** Which articles apply, from 单位类型 and from what the records show the unit does. */
+export interface Applicability {
+  /** 第二条、第十三条. */
+  idcRoom: boolean;
+  /** 第三条. */
+  hostingService: boolean;
+  /** 第十一条. */
+  registrar: boolean;
+  /** 第八条、第十条: 服务器架设单位 or 托管服务单位 by role, or any server on record. */
+  runsServers: boolean;
+  /** 第九条: every unit that hosts or runs servers submits licenses and the ID documents of its key people. */
+  submitsDocuments: boolean;
+  /** A 电信业务经营许可证 is expected (第三条、第九条“相应业务经营许可证”). */
+  needsTelecomLicense: boolean;
+  dns: boolean;
+  mail: boolean;
+  game: boolean;
+}
+
+export function applicability(input: ComplianceInput): Applicability {
+  const roles = input.unit?.roles ?? [];
+  const has = (role: (typeof roles)[number]) => roles.includes(role);
+  const withPurpose = (purpose: ComplianceServer['purposes'][number]) => input.servers.some((s) => s.purposes.includes(purpose));
+  const hosts = has('IDC机房服务单位') || has('托管服务单位') || has('服务器架设单位');
+  const runsServers = has('服务器架设单位') || has('托管服务单位') || input.servers.length > 0;
+  return {
+    idcRoom: has('IDC机房服务单位'),
+    hostingService: has('托管服务单位'),
+    registrar: has('域名注册服务单位'),
+    runsServers,
+    submitsDocuments: hosts || runsServers,
+    needsTelecomLicense: hosts,
+    dns: withPurpose('域名解析'),
+    mail: withPurpose('电子邮件'),
+    game: withPurpose('游戏'),
+  };
+}

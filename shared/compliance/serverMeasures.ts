@@ -1,0 +1,63 @@
+import { DNS_MEASURES, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../records/server';
+import type { ComplianceRow } from './summary';
+import { buildRow, type Finding } from './finding';
+import type { ComplianceServer } from './input';
+
+/**
+ * A checklist article: every server of `purpose` ticks every measure. A measure not ticked is an
+ * obligation not met (the article says 应建立/应采取), so red.
+ */
+function checklistRow(
+  head: { article: string; topic: string },
+  servers: readonly ComplianceServer[],
+  purpose: ServerPurpose,
+  measures: readonly string[],
+  ticked: (s: ComplianceServer) => readonly string[],
+  what: string,
+): ComplianceRow {
+  const concerned = servers.filter((s) => s.purposes.includes(purpose));
+  const findings: Finding[] = concerned.flatMap((s) => {
+    const done = ticked(s);
+    const missing = measures.filter((m) => !done.includes(m));
+    if (missing.length === 0) return [];
+    return [{ status: 'error' as const, text: `${s.assetNo}：未落实 ${missing.join('、')}`, recordId: s.id }];
+  });
+  return buildRow({ ...head, screen: 'servers' }, findings, {
+    ok: `全部 ${concerned.length} 台${purpose}服务器已落实${what}（${measures.length} 项）`,
+    problem: `${findings.length} 台${purpose}服务器的${what}尚未全部落实`,
+  });
+}
+
+/** 第五条: DNS servers — a security protection system and technical measures. */
+export const article5Row = (servers: readonly ComplianceServer[]) =>
+  checklistRow(
+    { article: '第五条', topic: '域名解析服务器安全保护制度和技术措施' },
+    servers,
+    '域名解析',
+    DNS_MEASURES,
+    (s) => s.dnsMeasures,
+    SERVER_LABELS.dnsMeasures,
+  );
+
+/** 第六条: e-mail servers — security technical measures. */
+export const article6Row = (servers: readonly ComplianceServer[]) =>
+  checklistRow(
+    { article: '第六条', topic: '电子邮件服务器安全技术措施' },
+    servers,
+    '电子邮件',
+    MAIL_MEASURES,
+    (s) => s.mailMeasures,
+    SERVER_LABELS.mailMeasures,
+  );
+
+/** 第七条: game servers keep logs, unaltered while retained; the statement says how. */
+export function article7Row(servers: readonly ComplianceServer[]): ComplianceRow {
+  const games = servers.filter((s) => s.purposes.includes('游戏'));
+  const findings: Finding[] = games
+    .filter((s) => s.gameLogStatement.trim() === '')
+    .map((s) => ({ status: 'error', text: `${s.assetNo}：未填写${SERVER_LABELS.gameLogStatement}`, recordId: s.id }));
+  return buildRow({ article: '第七条', topic: '游戏服务器保留日志', screen: 'servers' }, findings, {
+    ok: `全部 ${games.length} 台游戏服务器已填写${SERVER_LABELS.gameLogStatement}`,
+    problem: `${findings.length} 台游戏服务器未填写${SERVER_LABELS.gameLogStatement}`,
+  });
+}
