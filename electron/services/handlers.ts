@@ -10,6 +10,16 @@ import { serverRecords } from './records/serverRecords';
 import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
 import { attachmentHandlers } from './attachmentHandlers';
 import { complianceHandlers } from './complianceHandlers';
+import {
+  addDutyOverride,
+  checkDutyRoster,
+  dutyNow,
+  generateDutyRoster,
+  getDutyRoster,
+  removeDutyOverride,
+  saveDutyRosterSettings,
+  undoDutyRoster,
+} from './dutyRosterService';
 
 /** Every contract method, implemented over one workspace session. */
 export function createHandlers(session: WorkspaceSession): Handlers {
@@ -38,6 +48,15 @@ export function createHandlers(session: WorkspaceSession): Handlers {
 
     'securityGroup.get': () => getSecurityGroup(session.store),
     'securityGroup.save': (group) => saveSecurityGroup(session.store, group),
+
+    'dutyRoster.get': ({ from, to }) => getDutyRoster(session.store, from, to),
+    'dutyRoster.saveSettings': (settings) => saveDutyRosterSettings(session.store, settings),
+    'dutyRoster.generate': ({ from, to }) => generateDutyRoster(session.store, from, to),
+    'dutyRoster.addOverride': (input) => addDutyOverride(session.store, input),
+    'dutyRoster.removeOverride': ({ id }) => removeDutyOverride(session.store, id),
+    'dutyRoster.undo': () => undoDutyRoster(session.store),
+    'dutyRoster.check': ({ from, to }) => checkDutyRoster(session.store, from, to),
+    'dutyRoster.now': ({ at }) => dutyNow(session.store, at),
 
     ...attachmentHandlers(session),
     ...complianceHandlers(session),

@@ -16,6 +16,7 @@ import { Flex, Layout, Menu, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { ChangesScreen } from '../features/changes/ChangesScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { DutyRosterScreen } from '../features/dutyRoster/DutyRosterScreen';
 import { LicensesScreen } from '../features/licenses/LicensesScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { ServersScreen } from '../features/servers/ServersScreen';
@@ -50,6 +51,7 @@ function Screen({ screen }: { screen: ScreenKey }) {
   if (screen === 'changes') return <ChangesScreen />;
   if (screen === 'servers') return <ServersScreen />;
   if (screen === 'securityGroup') return <SecurityGroupScreen />;
+  if (screen === 'dutyRoster') return <DutyRosterScreen />;
   if (isPlanned(screen)) return <PlaceholderScreen screen={screen} />;
   return null;
 }

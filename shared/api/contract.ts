@@ -14,6 +14,20 @@ import {
 } from '../records/securityGroup';
 import { SERVER_LABELS, serverFields, serverRules, storedServerSchema } from '../records/server';
 import { recordMethods } from './recordMethods';
+import {
+  DUTY_ROSTER_LABELS,
+  MAX_GENERATE_DAYS,
+  MAX_VIEW_DAYS,
+  coverageResultSchema,
+  cstDateTimeSchema,
+  dateRangeSchema,
+  dutyNowSchema,
+  dutyRosterSettingsSchema,
+  dutyRosterViewSchema,
+  overrideInputSchema,
+  storedDutyRosterSettingsSchema,
+  storedOverrideSchema,
+} from '../records/dutyRoster';
 
 /**
  * The one API contract. Every transport (Electron IPC, the browser host, the command line) is built
@@ -143,6 +157,55 @@ export const contract = {
     summary: '合规概览：按条款列出本单位尚未满足的要求（绿/黄/红）和即将到期的事项',
     input: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
     output: complianceSummarySchema,
+  }),
+
+  // 值班表 (第十三条（二）: 专人二十四小时值班). Dates are China Standard Time days; times 'YYYY-MM-DD HH:mm' CST.
+  'dutyRoster.get': method({
+    summary: '读取值班表：设置、时段内的排班（已套用调班）、调班、覆盖检查（未覆盖时段、重复排班及提醒）和可撤销的修改',
+    input: dateRangeSchema(MAX_VIEW_DAYS),
+    output: dutyRosterViewSchema,
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.saveSettings': method({
+    summary: '保存值班电话、班次、轮换和轮换开始日期（可撤销）；写入磁盘后才返回',
+    input: dutyRosterSettingsSchema,
+    output: storedDutyRosterSettingsSchema,
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.generate': method({
+    summary: `按班次和轮换生成一段日期的排班（一次最多 ${MAX_GENERATE_DAYS} 天），替换其中原有的排班，调班保留（可撤销）`,
+    input: dateRangeSchema(MAX_GENERATE_DAYS),
+    output: z.object({ from: z.string(), to: z.string(), slots: z.number().int(), overridesKept: z.number().int() }),
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.addOverride': method({
+    summary: '调班：swap 两个班次互换人员，replace 替班（换一位值班人员），leave 请假（当天的班次由他人顶替）（可撤销）',
+    input: overrideInputSchema,
+    output: storedOverrideSchema,
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.removeOverride': method({
+    summary: '删除一条调班（可撤销）',
+    input: z.object({ id: z.string().min(1).max(64) }),
+    output: z.object({ removed: z.literal(true) }),
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.undo': method({
+    summary: '撤销值班表最近的一次修改（保存设置、生成、调班、删除调班；可连续撤销多步）',
+    input: empty,
+    output: z.object({ undone: z.string(), remaining: z.number().int() }),
+  }),
+  'dutyRoster.check': method({
+    summary: '覆盖检查：时段内每个未覆盖时段（精确到分钟）、重复排班、连续值班超过16小时、两班间隔不足8小时，并逐条给出文字',
+    input: dateRangeSchema(MAX_VIEW_DAYS),
+    output: z.object({ from: z.string(), to: z.string(), coverage: coverageResultSchema, lines: z.array(z.string()) }),
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.now': method({
+    summary: '当前值班：此刻（或 at 指定的北京时间）的值班人员、班次、值到何时，下一次交接班，值班电话',
+    input: z.object({ at: cstDateTimeSchema.optional() }),
+    output: dutyNowSchema,
+    labels: DUTY_ROSTER_LABELS,
   }),
 } as const;
 

@@ -27,6 +27,14 @@ export const METHOD_NAMES = [
   'attachments.get',
   'attachments.remove',
   'compliance.summary',
+  'dutyRoster.get',
+  'dutyRoster.saveSettings',
+  'dutyRoster.generate',
+  'dutyRoster.addOverride',
+  'dutyRoster.removeOverride',
+  'dutyRoster.undo',
+  'dutyRoster.check',
+  'dutyRoster.now',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 

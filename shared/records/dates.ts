@@ -6,6 +6,7 @@ export const isoDate = (label: string) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
+    .min(1, `请填写${label}`)
     .refine((v) => {
       const ymd = parseIsoDate(v);
       return ymd !== null && isRealDate(ymd);

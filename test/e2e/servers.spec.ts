@@ -51,7 +51,7 @@ test('服务器: the form checks each IP on blur, derives 备案期限, and the 
   const { page } = app;
   await openServers(page);
   await page.getByRole('button', { name: '新增', exact: true }).click();
-  const form = page.getByRole('dialog', { name: '新增服务器' });
+  const form = page.getByRole('region', { name: '新增服务器' });
 
   await form.getByLabel('资产编号', { exact: true }).fill('XM-IDC-0001');
   await form.getByLabel('主机名', { exact: true }).fill('Web01.Example.com');
@@ -122,7 +122,7 @@ test('服务器: the form checks each IP on blur, derives 备案期限, and the 
 
   // Editing shows what was saved, ready to change.
   await serverRow(page, 'XM-IDC-0001').getByRole('button', { name: /编辑/ }).click();
-  const edit = page.getByRole('dialog', { name: '编辑服务器 XM-IDC-0001' });
+  const edit = page.getByRole('region', { name: '编辑服务器 XM-IDC-0001' });
   await expect(edit.getByLabel('IP地址 2', { exact: true })).toHaveValue('2001:db8::1');
   await typeDate(edit.getByLabel('备案日期', { exact: true }), today);
   await edit.getByRole('button', { name: '保存', exact: true }).click();
@@ -139,7 +139,7 @@ test('服务器: required fields left empty and a duplicate 资产编号 each ge
   await expect(serverRow(page, 'DUP-1')).toHaveCount(1);
 
   await page.getByRole('button', { name: '新增', exact: true }).click();
-  const form = page.getByRole('dialog', { name: '新增服务器' });
+  const form = page.getByRole('region', { name: '新增服务器' });
   await form.getByLabel('主机名', { exact: true }).fill('db01');
   await form.getByRole('button', { name: '保存', exact: true }).click();
   await expect(form.getByText('请填写资产编号')).toBeVisible();
@@ -160,7 +160,7 @@ test('服务器: required fields left empty and a duplicate 资产编号 each ge
   // Leave the screen and come back: the form is open again with everything typed.
   await page.getByRole('menuitem', { name: '概览' }).click();
   await openServers(page);
-  const again = page.getByRole('dialog', { name: '新增服务器' });
+  const again = page.getByRole('region', { name: '新增服务器' });
   await expect(again.getByLabel('资产编号', { exact: true })).toHaveValue('dup-1');
   await expect(again.getByLabel('主机名', { exact: true })).toHaveValue('db01');
   await expect(again.getByRole('checkbox', { name: '游戏' })).toBeChecked();
@@ -216,23 +216,28 @@ test('服务器: search as you type, filter by 用途 and by 备案状态', asyn
   await expect(page.getByText('共 5 台，显示 5 台')).toBeVisible();
 
   const status = page.getByRole('radiogroup', { name: '按备案状态筛选' });
+  // Button-style radios: the user clicks the visible text; the radio behind it becomes checked.
+  const choose = async (name: string) => {
+    await status.getByText(name, { exact: true }).click();
+    await expect(status.getByRole('radio', { name })).toBeChecked();
+  };
   const shownAssetNos = async (expected: string[]) => {
     await expect(page.getByText(`共 5 台，显示 ${expected.length} 台`)).toBeVisible();
     for (const s of servers) await expect(serverRow(page, s.assetNo)).toHaveCount(expected.includes(s.assetNo) ? 1 : 0);
   };
-  await status.getByRole('radio', { name: '已逾期' }).check();
+  await choose('已逾期');
   await shownAssetNos(['S-LATE']);
-  await status.getByRole('radio', { name: '7天内到期' }).check();
+  await choose('7天内到期');
   await shownAssetNos(['S-TODAY', 'S-SOON']);
-  await status.getByRole('radio', { name: '未备案未到期' }).check();
+  await choose('未备案未到期');
   await shownAssetNos(['S-TODAY', 'S-SOON', 'S-NEW']);
-  await status.getByRole('radio', { name: '已备案' }).check();
+  await choose('已备案');
   await shownAssetNos(['S-FILED']);
-  await status.getByRole('radio', { name: '全部' }).check();
+  await choose('全部');
 
   await pick(page.getByLabel('按用途筛选'), '网站/虚拟空间');
   await shownAssetNos(['S-FILED', 'S-NEW']);
-  await status.getByRole('radio', { name: '未备案未到期' }).check();
+  await choose('未备案未到期');
   await shownAssetNos(['S-NEW']);
 
   // The filters stay when the user comes back to the screen.

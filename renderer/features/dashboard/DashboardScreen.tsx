@@ -9,6 +9,7 @@ import { isFilled, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField } fro
 import { ComplianceCard } from './ComplianceCard';
 import { useComplianceStore } from './complianceStore';
 import { DeadlinesCard } from './DeadlinesCard';
+import { OnDutyCard } from './OnDutyCard';
 
 
 interface FieldRow {
@@ -169,6 +170,7 @@ export function DashboardScreen() {
         <Col xs={24} xl={10}>
           <WorkspaceCard />
         </Col>
+        <Col xs={24} xl={14}><OnDutyCard /></Col>
       </Row>
     </section>
   );

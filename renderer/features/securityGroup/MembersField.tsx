@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Select, type FormInstance } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { GROUP_DUTIES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
-import { personOptionLabel } from '../servers/peopleDirectory';
+import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
 import { checkMember, EMPTY_MEMBER, type GroupFormValues, type MemberFormValue } from './groupForm';
 
 /** 成员: people from 人员 with their 组内职责 (组长 / 网络管理员 / 安全员) and a contact phone. */
@@ -19,7 +19,9 @@ export function MembersField({
   byId: ReadonlyMap<string, StoredPerson>;
   onChanged(): void;
 }) {
-  const options = people.map((p) => ({ value: p.id, label: personOptionLabel(p) }));
+  const loaded = usePeopleDirectory((st) => st.loaded);
+  const members = (Form.useWatch('members', form) ?? []) as MemberFormValue[];
+  const options = personOptions(people, members.map((m) => m?.personId), loaded);
   const rule = (i: number, field: keyof MemberFormValue) => [
     {
       validator: async () => {

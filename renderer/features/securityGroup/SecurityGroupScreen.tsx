@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ApiError } from '../../../shared/api/errors';
@@ -6,15 +6,15 @@ import { GROUP_MODE_LABELS, GROUP_MODES, SECURITY_GROUP_LABELS as L } from '../.
 import { errorMessage } from '../../api/client';
 import { formatTime } from '../../format';
 import { ScreenHeader } from '../../shell/ScreenHeader';
-import { DATE_FORMAT, isoDateProps } from '../servers/dateField';
-import { personOptionLabel, usePeopleDirectory } from '../servers/peopleDirectory';
-import { assessGroup, serverRuleText } from './groupAssessment';
+import { IsoDatePicker, isoDateProps } from '../servers/dateField';
+import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
+import { assessGroup } from './groupAssessment';
 import { checkGroupField, completeGroupValues, formPath, toGroupFormValues, withoutLabel, type GroupField, type GroupFormValues } from './groupForm';
 import { useGroupStore } from './groupStore';
 import { GroupStatus } from './GroupStatus';
 import { MembersField } from './MembersField';
 import { TrainingsField } from './TrainingsField';
-import { formLayout, unlabelledRow } from '../servers/formLayout';
+import { formLayout, recheckFieldsWithErrors, unlabelledRow } from '../servers/formLayout';
 
 
 export function SecurityGroupScreen() {
@@ -23,6 +23,7 @@ export function SecurityGroupScreen() {
     useShallow((s) => ({
       saved: s.saved,
       serverCount: s.serverCount,
+      isIdcProvider: s.isIdcProvider,
       loadState: s.loadState,
       loadError: s.loadError,
       draft: s.draft,
@@ -33,6 +34,7 @@ export function SecurityGroupScreen() {
   const { load, setDraft, discardDraft, save } = useGroupStore.getState();
   const people = usePeopleDirectory((s) => s.people);
   const byId = usePeopleDirectory((s) => s.byId);
+  const peopleLoaded = usePeopleDirectory((s) => s.loaded);
   const [submitError, setSubmitError] = useState<string | null>(null);
   // What the form starts with: unsaved input first, then the saved group. Read once per mount.
   const initial = useRef<GroupFormValues>(useGroupStore.getState().draft ?? toGroupFormValues(useGroupStore.getState().saved));
@@ -56,7 +58,7 @@ export function SecurityGroupScreen() {
 
   const watched = Form.useWatch((v: Partial<GroupFormValues>) => v, { form, preserve: true }) as Partial<GroupFormValues> | undefined;
   const current = useMemo(() => completeGroupValues(watched ?? initial.current), [watched]);
-  const assessment = useMemo(() => assessGroup(current, byId, g.serverCount ?? 0), [current, byId, g.serverCount]);
+  const assessment = useMemo(() => assessGroup(current, byId, g.serverCount ?? 0, g.isIdcProvider), [current, byId, g.serverCount, g.isIdcProvider]);
   const mode = current.mode;
 
   const rules = (field: GroupField) => [
@@ -146,7 +148,10 @@ export function SecurityGroupScreen() {
           style={{ maxWidth: 900 }}
           initialValues={initial.current}
           validateTrigger={['onBlur']}
-          onValuesChange={sync}
+          onValuesChange={(changed: object) => {
+          recheckFieldsWithErrors(form, changed);
+          sync();
+        }}
           onFinish={onFinish}
           scrollToFirstError={{ focus: true, block: 'center' }}
           autoComplete="off"
@@ -156,7 +161,7 @@ export function SecurityGroupScreen() {
             label={L.mode}
             extra={
               <Typography.Text type={assessment.modeProblem ? 'danger' : 'secondary'}>
-                {assessment.modeProblem ?? (g.serverCount === null ? '正在统计本单位登记的服务器…' : serverRuleText(g.serverCount))}
+                {assessment.modeProblem ?? (g.serverCount === null ? '正在统计本单位登记的服务器…' : assessment.serverRule)}
               </Typography.Text>
             }
           >
@@ -170,7 +175,7 @@ export function SecurityGroupScreen() {
           ) : (
             <>
               <Form.Item name="establishedOn" label={L.establishedOn} rules={rules('establishedOn')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
-                <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" />
+                <IsoDatePicker />
               </Form.Item>
               <Form.Item
                 name="leaderId"
@@ -188,7 +193,7 @@ export function SecurityGroupScreen() {
                 <Select
                   allowClear
                   showSearch={{ optionFilterProp: 'label' }}
-                  options={people.map((p) => ({ value: p.id, label: personOptionLabel(p) }))}
+                  options={personOptions(people, [current.leaderId], peopleLoaded)}
                   placeholder={people.length === 0 ? '尚未登记人员，请先在“人员”页面新增' : '输入姓名查找'}
                   notFoundContent="没有这个人员"
                   onChange={(id: string | undefined) => onLeaderChosen(id)}
@@ -202,7 +207,7 @@ export function SecurityGroupScreen() {
           <Form.Item name="protectionPolicy" label={L.protectionPolicy} rules={rules('protectionPolicy')} extra="第十条：建立安全保护制度，采取安全技术措施。可直接粘贴制度全文。">
             <Input.TextArea rows={8} maxLength={20000} showCount />
           </Form.Item>
-          <TrainingsField values={values} people={people} onChanged={sync} />
+          <TrainingsField values={values} people={people} referenced={current.trainings.flatMap((t) => t.attendeeIds)} onChanged={sync} />
 
           <Form.Item {...unlabelledRow}>
             <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,14 +1,26 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
-import { DATE_FORMAT, isoDateProps } from '../servers/dateField';
-import { personOptionLabel } from '../servers/peopleDirectory';
+import { IsoDatePicker, isoDateProps } from '../servers/dateField';
+import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
 import { checkTraining, EMPTY_TRAINING, type GroupFormValues, type TrainingFormValue } from './groupForm';
 
 /** 培训记录: date, topic and who attended (第十条: 安全员应当加强相关法律法规和网络安全知识的学习). */
-export function TrainingsField({ values, people, onChanged }: { values: () => GroupFormValues; people: StoredPerson[]; onChanged(): void }) {
-  const options = people.map((p) => ({ value: p.id, label: personOptionLabel(p) }));
+export function TrainingsField({
+  values,
+  people,
+  referenced,
+  onChanged,
+}: {
+  values: () => GroupFormValues;
+  people: StoredPerson[];
+  /** Every attendee the records name, so a removed person shows as such. */
+  referenced: string[];
+  onChanged(): void;
+}) {
+  const loaded = usePeopleDirectory((st) => st.loaded);
+  const options = personOptions(people, referenced, loaded);
   const rule = (i: number, field: keyof TrainingFormValue) => [
     {
       validator: async () => {
@@ -56,7 +68,7 @@ export function TrainingsField({ values, people, onChanged }: { values: () => Gr
                       style={{ flex: '0 1 160px', marginBottom: 0 }}
                       {...isoDateProps}
                     >
-                      <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" />
+                      <IsoDatePicker />
                     </Form.Item>
                     <Form.Item
                       layout="vertical"

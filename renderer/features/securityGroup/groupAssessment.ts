@@ -1,8 +1,6 @@
+import { OWN_GROUP_THRESHOLD } from '../../../shared/compliance/securityGroup';
 import type { StoredPerson } from '../../../shared/records/person';
 import type { GroupFormValues } from './groupForm';
-
-/** 第十条: more than this many servers and the unit needs its own group. */
-export const OWN_GROUP_THRESHOLD = 20;
 
 export interface Check {
   label: string;
@@ -32,15 +30,31 @@ export function serverRuleText(count: number): string {
 const LEADER_ROLES = ['法定代表人', '主要负责人'] as const;
 
 /** The group as entered, against 第十条: leader, 网络管理员, 安全员, protection policy — or the IDC room's group. */
-export function assessGroup(v: GroupFormValues, people: ReadonlyMap<string, StoredPerson>, serverCount: number): GroupAssessment {
-  const needsOwnGroup = serverCount > OWN_GROUP_THRESHOLD;
-  const serverRule = serverRuleText(serverCount);
+/** 第十三条（一）: a unit that provides IDC room services has its own group, whatever its server count. */
+export const IDC_PROVIDER_RULE = '本单位为IDC机房服务单位，须自行成立IDC机房信息网络安全小组（第十三条（一））';
+
+export function assessGroup(
+  v: GroupFormValues,
+  people: ReadonlyMap<string, StoredPerson>,
+  serverCount: number,
+  isIdcProvider = false,
+): GroupAssessment {
+  const tooMany = serverCount > OWN_GROUP_THRESHOLD;
+  const needsOwnGroup = tooMany || isIdcProvider;
+  const serverRule = isIdcProvider ? `${serverRuleText(serverCount)}；${IDC_PROVIDER_RULE}` : serverRuleText(serverCount);
   const modeProblem =
-    v.mode === 'idc' && needsOwnGroup ? `服务器超过二十台（${serverCount} 台），不能由IDC机房安全小组统一负责，须自建信息网络安全小组（第十条）` : null;
+    v.mode !== 'idc'
+      ? null
+      : tooMany
+        ? `服务器超过二十台（${serverCount} 台），不能由IDC机房安全小组统一负责，须自建信息网络安全小组（第十条）`
+        : isIdcProvider
+          ? `${IDC_PROVIDER_RULE}，不能由其他机房的安全小组负责`
+          : null;
 
   if (v.mode === 'idc') {
     const checks: Check[] = [
-      { label: '服务器不超过二十台', ok: !needsOwnGroup, detail: `${serverCount} 台` },
+      { label: '服务器不超过二十台', ok: !tooMany, detail: `${serverCount} 台` },
+      ...(isIdcProvider ? [{ label: '本单位不是IDC机房服务单位', ok: false, detail: '第十三条（一）' }] : []),
       { label: 'IDC机房名称', ok: v.idcRoomName.trim() !== '', detail: v.idcRoomName.trim() || '未填写' },
     ];
     return { serverRule, needsOwnGroup, modeProblem, leaderWarning: null, checks, missing: checks.filter((c) => !c.ok).map((c) => c.label) };

@@ -111,6 +111,7 @@ export function checkMember(v: GroupFormValues, index: number, field: keyof Memb
 export function checkTraining(v: GroupFormValues, index: number, field: keyof TrainingFormValue): string | null {
   const t = v.trainings[index];
   if (!t) return null;
+  if (field === 'date' && t.date.trim() === '') return `请填写${SECURITY_GROUP_LABELS.trainingDate}`;
   const r = trainingSchema.safeParse(t);
   return r.success ? null : (r.error.issues.find((i) => i.path[0] === field)?.message ?? null);
 }

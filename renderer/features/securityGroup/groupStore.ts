@@ -7,6 +7,8 @@ interface GroupState {
   saved: StoredSecurityGroup | null;
   /** How many servers the unit has registered: 第十条 depends on it. */
   serverCount: number | null;
+  /** 单位类型 includes IDC机房服务单位: 第十三条（一） requires its own group. */
+  isIdcProvider: boolean;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
   /** Unsaved input, kept while the user visits other screens; null when the form equals the saved group. */
@@ -23,6 +25,7 @@ interface GroupState {
 export const useGroupStore = create<GroupState>()((set, get) => ({
   saved: null,
   serverCount: null,
+  isIdcProvider: false,
   loadState: 'idle',
   loadError: null,
   draft: null,
@@ -32,8 +35,8 @@ export const useGroupStore = create<GroupState>()((set, get) => ({
   async load() {
     set({ loadState: 'loading', loadError: null });
     try {
-      const [saved, servers] = await Promise.all([api['securityGroup.get']({}), api['servers.list']({})]);
-      set({ saved, serverCount: servers.length, loadState: 'ready' });
+      const [saved, servers, unit] = await Promise.all([api['securityGroup.get']({}), api['servers.list']({}), api['unit.get']({})]);
+      set({ saved, serverCount: servers.length, isIdcProvider: !!unit?.roles.includes('IDC机房服务单位'), loadState: 'ready' });
     } catch (err) {
       set({ loadState: 'error', loadError: errorMessage(err) });
     }

@@ -4,7 +4,7 @@ import { PERSON_ID_TYPE_LABELS } from '../../../shared/identity';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { checkManager, EMPTY_MANAGER, type ManagerField, type ManagerFormValue, type ServerFormValues } from './serverForm';
-import { personOptionLabel } from './peopleDirectory';
+import { personOptions, usePeopleDirectory } from './peopleDirectory';
 
 const KIND_OPTIONS = [
   { value: 'person', label: '本单位人员' },
@@ -32,7 +32,8 @@ export function ManagersField({
       },
     },
   ];
-  const options = people.map((p) => ({ value: p.id, label: personOptionLabel(p) }));
+  const loaded = usePeopleDirectory((st) => st.loaded);
+  const options = personOptions(people, managers.map((m) => m?.personId), loaded);
 
   return (
     <Form.Item

@@ -43,7 +43,7 @@ export function MeasuresFields({ purposes, values }: { purposes: readonly Server
             },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={2000} showCount />
+          <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       ) : null}
     </>

@@ -1,18 +1,18 @@
-import { Alert, Button, Checkbox, DatePicker, Drawer, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS, SERVER_PURPOSES, type StoredServer } from '../../../shared/records/server';
 import { errorMessage } from '../../api/client';
-import { DATE_FORMAT, isoDateProps } from './dateField';
+import { IsoDatePicker, isoDateProps } from './dateField';
 import { filingState, filingStateColor } from './filingState';
 import { IpListField } from './IpListField';
 import { ManagersField } from './ManagersField';
 import { MeasuresFields } from './MeasuresFields';
 import { checkServerField, completeServerValues, EMPTY_SERVER, deadlineOf, withoutLabel, type ServerField, type ServerFormValues } from './serverForm';
 import type { ServerEditor as EditorState } from './serverStore';
-import { formLayout, unlabelledRow } from './formLayout';
+import { formLayout, recheckFieldsWithErrors, unlabelledRow } from './formLayout';
 
 /** antd field path of an API error field: "ips.1" → ['ips', 1]; a checklist's "dnsMeasures.0" → the checklist. */
 function formPath(field: string): (string | number)[] {
@@ -81,76 +81,81 @@ export function ServerEditor({
 
   const title = editor.id ? `编辑服务器 ${initial.current.assetNo}` : '新增服务器';
   return (
-    <Drawer open title={title} size={820} mask={{ closable: false }} onClose={onCancel} destroyOnHidden>
-      <Form<ServerFormValues>
-        form={form}
-        name="server"
-        {...formLayout}
-        initialValues={initial.current}
-        validateTrigger={['onBlur']}
-        onValuesChange={sync}
-        onFinish={onFinish}
-        scrollToFirstError={{ focus: true, block: 'center' }}
-        autoComplete="off"
-      >
-        <Form.Item name="assetNo" label={SERVER_LABELS.assetNo} required rules={rules('assetNo')} extra="本单位内唯一，例如 XM-IDC-0001。">
-          <Input autoFocus spellCheck={false} />
-        </Form.Item>
-        <Form.Item name="hostname" label={SERVER_LABELS.hostname} rules={rules('hostname')}>
-          <Input spellCheck={false} placeholder="例如 web01.example.com" />
-        </Form.Item>
-        <IpListField form={form} values={values} onNormalized={sync} />
-        <Form.Item name="rack" label={SERVER_LABELS.rack} rules={rules('rack')}>
-          <Input placeholder="例如 A03-12U" />
-        </Form.Item>
-        <Form.Item
-          name="purposes"
-          label={SERVER_LABELS.purposes}
-          required
-          rules={rules('purposes')}
-          validateTrigger={['onChange', 'onBlur']}
-          extra="域名解析、电子邮件、游戏服务器另有第五、六、七条的要求，勾选后在下方填写。"
+    <section aria-label={title}>
+      <Card title={title} style={{ marginTop: 16 }} styles={{ body: { maxWidth: 900 } }}>
+        <Form<ServerFormValues>
+          form={form}
+          name="server"
+          {...formLayout}
+          initialValues={initial.current}
+          validateTrigger={['onBlur']}
+          onValuesChange={(changed: object) => {
+            recheckFieldsWithErrors(form, changed);
+            sync();
+          }}
+          onFinish={onFinish}
+          scrollToFirstError={{ focus: true, block: 'center' }}
+          autoComplete="off"
         >
-          <Checkbox.Group role="group" aria-label={SERVER_LABELS.purposes} options={SERVER_PURPOSES.map((p) => ({ value: p, label: p }))} />
-        </Form.Item>
-        <Form.Item name="onlineDate" label={SERVER_LABELS.onlineDate} required rules={rules('onlineDate')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
-          <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item
-          name="filedOn"
-          label={SERVER_LABELS.filedOn}
-          rules={rules('filedOn')}
-          dependencies={['onlineDate']}
-          validateTrigger={['onChange', 'onBlur']}
-          extra="尚未办理备案的留空。"
-          {...isoDateProps}
-        >
-          <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item label={SERVER_LABELS.filingDeadline} htmlFor="server-filing-deadline" extra="第八条：应在服务器联网的三十天内办理备案，即上线日期 + 30 天，自动计算。">
-          <Space>
-            <Input id="server-filing-deadline" readOnly value={deadline} placeholder="填写上线日期后自动计算" style={{ width: 180 }} />
-            {state ? <Tag color={filingStateColor(state)}>{state.label}</Tag> : null}
-          </Space>
-        </Form.Item>
-        <ManagersField form={form} values={values} people={people} onChanged={sync} />
-        <MeasuresFields purposes={purposes} values={values} />
-
-        <Form.Item {...unlabelledRow}>
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
-            <Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>
+          <Form.Item name="assetNo" label={SERVER_LABELS.assetNo} required rules={rules('assetNo')} extra="本单位内唯一，例如 XM-IDC-0001。">
+            <Input autoFocus spellCheck={false} />
+          </Form.Item>
+          <Form.Item name="hostname" label={SERVER_LABELS.hostname} rules={rules('hostname')}>
+            <Input spellCheck={false} placeholder="例如 web01.example.com" />
+          </Form.Item>
+          <IpListField form={form} values={values} onNormalized={sync} />
+          <Form.Item name="rack" label={SERVER_LABELS.rack} rules={rules('rack')}>
+            <Input placeholder="例如 A03-12U" />
+          </Form.Item>
+          <Form.Item
+            name="purposes"
+            label={SERVER_LABELS.purposes}
+            required
+            rules={rules('purposes')}
+            validateTrigger={['onChange', 'onBlur']}
+            extra="域名解析、电子邮件、游戏服务器另有第五、六、七条的要求，勾选后在下方填写。"
+          >
+            <Checkbox.Group role="group" aria-label={SERVER_LABELS.purposes} options={SERVER_PURPOSES.map((p) => ({ value: p, label: p }))} />
+          </Form.Item>
+          <Form.Item name="onlineDate" label={SERVER_LABELS.onlineDate} required rules={rules('onlineDate')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
+            <IsoDatePicker />
+          </Form.Item>
+          <Form.Item
+            name="filedOn"
+            label={SERVER_LABELS.filedOn}
+            rules={rules('filedOn')}
+            dependencies={['onlineDate']}
+            validateTrigger={['onChange', 'onBlur']}
+            extra="尚未办理备案的留空。"
+            {...isoDateProps}
+          >
+            <IsoDatePicker />
+          </Form.Item>
+          <Form.Item label={SERVER_LABELS.filingDeadline} htmlFor="server-filing-deadline" extra="第八条：应在服务器联网的三十天内办理备案，即上线日期 + 30 天，自动计算。">
             <Space>
-              <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
-                保存
-              </Button>
-              <Button onClick={onCancel} disabled={saving}>
-                取消
-              </Button>
+              <Input id="server-filing-deadline" readOnly value={deadline} placeholder="填写上线日期后自动计算" style={{ width: 180 }} />
+              {state ? <Tag color={filingStateColor(state)}>{state.label}</Tag> : null}
             </Space>
-          </Space>
-        </Form.Item>
-      </Form>
-    </Drawer>
+          </Form.Item>
+          <ManagersField form={form} values={values} people={people} onChanged={sync} />
+          <MeasuresFields purposes={purposes} values={values} />
+
+          <Form.Item {...unlabelledRow}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
+              <Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>
+              <Space>
+                <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+                  保存
+                </Button>
+                <Button onClick={onCancel} disabled={saving}>
+                  取消
+                </Button>
+              </Space>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+    </section>
   );
 }

@@ -85,6 +85,18 @@ export function ServersScreen() {
         <Alert role="status" type="success" showIcon style={{ marginTop: 12 }} title={`已保存服务器 ${lastSaved.assetNo}`} />
       ) : null}
 
+      {s.editor ? (
+        <ServerEditor
+          key={s.editor.id ?? 'new'}
+          editor={s.editor}
+          people={people}
+          saving={s.saving}
+          onChange={setValues}
+          onSave={save}
+          onCancel={closeEditor}
+        />
+      ) : null}
+
       <Card style={{ marginTop: 16 }}>
         <Flex vertical gap={12}>
           <ServerFilters filter={s.filter} onChange={onFilter} />
@@ -102,17 +114,6 @@ export function ServersScreen() {
         </Flex>
       </Card>
 
-      {s.editor ? (
-        <ServerEditor
-          key={s.editor.id ?? 'new'}
-          editor={s.editor}
-          people={people}
-          saving={s.saving}
-          onChange={setValues}
-          onSave={save}
-          onCancel={closeEditor}
-        />
-      ) : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { dueText } from '../../../shared/compliance/dueText';
 import { daysBetween } from '../../../shared/records/dates';
 import type { StoredServer } from '../../../shared/records/server';
 
@@ -14,9 +15,10 @@ export const SOON_DAYS = 7;
 export function filingState(server: Pick<StoredServer, 'filedOn' | 'filingDeadline'>, today: string): FilingState {
   if (server.filedOn) return { kind: 'filed', label: '已备案' };
   const days = daysBetween(today, server.filingDeadline);
-  if (days > 0) return { kind: 'pending', daysLeft: days, label: `${days} 天后到期` };
-  if (days === 0) return { kind: 'dueToday', label: '今天到期' };
-  return { kind: 'overdue', daysLate: -days, label: `已逾期 ${-days} 天` };
+  // The same words as the 概览 (第八条 row): 5 天后到期 / 今天到期 / 已逾期 3 天.
+  if (days > 0) return { kind: 'pending', daysLeft: days, label: dueText(days) };
+  if (days === 0) return { kind: 'dueToday', label: dueText(0) };
+  return { kind: 'overdue', daysLate: -days, label: dueText(days) };
 }
 
 export function filingStateColor(state: FilingState): string {

@@ -119,6 +119,7 @@ export function deadlineOf(onlineDate: string): string {
 // ---- checks, from the shared schema so the form says what the API would say ----
 
 export function checkServerField(field: ServerField, v: ServerFormValues): string | null {
+  if (field === 'onlineDate' && v.onlineDate.trim() === '') return `请填写${SERVER_LABELS.onlineDate}`;
   const r = (serverFields.shape[field] as z.ZodType).safeParse(v[field]);
   if (!r.success) return r.error.issues[0]?.message ?? `${SERVER_LABELS[field]}无效`;
   if (field === 'filedOn' && v.filedOn && parseIsoDate(v.onlineDate) && v.filedOn < v.onlineDate) return '备案日期不能早于上线日期';

@@ -109,3 +109,4 @@ describe('securityGroup.get / save through the API (第十条)', () => {
     expect(entries.find((e) => e.field === 'protectionPolicy')?.newValue).toBe('修订后的制度');
   });
 });
+

@@ -176,3 +176,4 @@ describe('servers.* through the API', () => {
     await ok('servers.remove', { id: saved.id });
   });
 });
+

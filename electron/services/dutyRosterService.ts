@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'sql.js';
+import {
+  addDays,
+  applyOverrides,
+  checkCoverage,
+  cstToMinutes,
+  datePart,
+  datesInRange,
+  formatGap,
+  formatLongStretch,
+  formatOverlap,
+  formatShortRest,
+  generateSlots,
+  isCstDateTime,
+  minutesToCst,
+  nowCst,
+  onDutyAt,
+  shiftInterval,
+  type CoverageResult,
+  type DutyOverride,
+} from '../../shared/dutyRoster';
+import { ApiError } from '../../shared/api/errors';
+import {
+  OVERRIDE_KIND_LABELS,
+  type DutyNow,
+  type DutyRosterSettings,
+  type DutyRosterView,
+  type RosterSlot,
+  type StoredDutyRosterSettings,
+  type StoredOverride,
+  type StoredSlot,
+} from '../../shared/records/dutyRoster';
+import type { z } from 'zod';
+import type { overrideInputSchema } from '../../shared/records/dutyRoster';
+import type { Store } from '../storage/types';
+import {
+  readMonths,
+  readOverrides,
+  readPeopleNames,
+  readSettings,
+  readUndoInfo,
+  RosterChange,
+  undoLast,
+} from './dutyRoster/docs';
+
+/** The name shown for a person removed from 人员 while still in the roster. */
+export const MISSING_PERSON = '（已删除的人员）';
+
+const monthOf = (date: string) => date.slice(0, 7);
+const monthsIn = (from: string, to: string): Set<string> => {
+  const out = new Set<string>();
+  for (const d of datesInRange(from, to)) out.add(monthOf(d));
+  return out;
+};
+const slotKey = (date: string, shiftId: string) => `${date}\u0000${shiftId}`;
+const sortSlots = (slots: StoredSlot[]) => slots.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+const stripOverride = (o: StoredOverride): DutyOverride => {
+  if (o.kind === 'swap') return { id: o.id, kind: o.kind, a: o.a, b: o.b };
+  if (o.kind === 'replace') return { id: o.id, kind: o.kind, date: o.date, shiftId: o.shiftId, personId: o.personId };
+  return { id: o.id, kind: o.kind, date: o.date, personId: o.personId, coveredBy: o.coveredBy };
+};
+const overrideDates = (o: StoredOverride): string[] => (o.kind === 'swap' ? [o.a.date, o.b.date] : [o.date]);
+
+interface Effective {
+  /** Slots dated from `from` − 1 day to `to` (the day before: its night shift runs into `from`). */
+  slots: RosterSlot[];
+  overrides: StoredOverride[];
+  unapplied: { override: StoredOverride; reason: string }[];
+}
+
+/**
+ * The roster as it stands for [from, to]: the generated slots with every 调班 applied in order. The months
+ * any 调班 refers to are read too, so a swap with a slot outside the period still gives the right person.
+ */
+function effectiveRoster(db: Database, from: string, to: string): Effective {
+  const overrides = readOverrides(db);
+  const first = addDays(from, -1);
+  const months = monthsIn(first, to);
+  for (const o of overrides) for (const d of overrideDates(o)) months.add(monthOf(d));
+  const stored = sortSlots(readMonths(db, months));
+  const byKey = new Map(stored.map((s) => [slotKey(s.date, s.shiftId), s]));
+  const shiftNames = new Map(stored.map((s) => [s.shiftId, s.name]));
+  const applied = applyOverrides(stored, overrides.map(stripOverride), { shiftName: (id) => shiftNames.get(id) ?? id });
+  const byId = new Map(overrides.map((o) => [o.id, o]));
+  const slots: RosterSlot[] = [];
+  for (const s of applied.slots) {
+    if (s.date < first || s.date > to) continue;
+    const g = byKey.get(slotKey(s.date, s.shiftId))!;
+    slots.push({ date: s.date, shiftId: s.shiftId, shiftName: g.name, start: g.start, end: g.end, personId: s.personId, generatedPersonId: g.personId, overrideIds: s.overrideIds });
+  }
+  return {
+    slots,
+    overrides,
+    unapplied: applied.unapplied.map((u) => ({ override: byId.get(u.override.id)!, reason: u.reason })),
+  };
+}
+
+/** Only a slot held by someone in 人员 covers its time: an empty slot (请假 with nobody covering) or a removed person does not. */
+const holds = (s: RosterSlot, people: ReadonlyMap<string, string>) => s.personId !== '' && people.has(s.personId);
+
+function coverageOf(slots: readonly RosterSlot[], from: string, to: string, people: ReadonlyMap<string, string>): CoverageResult {
+  return checkCoverage({
+    from: `${from} 00:00`,
+    to: `${addDays(to, 1)} 00:00`,
+    assignments: slots.filter((s) => holds(s, people)).map((s) => ({ personId: s.personId, start: cstToMinutes(s.start), end: cstToMinutes(s.end) })),
+  });
+}
+
+/** People removed from 人员 who are still in the rotation or on a slot of the period. */
+function problemsOf(settings: StoredDutyRosterSettings | null, slots: readonly RosterSlot[], people: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  settings?.rotation.forEach((id, i) => {
+    if (!people.has(id)) problems.push(`轮换：第${i + 1}位值班人员已从人员中删除，请在轮换中重新选择并保存`);
+  });
+  const orphaned = slots.filter((s) => s.personId !== '' && !people.has(s.personId));
+  if (orphaned.length > 0) {
+    const first = orphaned[0]!;
+    problems.push(
+      `值班人员：${orphaned.length}个班次的值班人员已从人员中删除（最早为 ${first.date} ${first.shiftName}），请替班或重新生成排班`,
+    );
+  }
+  return problems;
+}
+
+export function getDutyRoster(store: Store, from: string, to: string): DutyRosterView {
+  return store.read((db) => {
+    const settings = readSettings(db);
+    const eff = effectiveRoster(db, from, to);
+    const people = readPeopleNames(db);
+    const inPeriod = eff.slots.filter((s) => s.date >= from);
+    const touches = (o: StoredOverride) => overrideDates(o).some((d) => d >= from && d <= to);
+    return {
+      settings,
+      from,
+      to,
+      slots: inPeriod,
+      overrides: eff.overrides.filter(touches),
+      unapplied: eff.unapplied.filter((u) => touches(u.override)).map((u) => ({ overrideId: u.override.id, reason: u.reason })),
+      coverage: coverageOf(eff.slots, from, to, people),
+      problems: problemsOf(settings, inPeriod, people),
+      undo: readUndoInfo(db),
+    };
+  });
+}
+
+/** The check alone, with each finding as a line of text (未覆盖时段 exactly as formatGap writes them). */
+export function checkDutyRoster(store: Store, from: string, to: string): { from: string; to: string; coverage: CoverageResult; lines: string[] } {
+  return store.read((db) => {
+    const eff = effectiveRoster(db, from, to);
+    const people = readPeopleNames(db);
+    const name = (id: string) => people.get(id) ?? MISSING_PERSON;
+    const coverage = coverageOf(eff.slots, from, to, people);
+    const lines = [
+      ...(coverage.covered ? ['全时段已覆盖（24×7）'] : coverage.gaps.map(formatGap)),
+      ...coverage.overlaps.map((o) => formatOverlap(o, name(o.personId))),
+      ...coverage.longStretches.map((s) => formatLongStretch(s, name(s.personId))),
+      ...coverage.shortRests.map((r) => formatShortRest(r, name(r.personId))),
+    ];
+    return { from, to, coverage, lines };
+  });
+}
+
+function checkRotationPeople(db: Database, rotation: readonly string[]): void {
+  const people = readPeopleNames(db);
+  rotation.forEach((id, i) => {
+    if (!people.has(id)) {
+      throw new ApiError('VALIDATION', `轮换：第${i + 1}位值班人员不存在（可能已从人员中删除），请重新选择`, `rotation.${i}`);
+    }
+  });
+}
+
+export function saveDutyRosterSettings(store: Store, settings: DutyRosterSettings): Promise<StoredDutyRosterSettings> {
+  return store.mutate((tx) => {
+    checkRotationPeople(tx.db, settings.rotation);
+    const before = readSettings(tx.db);
+    const same =
+      before &&
+      JSON.stringify({ ...before, updatedAt: '' }) ===
+        JSON.stringify({ dutyPhone: settings.dutyPhone, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart, updatedAt: '' });
+    if (same) return before;
+    const stored: StoredDutyRosterSettings = { ...settings, updatedAt: tx.now };
+    const change = new RosterChange(tx);
+    change.writeSettings(stored);
+    change.commit('保存值班设置');
+    return stored;
+  });
+}
+
+export function generateDutyRoster(store: Store, from: string, to: string): Promise<{ from: string; to: string; slots: number; overridesKept: number }> {
+  return store.mutate((tx) => {
+    const settings = readSettings(tx.db);
+    if (!settings) throw new ApiError('VALIDATION', '轮换：请先保存值班电话、班次和轮换，再生成排班', 'rotation');
+    checkRotationPeople(tx.db, settings.rotation);
+    if (to < settings.rotationStart) {
+      throw new ApiError('VALIDATION', `结束日期：生成范围在轮换开始日期（${settings.rotationStart}）之前；请先调整轮换开始日期`, 'to');
+    }
+    // The rotation starts on rotationStart: days before it are left as they are.
+    const start = from < settings.rotationStart ? settings.rotationStart : from;
+    const byShift = new Map(settings.shifts.map((s) => [s.id, s]));
+    const fresh: StoredSlot[] = generateSlots({ from: start, to, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart }).map(
+      (s) => {
+        const shift = byShift.get(s.shiftId)!;
+        const iv = shiftInterval(s.date, shift);
+        return { date: s.date, shiftId: s.shiftId, name: shift.name, start: minutesToCst(iv.start), end: minutesToCst(iv.end), personId: s.personId };
+      },
+    );
+    const change = new RosterChange(tx);
+    for (const month of monthsIn(start, to)) {
+      const kept = readMonths(tx.db, [month]).filter((s) => s.date < start || s.date > to);
+      change.writeMonth(month, sortSlots([...kept, ...fresh.filter((s) => monthOf(s.date) === month)]));
+    }
+    change.commit(`生成 ${start} 至 ${to} 的排班`);
+    const overridesKept = readOverrides(tx.db).filter((o) => overrideDates(o).some((d) => d >= start && d <= to)).length;
+    return { from: start, to, slots: fresh.length, overridesKept };
+  });
+}
+
+type OverrideInput = z.output<typeof overrideInputSchema>;
+
+function describeOverride(o: OverrideInput | StoredOverride, shiftName: (date: string, id: string) => string): string {
+  if (o.kind === 'swap') return `调班：${o.a.date} ${shiftName(o.a.date, o.a.shiftId)} ↔ ${o.b.date} ${shiftName(o.b.date, o.b.shiftId)}`;
+  if (o.kind === 'replace') return `替班：${o.date} ${shiftName(o.date, o.shiftId)}`;
+  return `请假：${o.date}`;
+}
+
+export function addDutyOverride(store: Store, input: OverrideInput): Promise<StoredOverride> {
+  return store.mutate((tx) => {
+    const dates = input.kind === 'swap' ? [input.a.date, input.b.date].sort() : [input.date];
+    const eff = effectiveRoster(tx.db, dates[0]!, dates[dates.length - 1]!);
+    const people = readPeopleNames(tx.db);
+    const slotAt = (date: string, shiftId: string) => eff.slots.find((s) => s.date === date && s.shiftId === shiftId);
+    const needPerson = (id: string, field: string, label: string) => {
+      if (!people.has(id)) throw new ApiError('VALIDATION', `${label}：所选人员不存在（可能已被删除），请重新选择`, field);
+    };
+    const noSlot = (date: string) => `${date} 没有这个班次的排班，请先生成排班`;
+    if (input.kind === 'swap') {
+      const a = slotAt(input.a.date, input.a.shiftId);
+      const b = slotAt(input.b.date, input.b.shiftId);
+      if (!a) throw new ApiError('VALIDATION', `第一个班次：${noSlot(input.a.date)}`, 'a');
+      if (!b) throw new ApiError('VALIDATION', `第二个班次：${noSlot(input.b.date)}`, 'b');
+      if (a === b) throw new ApiError('VALIDATION', '第二个班次：请选择另一个班次与之调换', 'b');
+      if (a.personId === b.personId) throw new ApiError('VALIDATION', '第二个班次：两个班次是同一位值班人员，无需调班', 'b');
+    } else if (input.kind === 'replace') {
+      const s = slotAt(input.date, input.shiftId);
+      if (!s) throw new ApiError('VALIDATION', `班次：${noSlot(input.date)}`, 'shiftId');
+      needPerson(input.personId, 'personId', '值班人员');
+      if (s.personId === input.personId) throw new ApiError('VALIDATION', '值班人员：这个班次已由所选人员值班，请选择另一位', 'personId');
+    } else {
+      if (!eff.slots.some((s) => s.date === input.date && s.personId === input.personId)) {
+        throw new ApiError('VALIDATION', `请假人员：所选人员在 ${input.date} 没有班次，无需请假`, 'personId');
+      }
+      if (input.coveredBy !== '') needPerson(input.coveredBy, 'coveredBy', '替班人员');
+      if (input.coveredBy === input.personId) throw new ApiError('VALIDATION', '替班人员：替班人员不能是请假人员本人', 'coveredBy');
+    }
+    const stored = { ...input, id: randomUUID(), createdAt: tx.now } as StoredOverride;
+    const change = new RosterChange(tx);
+    change.writeOverrides([...eff.overrides, stored]);
+    const name = (date: string, id: string) => slotAt(date, id)?.shiftName ?? id;
+    change.commit(describeOverride(input, name));
+    return stored;
+  });
+}
+
+export function removeDutyOverride(store: Store, id: string): Promise<{ removed: true }> {
+  return store.mutate((tx) => {
+    const overrides = readOverrides(tx.db);
+    const found = overrides.find((o) => o.id === id);
+    if (!found) throw new ApiError('NOT_FOUND', '找不到这条调班（可能已被删除或撤销）');
+    const dates = overrideDates(found).sort();
+    const eff = effectiveRoster(tx.db, dates[0]!, dates[dates.length - 1]!);
+    const name = (date: string, shiftId: string) => eff.slots.find((s) => s.date === date && s.shiftId === shiftId)?.shiftName ?? shiftId;
+    const change = new RosterChange(tx);
+    change.writeOverrides(overrides.filter((o) => o.id !== id));
+    change.commit(`删除${OVERRIDE_KIND_LABELS[found.kind]}（${describeOverride(found, name).split('：')[1]}）`);
+    return { removed: true as const };
+  });
+}
+
+export function undoDutyRoster(store: Store): Promise<{ undone: string; remaining: number }> {
+  return store.mutate((tx) => {
+    const r = undoLast(tx);
+    if (!r) throw new ApiError('NOT_FOUND', '没有可以撤销的修改');
+    return { undone: r.label, remaining: r.remaining };
+  });
+}
+
+/** 当前值班 for 概览: who is on duty at `at` (default now, China Standard Time) and the next handover. */
+export function dutyNow(store: Store, at?: string): DutyNow {
+  const when = at ?? nowCst();
+  if (!isCstDateTime(when)) throw new ApiError('VALIDATION', '时间：格式应为 YYYY-MM-DD HH:mm（北京时间）', 'at');
+  return store.read((db) => {
+    const settings = readSettings(db);
+    if (!settings) return { configured: false, dutyPhone: '', at: when, onDuty: [], nextHandover: null };
+    const day = datePart(when);
+    const eff = effectiveRoster(db, day, addDays(day, 2));
+    const people = readPeopleNames(db);
+    const name = (id: string) => people.get(id) ?? MISSING_PERSON;
+    const ivs = eff.slots.filter((s) => holds(s, people)).map((s) => ({ ...s, s: cstToMinutes(s.start), e: cstToMinutes(s.end) }));
+    const assignments = ivs.map((s) => ({ personId: s.personId, start: s.s, end: s.e }));
+    const now = cstToMinutes(when);
+
+    // Each person on duty, with the whole stretch they are in (back-to-back shifts of one person merge).
+    const onDuty = onDutyAt(assignments, now).map((personId) => {
+      const mine = ivs.filter((s) => s.personId === personId).sort((x, y) => x.s - y.s);
+      const current = mine.find((s) => s.s <= now && now < s.e)!;
+      let since = current.s;
+      let until = current.e;
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const s of mine) {
+          if (s.s < since && s.e >= since) (since = s.s), (moved = true);
+          if (s.e > until && s.s <= until) (until = s.e), (moved = true);
+        }
+      }
+      return { personId, name: name(personId), shiftName: current.shiftName, since: minutesToCst(since), until: minutesToCst(until) };
+    });
+
+    // The next minute the set of people on duty changes.
+    const bounds = [...new Set(ivs.flatMap((s) => [s.s, s.e]).filter((m) => m > now))].sort((x, y) => x - y);
+    let nextHandover: DutyNow['nextHandover'] = null;
+    for (const t of bounds) {
+      const before = onDutyAt(assignments, t - 1);
+      const after = onDutyAt(assignments, t);
+      if (before.length === after.length && before.every((p) => after.includes(p))) continue;
+      nextHandover = { at: minutesToCst(t), from: before.map(name), to: after.map(name) };
+      break;
+    }
+    return { configured: true, dutyPhone: settings.dutyPhone, at: when, onDuty, nextHandover };
+  });
+}

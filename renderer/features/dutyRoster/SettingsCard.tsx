@@ -1,0 +1,182 @@
+import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Space, Typography, type FormInstance, type FormRule } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../shared/api/errors';
+import { DUTY_ROSTER_LABELS as L } from '../../../shared/records/dutyRoster';
+import { errorMessage } from '../../api/client';
+import { recordFormProps } from '../licenses/formChrome';
+import { RotationField } from './RotationField';
+import { useRosterStore } from './rosterStore';
+import { ShiftsEditor } from './ShiftsEditor';
+import {
+  completeSettingsValues,
+  formPathOf,
+  issueAt,
+  sameSettings,
+  settingsIssues,
+  toSettingsFormValues,
+  toSettingsInput,
+  withoutLabel,
+  type SettingsFormValues,
+} from './settingsForm';
+
+/** A DatePicker holds a dayjs; the settings hold YYYY-MM-DD. */
+const isoDateProps = {
+  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value, 'YYYY-MM-DD') : null }),
+  normalize: (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : ''),
+};
+
+/** Re-checks the fields already showing a message, so it goes away as soon as the input is right. */
+function recheckShownErrors(form: FormInstance<SettingsFormValues>): void {
+  const withErrors = form
+    .getFieldsError()
+    .filter((f) => f.errors.length > 0)
+    .map((f) => f.name);
+  if (withErrors.length > 0) void form.validateFields(withErrors).catch(() => undefined);
+}
+
+/** 值班电话, 班次, 轮换 and 轮换开始日期: what the generated roster is built from (第十三条（二）: 值班制度). */
+export function SettingsCard() {
+  const { message } = App.useApp();
+  const saved = useRosterStore((s) => s.view?.settings ?? null);
+  const loaded = useRosterStore((s) => s.view !== null);
+  const people = useRosterStore((s) => s.people);
+  const month = useRosterStore((s) => s.month);
+  const draft = useRosterStore((s) => s.draft);
+  const setDraft = useRosterStore((s) => s.setDraft);
+  const saveSettings = useRosterStore((s) => s.saveSettings);
+  const saving = useRosterStore((s) => s.busy === 'settings');
+  const [form] = Form.useForm<SettingsFormValues>();
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [shiftsError, setShiftsError] = useState<string | null>(null);
+  const savedValues = () => toSettingsFormValues(useRosterStore.getState().view?.settings ?? null, `${month}-01`);
+  const initialValues = useRef(draft ?? savedValues());
+  const current = () => completeSettingsValues(form.getFieldsValue(true) as Partial<SettingsFormValues>);
+
+  // What is saved shows in the form unless something typed is waiting to be saved.
+  useEffect(() => {
+    if (!loaded || useRosterStore.getState().draft) return;
+    form.setFieldsValue(savedValues());
+  }, [loaded, saved?.updatedAt, draft === null]);
+
+  const rule = (path: (string | number)[]): FormRule[] => [
+    {
+      validator: async () => {
+        const m = issueAt(current(), path);
+        if (m) throw new Error(m);
+      },
+    },
+  ];
+
+  const onChanged = () => {
+    setSubmitError(null);
+    setShiftsError(null);
+    const values = current();
+    setDraft(sameSettings(values, savedValues()) ? null : values);
+    recheckShownErrors(form);
+  };
+
+  const onFinish = async () => {
+    setSubmitError(null);
+    const values = current();
+    const whole = settingsIssues(values).find((i) => i.path.length === 1 && i.path[0] === 'shifts');
+    if (whole) {
+      setShiftsError(whole.message);
+      return;
+    }
+    try {
+      await saveSettings(toSettingsInput(values));
+      message.success('值班设置已保存');
+    } catch (err) {
+      const path = err instanceof ApiError ? formPathOf(err.field) : null;
+      if (err instanceof ApiError && path) {
+        (form as FormInstance).setFields([{ name: path, errors: [withoutLabel(err.field, err.message)] }]);
+        form.focusField(path);
+        return;
+      }
+      if (err instanceof ApiError && err.field === 'shifts') {
+        setShiftsError(withoutLabel(err.field, err.message));
+        return;
+      }
+      setSubmitError(errorMessage(err));
+    }
+  };
+
+  const onFinishFailed = () => {
+    const whole = settingsIssues(current()).find((i) => i.path.length === 1 && i.path[0] === 'shifts');
+    if (whole) setShiftsError(whole.message);
+  };
+
+  const onCancel = () => {
+    form.resetFields();
+    form.setFieldsValue(savedValues());
+    setDraft(null);
+    setSubmitError(null);
+    setShiftsError(null);
+  };
+
+  return (
+    <Card title="值班设置" extra={saved ? <Typography.Text type="secondary">上次保存：{saved.updatedAt.slice(0, 10)}</Typography.Text> : null}>
+      <Form<SettingsFormValues>
+        {...recordFormProps}
+        form={form}
+        name="dutyRosterSettings"
+        initialValues={initialValues.current}
+        onValuesChange={onChanged}
+        onFinish={onFinish}
+        onFinishFailed={onFinishFailed}
+        style={{ maxWidth: 900 }}
+      >
+        <Form.Item
+          name="dutyPhone"
+          label={L.dutyPhone}
+          required
+          rules={rule(['dutyPhone'])}
+          extra="报公安机关的24小时值班电话：手机号码、带区号的固定电话，或400/800电话。"
+        >
+          <Input aria-required="true" placeholder="例如 0592-5551234" inputMode="tel" style={{ maxWidth: 320 }} />
+        </Form.Item>
+
+        <ShiftsEditor form={form} rule={rule} onChanged={onChanged} error={shiftsError} />
+
+        <Form.Item
+          name="rotation"
+          label={L.rotation}
+          required
+          rules={rule(['rotation'])}
+          validateTrigger={['onChange', 'onBlur']}
+          extra="按所列顺序轮流值班：第1位值轮换开始日期的第一个班次，第2位值下一个班次，依次循环。优先选择角色为“值班人员”的人员；人员在“人员”页面登记。"
+        >
+          <RotationField people={people} />
+        </Form.Item>
+
+        <Form.Item
+          name="rotationStart"
+          label={L.rotationStart}
+          required
+          rules={rule(['rotationStart'])}
+          validateTrigger={['onChange', 'onBlur']}
+          extra="轮换从这一天开始计算，此前的日期不生成排班。"
+          {...isoDateProps}
+        >
+          <DatePicker format="YYYY-MM-DD" placeholder="YYYY-MM-DD" style={{ width: 200 }} />
+        </Form.Item>
+
+        <Form.Item label={null}>
+          <Flex vertical gap={8}>
+            {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
+            <Space wrap>
+              <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+                保存
+              </Button>
+              <Button onClick={onCancel} disabled={saving || draft === null}>
+                取消
+              </Button>
+              {draft ? <Typography.Text type="warning">有未保存的修改（切换页面后仍会保留，直到保存或取消）。</Typography.Text> : null}
+            </Space>
+          </Flex>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}

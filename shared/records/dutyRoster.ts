@@ -1,0 +1,253 @@
+import { z } from 'zod';
+import { validateShifts, type ShiftDef } from '../dutyRoster';
+import { validatePhone } from '../identity/phone';
+import { daysBetween, isoDate } from './dates';
+
+/**
+ * 值班表 (第十三条（二）: 落实专人二十四小时值班制度): what is stored and what the API takes and returns.
+ * The pure engine (shift times, generation, overrides, the coverage check) is shared/dutyRoster/.
+ */
+
+export const DUTY_ROSTER_LABELS = {
+  dutyPhone: '值班电话',
+  shifts: '班次',
+  shiftName: '班次名称',
+  start: '开始时间',
+  end: '结束时间',
+  rotation: '轮换',
+  rotationStart: '轮换开始日期',
+  from: '开始日期',
+  to: '结束日期',
+  kind: '调班方式',
+  a: '第一个班次',
+  b: '第二个班次',
+  date: '日期',
+  shiftId: '班次',
+  personId: '值班人员',
+  coveredBy: '替班人员',
+  note: '备注',
+  id: '调班',
+  at: '时间',
+} as const;
+
+/** How many days one generate / get / check may span (a year and a day, and ten years for the check). */
+export const MAX_GENERATE_DAYS = 731;
+export const MAX_VIEW_DAYS = 3700;
+export const MAX_SHIFTS = 12;
+export const MAX_ROTATION = 100;
+
+const CST_DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+export const cstDateTimeSchema = z.string().regex(CST_DATE_TIME, '时间格式应为 YYYY-MM-DD HH:mm');
+
+/** 8:00, 08:00, 08：00 → 08:00; 24:00 is the midnight that ends a day (written 00:00). Anything else: null. */
+export function normalizeClock(raw: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$/u.exec(raw);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h === 24 && min === 0) return '00:00';
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+/** The name a message uses for shift i: its 班次名称, or 第N个班次 while it has none. */
+export const shiftTitle = (s: { name?: string }, i: number): string => (s.name?.trim() ? s.name.trim() : `第${i + 1}个班次`);
+
+const clockExample = '应为 00:00–23:59 的时刻，例如 08:00；结束于午夜写 00:00 或 24:00';
+
+/** One 班次 as typed: checked as a whole (shiftRules), so each message names the shift and the field. */
+export const shiftInputSchema = z.object({
+  id: z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, '班次编号无效（字母、数字、-、_，最多40个）'),
+  name: z.string().trim().max(20, '班次名称不能超过20个字'),
+  start: z.string().trim().max(10),
+  end: z.string().trim().max(10),
+});
+export type ShiftInput = z.input<typeof shiftInputSchema>;
+
+export function dutyPhoneRule(raw: string, ctx: z.RefinementCtx, path: PropertyKey[] = ['dutyPhone']): string {
+  if (raw.trim() === '') {
+    ctx.addIssue({ code: 'custom', path, message: '请填写值班电话' });
+    return raw;
+  }
+  const r = validatePhone(raw);
+  if (!r.ok) {
+    ctx.addIssue({ code: 'custom', path, message: r.message.replaceAll('联系电话', '值班电话') });
+    return raw;
+  }
+  return r.value;
+}
+
+/** The 班次 rules: names, times (normalized), ids unique; then the engine's own checks (duplicate names …). */
+export function shiftsRule(shifts: z.output<typeof shiftInputSchema>[], ctx: z.RefinementCtx): ShiftDef[] {
+  const out: ShiftDef[] = [];
+  let bad = false;
+  const add = (path: PropertyKey[], message: string) => {
+    bad = true;
+    ctx.addIssue({ code: 'custom', path: ['shifts', ...path], message });
+  };
+  if (shifts.length === 0) add([], '请至少设置一个班次');
+  if (shifts.length > MAX_SHIFTS) add([], `每天最多设置${MAX_SHIFTS}个班次`);
+  const ids = new Set<string>();
+  shifts.forEach((s, i) => {
+    const title = shiftTitle(s, i);
+    if (s.name === '') add([i, 'name'], `第${i + 1}个班次的班次名称未填写`);
+    const start = normalizeClock(s.start);
+    const end = normalizeClock(s.end);
+    if (s.start === '') add([i, 'start'], `${title}的开始时间未填写`);
+    else if (start === null) add([i, 'start'], `${title}的开始时间无效（${clockExample}）`);
+    if (s.end === '') add([i, 'end'], `${title}的结束时间未填写`);
+    else if (end === null) add([i, 'end'], `${title}的结束时间无效（${clockExample}）`);
+    if (ids.has(s.id)) add([i, 'id'], `${title}的编号与其他班次重复`);
+    ids.add(s.id);
+    out.push({ id: s.id, name: s.name, start: start ?? s.start, end: end ?? s.end });
+  });
+  if (!bad) {
+    const problems = validateShifts(out);
+    if (problems.length > 0) ctx.addIssue({ code: 'custom', path: ['shifts'], message: problems.join('；') });
+  }
+  return out;
+}
+
+export const dutyRosterSettingsFields = z.object({
+  dutyPhone: z.string().max(40, '值班电话过长').default(''),
+  shifts: z.array(shiftInputSchema).default([]),
+  /** 轮换: person ids, in the order they take the shifts. */
+  rotation: z.array(z.string().trim().min(1, '请选择值班人员').max(64)).default([]),
+  rotationStart: isoDate(DUTY_ROSTER_LABELS.rotationStart),
+});
+export type DutyRosterSettingsInput = z.input<typeof dutyRosterSettingsFields>;
+
+/** 轮换: at least one person, each once. (That each is still in 人员 is checked by the service.) */
+export function rotationRule(rotation: readonly string[], ctx: z.RefinementCtx): void {
+  if (rotation.length === 0) ctx.addIssue({ code: 'custom', path: ['rotation'], message: '请至少选择一位值班人员' });
+  if (rotation.length > MAX_ROTATION) ctx.addIssue({ code: 'custom', path: ['rotation'], message: `最多选择${MAX_ROTATION}位值班人员` });
+  const seen = new Set<string>();
+  rotation.forEach((id, i) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['rotation', i], message: `第${i + 1}位值班人员与前面的重复，同一人员只能出现一次` });
+    seen.add(id);
+  });
+}
+
+export const dutyRosterSettingsSchema = dutyRosterSettingsFields.transform((v, ctx) => {
+  const dutyPhone = dutyPhoneRule(v.dutyPhone, ctx);
+  const shifts = shiftsRule(v.shifts, ctx);
+  rotationRule(v.rotation, ctx);
+  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart };
+});
+export type DutyRosterSettings = z.output<typeof dutyRosterSettingsSchema>;
+
+export const shiftDefSchema = z.object({ id: z.string(), name: z.string(), start: z.string(), end: z.string() });
+
+export const storedDutyRosterSettingsSchema = z.object({
+  dutyPhone: z.string(),
+  shifts: z.array(shiftDefSchema),
+  rotation: z.array(z.string()),
+  rotationStart: z.string(),
+  updatedAt: z.string(),
+});
+export type StoredDutyRosterSettings = z.infer<typeof storedDutyRosterSettingsSchema>;
+
+/** A period of whole days, both ends included. */
+export function dateRangeSchema(maxDays: number) {
+  return z
+    .object({ from: isoDate(DUTY_ROSTER_LABELS.from), to: isoDate(DUTY_ROSTER_LABELS.to) })
+    .refine((r) => daysBetween(r.from, r.to) >= 0, { path: ['to'], message: '结束日期不能早于开始日期' })
+    .refine((r) => daysBetween(r.from, r.to) < maxDays, { path: ['to'], message: `一次最多${maxDays}天` });
+}
+
+/** A generated slot as kept in the database: the shift's name and times as they were when it was generated. */
+export const storedSlotSchema = z.object({
+  date: z.string(),
+  shiftId: z.string(),
+  name: z.string(),
+  start: z.string(),
+  end: z.string(),
+  personId: z.string(),
+});
+export type StoredSlot = z.infer<typeof storedSlotSchema>;
+
+/** A slot as the API returns it: after the overrides, with its interval in China Standard Time. */
+export const rosterSlotSchema = z.object({
+  date: z.string(),
+  shiftId: z.string(),
+  shiftName: z.string(),
+  start: cstDateTimeSchema,
+  end: cstDateTimeSchema,
+  personId: z.string(),
+  /** Who the generated roster had before any 调班. */
+  generatedPersonId: z.string(),
+  overrideIds: z.array(z.string()),
+});
+export type RosterSlot = z.infer<typeof rosterSlotSchema>;
+
+const slotRef = z.object({
+  date: isoDate(DUTY_ROSTER_LABELS.date),
+  shiftId: z.string().trim().min(1, '请选择班次').max(40),
+});
+const personRef = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(64);
+const note = z.string().trim().max(100, '备注不能超过100个字').default('');
+
+/**
+ * 调班: swap two slots' people, replace one slot's person (替班), or a day of leave (请假) covered by someone —
+ * or by nobody yet (coveredBy ''), which the 覆盖检查 then lists as 未覆盖时段.
+ */
+export const overrideInputSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('swap'), a: slotRef, b: slotRef, note }),
+    z.object({ kind: z.literal('replace'), date: isoDate(DUTY_ROSTER_LABELS.date), shiftId: slotRef.shape.shiftId, personId: personRef('值班人员'), note }),
+    // 替班人员 left empty: nobody covers yet, and the check shows the leave as 未覆盖时段 until someone does.
+    z.object({ kind: z.literal('leave'), date: isoDate(DUTY_ROSTER_LABELS.date), personId: personRef('请假人员'), coveredBy: z.string().trim().max(64).default(''), note }),
+  ],
+  { error: '调班方式只能是：调班、替班、请假' },
+);
+export type OverrideInput = z.input<typeof overrideInputSchema>;
+
+const overrideMeta = { id: z.string(), note: z.string(), createdAt: z.string() };
+const storedSlotRef = z.object({ date: z.string(), shiftId: z.string() });
+export const storedOverrideSchema = z.discriminatedUnion('kind', [
+  z.object({ ...overrideMeta, kind: z.literal('swap'), a: storedSlotRef, b: storedSlotRef }),
+  z.object({ ...overrideMeta, kind: z.literal('replace'), date: z.string(), shiftId: z.string(), personId: z.string() }),
+  z.object({ ...overrideMeta, kind: z.literal('leave'), date: z.string(), personId: z.string(), coveredBy: z.string() }),
+]);
+export type StoredOverride = z.infer<typeof storedOverrideSchema>;
+
+export const OVERRIDE_KIND_LABELS = { swap: '调班', replace: '替班', leave: '请假' } as const;
+
+const span = z.object({ start: cstDateTimeSchema, end: cstDateTimeSchema });
+export const coverageResultSchema = z.object({
+  covered: z.boolean(),
+  gaps: z.array(span.extend({ minutes: z.number() })),
+  overlaps: z.array(z.object({ personId: z.string(), first: span, second: span, minutes: z.number() })),
+  longStretches: z.array(z.object({ personId: z.string(), start: cstDateTimeSchema, end: cstDateTimeSchema, hours: z.number() })),
+  shortRests: z.array(z.object({ personId: z.string(), previousEnd: cstDateTimeSchema, nextStart: cstDateTimeSchema, hours: z.number() })),
+});
+
+export const undoInfoSchema = z.object({ label: z.string(), at: z.string() });
+
+export const dutyRosterViewSchema = z.object({
+  settings: storedDutyRosterSettingsSchema.nullable(),
+  from: z.string(),
+  to: z.string(),
+  slots: z.array(rosterSlotSchema),
+  /** The 调班 that touch the period, in the order they apply. */
+  overrides: z.array(storedOverrideSchema),
+  /** 调班 whose slots no longer exist (e.g. a shift removed and the month regenerated). */
+  unapplied: z.array(z.object({ overrideId: z.string(), reason: z.string() })),
+  /** The check of [from 00:00, to + 1 day 00:00) in China Standard Time. */
+  coverage: coverageResultSchema,
+  /** Things to fix that are not coverage: people removed from 人员 still in the rotation or the roster. */
+  problems: z.array(z.string()),
+  /** The change 撤销 would undo, or null. */
+  undo: undoInfoSchema.nullable(),
+});
+export type DutyRosterView = z.infer<typeof dutyRosterViewSchema>;
+
+export const dutyNowSchema = z.object({
+  configured: z.boolean(),
+  dutyPhone: z.string(),
+  at: cstDateTimeSchema,
+  onDuty: z.array(z.object({ personId: z.string(), name: z.string(), shiftName: z.string(), since: cstDateTimeSchema, until: cstDateTimeSchema })),
+  nextHandover: z.object({ at: cstDateTimeSchema, from: z.array(z.string()), to: z.array(z.string()) }).nullable(),
+});
+export type DutyNow = z.infer<typeof dutyNowSchema>;
