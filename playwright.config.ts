@@ -4,6 +4,19 @@ import os from 'node:os';
 // Debian's Chromium, never a downloaded browser (`npx playwright install` is not used anywhere).
 export const CHROMIUM_PATH = process.env.BEIAN_CHROMIUM ?? '/usr/bin/chromium';
 
+const chromiumLaunch = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
@@ -12,7 +25,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   globalSetup: './test/e2e/globalSetup.ts',
   use: {
     locale: 'zh-CN',
@@ -21,25 +34,9 @@ export default defineConfig({
     screenshot: 'off',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
-    // The same specs in the Electron app; each test skips itself with the reason when the runtime is absent.
-    { name: 'electron', use: {} },
+    { name: 'chromium', use: { browserName: 'chromium', launchOptions: chromiumLaunch } },
+    // The same specs in the Electron app; each test skips itself with the reason when the runtime is
+    // absent. The fixture still receives the (cheap, once per worker) Chromium browser, unused there.
+    { name: 'electron', use: { browserName: 'chromium', launchOptions: chromiumLaunch } },
   ],
 });
