@@ -91,7 +91,7 @@ test('值班表: 3×8 by the labels, a month generated and covered 24×7; a leav
   await expect(page.getByRole('list', { name: '轮换顺序' }).getByRole('listitem')).toHaveText(['陈值班', '林值班', '黄值班']);
   await typeDate(page, '轮换开始日期', day(1));
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('值班设置已保存')).toBeVisible();
+  await expect(page.getByText('值班设置已保存').first()).toBeVisible();
   await expect(field(page, '值班电话')).toHaveValue('0592-5551234');
 
   // Before generating, the whole month is one uncovered stretch.
@@ -181,7 +181,7 @@ test('值班表: every bad input is named by its field and nothing typed is lost
   await expect(page.getByRole('group', { name: '第2个班次：夜班' }).getByLabel('结束时间', { exact: true })).toHaveValue('08:00');
   await typeDate(page, '轮换开始日期', `${prevMonth}-01`);
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('值班设置已保存')).toBeVisible();
+  await expect(page.getByText('值班设置已保存').first()).toBeVisible();
   await generate(page, prevMonth);
   await generate(page, month);
   await expect(coverage(page)).toContainText('全时段已覆盖（24×7）');

@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Space, Typogra
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
+import { nowCst } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS as L } from '../../../shared/records/dutyRoster';
 import { errorMessage } from '../../api/client';
 import { recordFormProps } from '../licenses/formChrome';
@@ -116,7 +117,7 @@ export function SettingsCard() {
   };
 
   return (
-    <Card title="值班设置" extra={saved ? <Typography.Text type="secondary">上次保存：{saved.updatedAt.slice(0, 10)}</Typography.Text> : null}>
+    <Card title="值班设置" extra={saved ? <Typography.Text type="secondary">上次保存：{nowCst(new Date(saved.updatedAt))}</Typography.Text> : null}>
       <Form<SettingsFormValues>
         {...recordFormProps}
         form={form}

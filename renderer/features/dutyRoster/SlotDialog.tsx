@@ -92,7 +92,6 @@ function SlotForm({ slot, view, people, index, onDone }: { slot: RosterSlot; vie
       >
         <Form.Item name="kind" label={L.kind} extra={KIND_HELP[kind]}>
           <Radio.Group
-            optionType="button"
             options={[
               { value: 'swap', label: '调班' },
               { value: 'replace', label: '替班' },
