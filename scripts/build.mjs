@@ -15,6 +15,17 @@ const nodeOnly = process.argv.includes('--node-only');
 
 mkdirSync(path.join(root, 'assets'), { recursive: true });
 copyFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(root, 'assets', 'sql-wasm.wasm'));
+// The PDF fonts (SIL OFL 1.1) come from npm packages and travel with their licence; none is committed.
+const fonts = [
+  ['@expo-google-fonts/noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'],
+  ['@expo-google-fonts/noto-sans-jp', '400Regular/NotoSansJP_400Regular.ttf'],
+];
+mkdirSync(path.join(root, 'assets', 'fonts'), { recursive: true });
+for (const [pkg, file] of fonts) {
+  copyFileSync(require.resolve(`${pkg}/${file}`), path.join(root, 'assets', 'fonts', path.basename(file)));
+  const licence = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'LICENSE_FONT');
+  copyFileSync(licence, path.join(root, 'assets', 'fonts', `${path.basename(file, '.ttf')}.LICENSE.txt`));
+}
 
 const entries = {
   main: 'electron/main.ts',

@@ -1,0 +1,139 @@
+// The page layout of a filing PDF (pure: a display list, no pdf-lib): A4 pages with margins, a header
+// with the unit's name and the generation time, a footer 第 N 页 / 共 M 页, and a cursor that flows
+// text down the page and onto new pages. render.ts turns the pages into a PDF.
+import { wrapText, type Measure } from './text';
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+/** 20 mm on every side. */
+export const MARGIN = 56.69;
+const HEADER_SIZE = 9;
+const HEADER_HEIGHT = 26;
+const FOOTER_HEIGHT = 24;
+
+export type Align = 'left' | 'center' | 'right';
+/** PDF coordinates: origin at the page's bottom left, y up; a text's y is its baseline. */
+export type Op =
+  | { kind: 'text'; x: number; y: number; size: number; text: string }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; thickness: number }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; thickness: number; fill?: number };
+
+export interface LayoutOptions {
+  unitName: string;
+  generatedAt: Date;
+  measure: Measure;
+  /** Document title, for the PDF's metadata. */
+  title?: string;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** Local time, to the minute: 2026-03-01 14:05 */
+export const formatTime = (d: Date) =>
+  `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+
+/** Line height for a font size. */
+export const lineHeight = (size: number) => size * 1.5;
+/** Baseline of a line whose box starts at top (CJK glyphs sit about 0.88 em below the em box top). */
+export const baseline = (top: number, size: number) => top - (lineHeight(size) - size) / 2 - size * 0.88;
+
+export class PdfLayout {
+  readonly pages: Op[][] = [];
+  readonly left = MARGIN;
+  readonly right = A4.width - MARGIN;
+  readonly top = A4.height - MARGIN - HEADER_HEIGHT;
+  readonly bottom = MARGIN + FOOTER_HEIGHT;
+  /** Top of the free space on the current page. */
+  y = this.top;
+  private finished = false;
+  private pageListeners: (() => void)[] = [];
+
+  constructor(readonly options: LayoutOptions) {
+    this.newPage();
+  }
+
+  get measure(): Measure {
+    return this.options.measure;
+  }
+  get contentWidth(): number {
+    return this.right - this.left;
+  }
+  /** Height of the whole content area of a page. */
+  get pageContentHeight(): number {
+    return this.top - this.bottom;
+  }
+  get remaining(): number {
+    return this.y - this.bottom;
+  }
+  get ops(): Op[] {
+    return this.pages[this.pages.length - 1]!;
+  }
+
+  newPage(): void {
+    this.pages.push([]);
+    this.y = this.top;
+    for (const listener of this.pageListeners) listener();
+  }
+
+  /** Calls fn after every page break from now until the returned function is called (repeated table headers). */
+  onNewPage(fn: () => void): () => void {
+    this.pageListeners.push(fn);
+    return () => {
+      this.pageListeners = this.pageListeners.filter((f) => f !== fn);
+    };
+  }
+
+  /** Starts a new page unless height fits below the cursor. */
+  ensure(height: number): void {
+    if (height > this.remaining && this.y < this.top) this.newPage();
+  }
+
+  space(height: number): void {
+    this.y -= Math.min(height, this.remaining);
+  }
+
+  /** One line of text at a position (no wrapping). */
+  textAt(text: string, x: number, y: number, size: number, align: Align = 'left', width = 0): void {
+    const w = align === 'left' ? 0 : this.measure(text, size);
+    const dx = align === 'center' ? (width - w) / 2 : align === 'right' ? width - w : 0;
+    if (text) this.ops.push({ kind: 'text', x: x + dx, y, size, text });
+  }
+
+  /** Wrapped text at the cursor, across pages as needed. */
+  paragraph(text: string, options: { size?: number; align?: Align; indent?: number; after?: number } = {}): void {
+    const size = options.size ?? 11;
+    const indent = options.indent ?? 0;
+    const lh = lineHeight(size);
+    for (const line of wrapText(text, this.contentWidth - indent, size, this.measure)) {
+      this.ensure(lh);
+      this.textAt(line, this.left + indent, baseline(this.y, size), size, options.align, this.contentWidth - indent);
+      this.y -= lh;
+    }
+    this.space(options.after ?? size * 0.5);
+  }
+
+  heading(text: string, size = 16): void {
+    this.ensure(lineHeight(size) * 2);
+    this.paragraph(text, { size, align: 'center', after: size * 0.6 });
+  }
+
+  /** Adds the header and footer to every page; the layout is complete after this. */
+  finish(): Op[][] {
+    if (this.finished) return this.pages;
+    this.finished = true;
+    const total = this.pages.length;
+    const time = `生成时间：${formatTime(this.options.generatedAt)}`;
+    const headerY = A4.height - MARGIN - HEADER_SIZE;
+    const footerY = MARGIN;
+    this.pages.forEach((ops, i) => {
+      // The whole name, smaller if it is long: never cut.
+      const unit = this.options.unitName;
+      const room = this.contentWidth - this.measure(time, HEADER_SIZE) - 12;
+      const unitSize = Math.min(HEADER_SIZE, (HEADER_SIZE * room) / Math.max(1, this.measure(unit, HEADER_SIZE)));
+      ops.push({ kind: 'text', x: this.left, y: headerY, size: unitSize, text: unit });
+      ops.push({ kind: 'text', x: this.right - this.measure(time, HEADER_SIZE), y: headerY, size: HEADER_SIZE, text: time });
+      ops.push({ kind: 'line', x1: this.left, y1: headerY - 6, x2: this.right, y2: headerY - 6, thickness: 0.5 });
+      const footer = `第 ${i + 1} 页 / 共 ${total} 页`;
+      ops.push({ kind: 'text', x: (A4.width - this.measure(footer, HEADER_SIZE)) / 2, y: footerY, size: HEADER_SIZE, text: footer });
+    });
+    return this.pages;
+  }
+}

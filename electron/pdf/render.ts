@@ -1,0 +1,69 @@
+// Turns laid-out pages into PDF bytes with pdf-lib: each face subset to the characters drawn with it,
+// every text op cut into runs of one face (a rare character switches to the fallback face).
+import { PDFDocument, grayscale, rgb, type PDFFont } from 'pdf-lib';
+import { formatCodePoint, splitRuns } from './coverage';
+import { A4, type Op } from './document';
+import { fontkit, type Face } from './fonts';
+import { distinctChars, embedSubset } from './subset';
+
+export interface RenderMeta {
+  title?: string;
+  generatedAt: Date;
+}
+
+export interface Rendered {
+  bytes: Uint8Array;
+  /** Characters no face has, drawn as the .notdef box ("U+20BB7 𠮷"); empty when all were drawn. */
+  missing: string[];
+}
+
+export async function renderPdf(pages: Op[][], faces: readonly Face[], meta: RenderMeta): Promise<Rendered> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  pdf.setCreator('备案台');
+  pdf.setCreationDate(meta.generatedAt);
+  pdf.setModificationDate(meta.generatedAt);
+  if (meta.title) pdf.setTitle(meta.title);
+
+  // Which characters each face draws.
+  const perFace = faces.map(() => [] as string[]);
+  const missing = new Set<string>();
+  for (const ops of pages) {
+    for (const op of ops) {
+      if (op.kind !== 'text') continue;
+      for (const run of splitRuns(faces, op.text)) perFace[run.face]!.push(run.text);
+      for (const c of op.text) if (!faces.some((f) => f.font.hasGlyphForCodePoint(c.codePointAt(0)!))) missing.add(c);
+    }
+  }
+  const fonts: (PDFFont | undefined)[] = await Promise.all(
+    faces.map((face, i) => (perFace[i]!.length > 0 ? embedSubset(pdf, face, distinctChars(perFace[i]!)) : undefined)),
+  );
+
+  for (const ops of pages) {
+    const page = pdf.addPage([A4.width, A4.height]);
+    for (const op of ops) {
+      if (op.kind === 'text') {
+        let x = op.x;
+        for (const run of splitRuns(faces, op.text)) {
+          const font = fonts[run.face]!;
+          page.drawText(run.text, { x, y: op.y, size: op.size, font, color: rgb(0, 0, 0) });
+          x += font.widthOfTextAtSize(run.text, op.size);
+        }
+      } else if (op.kind === 'line') {
+        page.drawLine({ start: { x: op.x1, y: op.y1 }, end: { x: op.x2, y: op.y2 }, thickness: op.thickness, color: rgb(0, 0, 0) });
+      } else {
+        page.drawRectangle({
+          x: op.x,
+          y: op.y,
+          width: op.width,
+          height: op.height,
+          borderWidth: op.thickness,
+          borderColor: rgb(0, 0, 0),
+          color: op.fill === undefined ? undefined : grayscale(op.fill),
+        });
+      }
+    }
+  }
+  const bytes = await pdf.save();
+  return { bytes, missing: [...missing].map((c) => `${formatCodePoint(c.codePointAt(0)!)} ${c}`) };
+}
