@@ -21,6 +21,7 @@ import {
   type DutyOverride,
 } from '../../shared/dutyRoster';
 import { ApiError } from '../../shared/api/errors';
+import type { ComplianceDutyRoster } from '../../shared/compliance/input';
 import {
   OVERRIDE_KIND_LABELS,
   type DutyNow,
@@ -36,6 +37,7 @@ import type { overrideInputSchema } from '../../shared/records/dutyRoster';
 import type { Store } from '../storage/types';
 import {
   readMonths,
+  readLastGeneratedDate,
   readOverrides,
   readPeopleNames,
   readSettings,
@@ -158,6 +160,22 @@ export function checkDutyRoster(store: Store, from: string, to: string): { from:
       ...coverage.shortRests.map((r) => formatShortRest(r, name(r.personId))),
     ];
     return { from, to, coverage, lines };
+  });
+}
+
+/**
+ * What 概览's 第十三条（二） row looks at (for the dates rosterPeriod gives): the settings, the slots after every
+ * 调班 dated `from` to `to`, and the last generated date. A few month documents: a millisecond or so.
+ */
+export function dutyRosterForCompliance(store: Store, from: string, to: string): Omit<ComplianceDutyRoster, 'at'> {
+  return store.read((db) => {
+    const settings = readSettings(db);
+    const eff = effectiveRoster(db, from, to);
+    return {
+      settings: settings && { dutyPhone: settings.dutyPhone, shifts: settings.shifts, rotation: settings.rotation },
+      slots: eff.slots.filter((s) => s.date >= from).map((s) => ({ date: s.date, shiftName: s.shiftName, start: s.start, end: s.end, personId: s.personId })),
+      generatedThrough: readLastGeneratedDate(db),
+    };
   });
 }
 

@@ -4,7 +4,7 @@ import type { ScreenKey } from '../store/navigation';
 import { screenLabel } from '../store/navigation';
 import { Articles, ScreenHeader } from './ScreenHeader';
 
-type PlannedScreen = Exclude<ScreenKey, 'dashboard' | 'unit' | 'changes'>;
+type PlannedScreen = Exclude<ScreenKey, 'dashboard' | 'unit' | 'changes' | 'dutyRoster'>;
 
 /** What each screen still to be built will serve, and under which articles. Nothing here is faked. */
 const PLANNED: Record<PlannedScreen, { articles: string[]; purpose: string }> = {
@@ -19,10 +19,6 @@ const PLANNED: Record<PlannedScreen, { articles: string[]; purpose: string }> = 
   securityGroup: {
     articles: ['第十条', '第十三条'],
     purpose: '信息网络安全小组的组成（法定代表人或主要负责人、网络管理人员、安全员）、安全保护制度与培训记录；架设服务器超过二十台的单位须自行成立。',
-  },
-  dutyRoster: {
-    articles: ['第十三条'],
-    purpose: '专人二十四小时值班：值班电话、班次、轮换与覆盖检查（未覆盖时段、重复排班）。',
   },
   servers: {
     articles: ['第四条', '第五条', '第六条', '第七条', '第八条'],

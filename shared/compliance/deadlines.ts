@@ -1,6 +1,7 @@
 import { daysBetween } from '../records/dates';
 import type { ComplianceSummary, Deadline } from './summary';
 import { expiryText } from './dueText';
+import { dutyRosterDeadlines } from './dutyRoster';
 import type { ComplianceInput } from './input';
 import { licenseName } from './licenses';
 import { filingDeadlines } from './serverFiling';
@@ -29,11 +30,12 @@ export function licenseDeadlines(licenses: ComplianceInput['licenses'], today: s
 export function collectDeadlines(
   input: ComplianceInput,
   today: string,
-  opts: { servers: boolean; licenseArticle: string | null },
+  opts: { servers: boolean; licenseArticle: string | null; dutyRoster?: boolean },
 ): Pick<ComplianceSummary, 'deadlines' | 'deadlinesTotal'> {
   const all = [
     ...(opts.servers ? filingDeadlines(input.servers, today) : []),
     ...(opts.licenseArticle ? licenseDeadlines(input.licenses, today, opts.licenseArticle) : []),
+    ...(opts.dutyRoster ? dutyRosterDeadlines(input.dutyRoster, today) : []),
   ].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   return { deadlines: all.slice(0, MAX_DEADLINES), deadlinesTotal: all.length };
 }

@@ -1,6 +1,7 @@
 import { parseIsoDate, todayInShanghai } from '../identity/calendarDate';
 import type { ComplianceRow, ComplianceSummary } from './summary';
 import { collectDeadlines } from './deadlines';
+import { dutyRosterRow } from './dutyRoster';
 import { applicability, type ComplianceInput } from './input';
 import { article9PeopleRow } from './keyPeople';
 import { article3LicenseRow, article9LicensesRow } from './licenses';
@@ -34,12 +35,15 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   }
   if (a.runsServers) rows.push(article10Row(input));
   if (a.registrar) rows.push(unitProfileRow('第十一条', input.unit));
-  if (a.idcRoom) rows.push(article13GroupRow(input));
+  if (a.idcRoom) {
+    rows.push(article13GroupRow(input));
+    rows.push(dutyRosterRow(input.dutyRoster, input.people, today));
+  }
 
   return {
     today,
     rows,
-    ...collectDeadlines(input, today, { servers: a.runsServers, licenseArticle: a.submitsDocuments ? '第九条' : null }),
+    ...collectDeadlines(input, today, { servers: a.runsServers, licenseArticle: a.submitsDocuments ? '第九条' : null, dutyRoster: a.idcRoom }),
     notChecked: notCheckedArticles(a),
   };
 }

@@ -1,3 +1,5 @@
+import type { CstDateTime } from '../dutyRoster';
+import type { RosterSlot, StoredDutyRosterSettings } from '../records/dutyRoster';
 import type { StoredLicense } from '../records/license';
 import type { StoredPerson } from '../records/person';
 import type { StoredSecurityGroup } from '../records/securityGroup';
@@ -11,6 +13,20 @@ export interface ComplianceInput {
   people: readonly StoredPerson[];
   securityGroup: Omit<StoredSecurityGroup, 'updatedAt'> | null;
   servers: readonly Omit<StoredServer, 'filingDeadline'>[];
+  /** The 值班表 (第十三条（二）); null when nothing was read (the same as no roster). */
+  dutyRoster: ComplianceDutyRoster | null;
+}
+
+/** The 值班表 as the 第十三条（二） rule sees it. Read for the period rosterPeriod(today) gives. */
+export interface ComplianceDutyRoster {
+  /** 值班电话, 班次, 轮换 as saved; null before anything is saved. */
+  settings: Pick<StoredDutyRosterSettings, 'dutyPhone' | 'shifts' | 'rotation'> | null;
+  /** The slots after every 调班, dated from the day before `today` (its night shift may run into today) to the end of today's month. */
+  slots: readonly Pick<RosterSlot, 'date' | 'shiftName' | 'start' | 'end' | 'personId'>[];
+  /** The last date with a generated slot, in any month; '' when nothing is generated. */
+  generatedThrough: string;
+  /** Now in China Standard Time: the check runs from here to the end of the month (from 00:00 when `today` is another day). */
+  at?: CstDateTime;
 }
 
 export type ComplianceServer = ComplianceInput['servers'][number];

@@ -2,8 +2,8 @@ import type { ComplianceSummary } from './summary';
 import type { Applicability } from './input';
 
 /**
- * Articles that apply but whose records are kept by screens still to be built (客户空间, 值班表, 变更报送,
- * 事件上报). They are listed as not checked, never given a status the data cannot support.
+ * Articles that apply but whose records are kept by screens still to be built (客户空间, 变更报送, 事件上报).
+ * They are listed as not checked, never given a status the data cannot support.
  */
 export function notCheckedArticles(a: Applicability): ComplianceSummary['notChecked'] {
   const list: ComplianceSummary['notChecked'] = [];
@@ -13,7 +13,6 @@ export function notCheckedArticles(a: Applicability): ComplianceSummary['notChec
   }
   if (a.idcRoom) {
     list.push(
-      { article: '第十三条（二）', topic: '专人二十四小时值班，值班制度报公安机关', screen: 'dutyRoster' },
       { article: '第十三条（三）', topic: '每月二十日前报送有变更的备案资料', screen: 'changes' },
       { article: '第十三条（四）', topic: '信息网络安全审检制度、安全管理制度和技术措施', screen: 'securityGroup' },
       { article: '第十三条（五）', topic: '安全事件、事故和案件上报制度', screen: 'securityGroup' },

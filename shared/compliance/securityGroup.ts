@@ -1,5 +1,5 @@
 import type { StoredPerson } from '../records/person';
-import { SECURITY_GROUP_LABELS } from '../records/securityGroup';
+import { SECURITY_GROUP_LABELS, type GroupDuty } from '../records/securityGroup';
 import type { ComplianceRow } from './summary';
 import { buildRow, type Finding } from './finding';
 import type { ComplianceInput } from './input';
@@ -8,6 +8,20 @@ import type { ComplianceInput } from './input';
 export const OWN_GROUP_THRESHOLD = 20;
 
 type Group = ComplianceInput['securityGroup'];
+
+/** 第十条: the group is led by the unit's 法定代表人 or a 主要负责人. */
+export function qualifiesAsLeader(person: Pick<StoredPerson, 'roles'>): boolean {
+  return person.roles.includes('法定代表人') || person.roles.includes('主要负责人');
+}
+
+/** The members with `duty` whose person is still on record: a removed person no longer counts. */
+export function membersWithDuty<M extends { personId: string | undefined; duty: string | undefined }>(
+  members: readonly M[],
+  duty: GroupDuty,
+  known: { has(personId: string): boolean },
+): M[] {
+  return members.filter((m) => m.duty === duty && !!m.personId && known.has(m.personId));
+}
 
 /**
  * What an own group still lacks (第十条第二款): a leader who is the 法定代表人 or a 主要负责人, a member
@@ -19,11 +33,9 @@ export function ownGroupGaps(group: Group, people: readonly StoredPerson[], stat
   const leader = group.leaderId ? people.find((p) => p.id === group.leaderId) : undefined;
   if (!group.leaderId) gaps.push('尚未指定组长（须为法定代表人或主要负责人）');
   else if (!leader) gaps.push('组长不在人员名单中（可能已被删除），请重新指定');
-  else if (!leader.roles.includes('法定代表人') && !leader.roles.includes('主要负责人')) {
-    gaps.push(`组长${leader.name}不是法定代表人或主要负责人`);
-  }
+  else if (!qualifiesAsLeader(leader)) gaps.push(`组长${leader.name}不是法定代表人或主要负责人`);
   const known = new Set(people.map((p) => p.id));
-  const hasDuty = (duty: string) => group.members.some((m) => m.duty === duty && known.has(m.personId));
+  const hasDuty = (duty: GroupDuty) => membersWithDuty(group.members, duty, known).length > 0;
   if (!hasDuty('网络管理员')) gaps.push(`缺少${SECURITY_GROUP_LABELS.duty}为网络管理员的成员`);
   if (!hasDuty('安全员')) gaps.push(`缺少${SECURITY_GROUP_LABELS.duty}为安全员的成员`);
   if (group.protectionPolicy.trim() === '') gaps.push(`尚未填写${SECURITY_GROUP_LABELS.protectionPolicy}`);

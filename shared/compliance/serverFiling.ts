@@ -12,12 +12,21 @@ export interface PendingFiling {
   daysLeft: number;
 }
 
+/**
+ * A server's 第八条 deadline (上线日期 + 30 天) and the days from `today` until it, negative once past; null
+ * once the server is filed, late or not: it no longer counts. The 服务器 screen's 备案状态 reads the same.
+ */
+export function filingDue(server: Pick<ComplianceServer, 'filedOn' | 'onlineDate'>, today: string): Omit<PendingFiling, 'server'> | null {
+  if (server.filedOn) return null;
+  const deadline = filingDeadline(server.onlineDate);
+  return { deadline, daysLeft: daysBetween(today, deadline) };
+}
+
 export function pendingFilings(servers: readonly ComplianceServer[], today: string): PendingFiling[] {
   return servers
-    .filter((s) => s.filedOn === '')
-    .map((server) => {
-      const deadline = filingDeadline(server.onlineDate);
-      return { server, deadline, daysLeft: daysBetween(today, deadline) };
+    .flatMap((server) => {
+      const due = filingDue(server, today);
+      return due ? [{ server, ...due }] : [];
     })
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }

@@ -126,13 +126,18 @@ test('without 单位类型 no article applies yet, and the card says how to fix 
   await page.getByRole('button', { name: '选择单位类型' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '单位信息', exact: true })).toBeVisible();
 
-  // An IDC room: 第二条 and 第十三条（一） apply; the duty roster and monthly report are listed as not checked, with no status.
+  // An IDC room: 第二条, 第十三条（一） and （二） apply; the monthly report is listed as not checked, with no status.
   await saveUnit(page, ['IDC机房服务单位']);
   await openScreen(page, '概览');
   await expect(articleRow(page, '第二条')).toContainText('未满足');
   await expect(articleRow(page, '第二条')).toContainText('联系电话');
   await expect(articleRow(page, '第十三条（一）')).toContainText('未满足');
+  const roster = articleRow(page, '第十三条（二）');
+  await expect(roster).toContainText('未满足');
+  await expect(roster).toContainText('尚未建立二十四小时值班表（第十三条（二））');
   const notChecked = page.getByRole('list', { name: '暂未检查的条款' });
-  await expect(notChecked).toContainText('第十三条（二）');
-  await expect(complianceTable(page).getByRole('row').filter({ hasText: '第十三条（二）' })).toHaveCount(0);
+  await expect(notChecked).toContainText('第十三条（三）');
+  await expect(notChecked).not.toContainText('第十三条（二）');
+  await roster.getByRole('button', { name: '去处理' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '值班表', exact: true })).toBeVisible();
 });

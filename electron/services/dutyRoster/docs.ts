@@ -85,6 +85,13 @@ export function readMonths(db: Database, months: Iterable<string>): StoredSlot[]
   return rows.filter((r) => set.has(r.id)).flatMap((r) => monthDocSchema.parse(JSON.parse(r.data)).slots);
 }
 
+/** The last date with a generated slot, in any month; '' when nothing is generated. Reads one month. */
+export function readLastGeneratedDate(db: Database): string {
+  const row = one<{ data: string }>(db, 'SELECT data FROM record WHERE kind = ? ORDER BY id DESC LIMIT 1', [KIND.month]);
+  if (!row) return '';
+  return monthDocSchema.parse(JSON.parse(row.data)).slots.reduce((max, s) => (s.date > max ? s.date : max), '');
+}
+
 /** Names of everyone in 人员 (ids to names; the UI and 当前值班 show names, the roster keeps ids). */
 export function readPeopleNames(db: Database): Map<string, string> {
   const rows = all<{ id: string; name: string | null }>(db, "SELECT id, json_extract(data, '$.name') AS name FROM record WHERE kind = 'person'");

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiHost, type ApiHost } from '../../../electron/api/host';
+import { describe, expect, it } from 'vitest';
 import type { ComplianceSummary } from '../../../shared/compliance/summary';
 import { addDays } from '../../../shared/records/dates';
+import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 import { SAMPLE_UNIT } from '../../support/sampleData';
-import { tempWorkspace } from '../../support/tempWorkspace';
 
 const TODAY = '2026-06-10';
 
@@ -15,24 +14,9 @@ function residentId(first17: string): string {
 }
 
 describe('compliance.summary through the API', () => {
-  const ws = tempWorkspace();
-  let api: ApiHost;
-
-  async function call<T>(method: string, input: unknown): Promise<T> {
-    const reply = await api.dispatch(method, input);
-    if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
-    return reply.result as T;
-  }
+  const { ok: call, dispatch } = apiOnTempWorkspace();
   const summary = (today = TODAY) => call<ComplianceSummary>('compliance.summary', { today });
   const rowOf = (s: ComplianceSummary, article: string, topic = '') => s.rows.find((r) => r.article === article && r.topic.includes(topic));
-
-  beforeAll(async () => {
-    api = await openApiHost(ws.dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    ws.remove();
-  });
 
   it('an empty workspace: no rows, no deadlines', async () => {
     const s = await summary();
@@ -98,7 +82,7 @@ describe('compliance.summary through the API', () => {
   it('uses today in China when no day is given, and refuses a day that does not exist', async () => {
     const s = await call<ComplianceSummary>('compliance.summary', {});
     expect(s.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const bad = await api.dispatch('compliance.summary', { today: '2026-02-30' });
+    const bad = await dispatch('compliance.summary', { today: '2026-02-30' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'today' } });
   });
 });

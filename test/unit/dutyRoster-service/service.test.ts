@@ -316,7 +316,11 @@ describe('值班表 through the API (第十三条（二）)', () => {
     await ok('dutyRoster.saveSettings', settings({ rotation: [a.id, b.id, c.id, d.id], rotationStart: '2026-12-01' }));
     await ok('dutyRoster.generate', { from: '2026-12-01', to: '2026-12-02' });
     // 4 people over 3 shifts, in the order of the shifts: 12-01 早 A 中 B 夜 C; 12-02 早 D 中 A 夜 B.
+    // 人员 refuses to remove someone still in the 轮换; taken out of it first, then put back by 撤销.
+    expect((await refused('people.remove', { id: d.id })).message).toBe('不能删除：该人员仍在值班表的轮换中；请先在值班表中调整');
+    await ok('dutyRoster.saveSettings', settings({ rotation: [a.id, b.id, c.id], rotationStart: '2026-12-01' }));
     await ok('people.remove', { id: d.id });
+    await ok('dutyRoster.undo', {});
     const v = await view({ from: '2026-12-01', to: '2026-12-02' });
     expect(v.problems).toEqual([
       '轮换：第4位值班人员已从人员中删除，请在轮换中重新选择并保存',
