@@ -1,77 +1,35 @@
-import { Alert, Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../shared/api/errors';
+import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 import { LICENSE_KINDS, LICENSE_LABELS, TELECOM_SCOPES, telecomScopeLabel } from '../../../shared/records/license';
-import { errorMessage } from '../../api/client';
 import { ScanListField } from '../../components/scans/ScanListField';
-import { recheckFieldsWithErrors, recordFormProps, topField } from './formChrome';
-import {
-  completeLicenseValues,
-  LICENSE_FORM_FIELDS,
-  licenseFieldRules,
-  licenseMessageWithoutLabel,
-  type LicenseField,
-  type LicenseFormValues,
-} from './licenseForm';
+import { DATE_FORMAT, isoDateProps } from '../../forms/dateField';
+import { FormFooter } from '../../forms/FormFooter';
+import { useRecordForm } from '../../forms/useRecordForm';
+import { completeLicenseValues, licenseFieldRules, type LicenseField, type LicenseFormValues } from './licenseForm';
 import { useLicenseStore, type LicenseEditor } from './licenseStore';
 
-const DATE_FORMAT = 'YYYY-MM-DD';
 const SCOPE_OPTIONS = TELECOM_SCOPES.map((s) => ({ value: s.code, label: telecomScopeLabel(s.code) }));
 
-/** A DatePicker holds a dayjs; the record holds YYYY-MM-DD. */
-const dateProps = {
-  getValueProps: (v: string | undefined) => ({ value: v ? dayjs(v) : null }),
-  normalize: (d: Dayjs | null) => (d ? d.format(DATE_FORMAT) : ''),
-};
-
-const isLicenseField = (name: string | undefined): name is LicenseField => !!name && (LICENSE_FORM_FIELDS as string[]).includes(name);
-
 export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor; unitCreditCode: string }) {
-  const [form] = Form.useForm<LicenseFormValues>();
-  const setValues = useLicenseStore((s) => s.setValues);
-  const closeEditor = useLicenseStore((s) => s.closeEditor);
-  const save = useLicenseStore((s) => s.save);
-  const saving = useLicenseStore((s) => s.saving);
-  const [submitError, setSubmitError] = useState<string | null>(null);
   const [prefilled, setPrefilled] = useState(false);
-  const initialValues = useRef(editor.values);
+  const { form, formProps, current, setValues, closeEditor, saving, submitError } = useRecordForm(useLicenseStore, editor, {
+    complete: completeLicenseValues,
+    labels: LICENSE_LABELS,
+    firstField: 'kind',
+    beforeSync(changed, form) {
+      if ('number' in changed) setPrefilled(false);
+      // 营业执照's number is the unit's 统一社会信用代码: offer the one on 单位信息 when nothing is typed yet.
+      if (changed.kind === '营业执照' && unitCreditCode && form.getFieldValue('number') === '') {
+        form.setFieldValue('number', unitCreditCode);
+        setPrefilled(true);
+      }
+    },
+  });
   const kind = Form.useWatch('kind', form) ?? editor.values.kind;
   const longTerm = Form.useWatch('longTerm', form) ?? editor.values.longTerm;
   const number = Form.useWatch('number', form) ?? editor.values.number;
-  const current = () => completeLicenseValues(form.getFieldsValue(true) as Partial<LicenseFormValues>);
   const rules = (field: LicenseField) => licenseFieldRules(field, current);
-
-  useEffect(() => {
-    form.focusField('kind');
-  }, [form]);
-
-  const onValuesChange = (changed: Partial<LicenseFormValues>) => {
-    setSubmitError(null);
-    if ('number' in changed) setPrefilled(false);
-    // 营业执照's number is the unit's 统一社会信用代码: offer the one on 单位信息 when nothing is typed yet.
-    if (changed.kind === '营业执照' && unitCreditCode && form.getFieldValue('number') === '') {
-      form.setFieldValue('number', unitCreditCode);
-      setPrefilled(true);
-    }
-    setValues(current());
-    recheckFieldsWithErrors(form, changed);
-  };
-
-  const onFinish = async () => {
-    setSubmitError(null);
-    try {
-      await save(current());
-    } catch (err) {
-      const field = err instanceof ApiError ? topField(err.field) : undefined;
-      if (err instanceof ApiError && isLicenseField(field)) {
-        form.setFields([{ name: field, errors: [licenseMessageWithoutLabel(field, err.message)] }]);
-        form.focusField(field);
-        return;
-      }
-      setSubmitError(errorMessage(err));
-    }
-  };
 
   const numberHint =
     kind === '营业执照'
@@ -85,15 +43,7 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
         : undefined;
 
   return (
-    <Form<LicenseFormValues>
-      {...recordFormProps}
-      form={form}
-      name="license"
-      style={{ maxWidth: 820 }}
-      initialValues={initialValues.current}
-      onValuesChange={onValuesChange}
-      onFinish={onFinish}
-    >
+    <Form<LicenseFormValues> {...formProps} name="license" style={{ maxWidth: 820 }}>
       <Form.Item name="kind" label={LICENSE_LABELS.kind} required rules={rules('kind')} validateTrigger={['onChange', 'onBlur']}>
         <Select
           virtual={false}
@@ -136,7 +86,7 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
       <Form.Item name="issuer" label={LICENSE_LABELS.issuer} rules={rules('issuer')}>
         <Input placeholder="例如：厦门市市场监督管理局、福建省通信管理局" />
       </Form.Item>
-      <Form.Item name="validFrom" label={LICENSE_LABELS.validFrom} rules={rules('validFrom')} validateTrigger={['onChange', 'onBlur']} {...dateProps}>
+      <Form.Item name="validFrom" label={LICENSE_LABELS.validFrom} rules={rules('validFrom')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
         <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item label={LICENSE_LABELS.validTo} htmlFor="license_validTo" required={!longTerm}>
@@ -148,7 +98,7 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
             dependencies={['validFrom', 'longTerm']}
             validateTrigger={['onChange', 'onBlur']}
             getValueProps={(v: string | undefined) => ({ value: v && !longTerm ? dayjs(v) : null })}
-            normalize={dateProps.normalize}
+            normalize={isoDateProps.normalize}
           >
             <DatePicker
               id="license_validTo"
@@ -187,20 +137,16 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
       </Form.Item>
 
       <Form.Item label={null}>
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
-          <Space>
-            <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
-              保存
-            </Button>
-            <Button onClick={closeEditor} disabled={saving}>
-              取消
-            </Button>
+        <FormFooter
+          submitError={submitError}
+          saving={saving}
+          onCancel={closeEditor}
+          besideButtons={
             <Typography.Text type="secondary" role="status">
               未保存的内容在切换页面后仍会保留，直到保存或取消。
             </Typography.Text>
-          </Space>
-        </Space>
+          }
+        />
       </Form.Item>
     </Form>
   );

@@ -1,5 +1,6 @@
-import { Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { LICENSE_LABELS, telecomScopeLabel, type StoredLicense } from '../../../shared/records/license';
+import { RowActions } from '../../components/RowActions';
 import { LicenseStatusTag } from './LicenseStatusTag';
 
 export const licenseName = (l: Pick<StoredLicense, 'kind' | 'title'>) => (l.kind === '其他' ? l.title || '其他证照' : l.kind);
@@ -62,23 +63,13 @@ export function LicenseTable({
           title: '操作',
           key: 'actions',
           render: (_, l) => (
-            <Space size={0}>
-              <Button type="link" size="small" disabled={editing} onClick={() => onEdit(l.id)}>
-                编辑
-              </Button>
-              <Popconfirm
-                title={`删除${licenseName(l)}？`}
-                description="证照信息将被删除（记入变更记录）；扫描件若无其他记录使用也会一并清理。"
-                okText="删除"
-                cancelText="取消"
-                okButtonProps={{ danger: true }}
-                onConfirm={() => onRemove(l.id)}
-              >
-                <Button type="link" size="small" danger>
-                  删除
-                </Button>
-              </Popconfirm>
-            </Space>
+            <RowActions
+              editDisabled={editing}
+              onEdit={() => onEdit(l.id)}
+              onRemove={() => onRemove(l.id)}
+              confirmTitle={`删除${licenseName(l)}？`}
+              confirmDescription="证照信息将被删除（记入变更记录）；扫描件若无其他记录使用也会一并清理。"
+            />
           ),
         },
       ]}

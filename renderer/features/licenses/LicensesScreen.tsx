@@ -1,8 +1,10 @@
 import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { licenseExpiry, type StoredLicense } from '../../../shared/records/license';
 import { errorMessage } from '../../api/client';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
+import { useRecordList } from '../../forms/useRecordList';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useUnitStore } from '../unit/unitStore';
 import { LicenseForm } from './LicenseForm';
@@ -39,25 +41,9 @@ function LicenseSummary({ licenses, today }: { licenses: StoredLicense[]; today:
 
 export function LicensesScreen() {
   const { message } = App.useApp();
-  const list = useLicenseStore((s) => s.list);
-  const loadState = useLicenseStore((s) => s.loadState);
-  const loadError = useLicenseStore((s) => s.loadError);
-  const editor = useLicenseStore((s) => s.editor);
-  const lastSavedId = useLicenseStore((s) => s.lastSavedId);
-  const load = useLicenseStore((s) => s.load);
-  const startNew = useLicenseStore((s) => s.startNew);
-  const startEdit = useLicenseStore((s) => s.startEdit);
-  const remove = useLicenseStore((s) => s.remove);
+  const { list, loadState, loadError, editor, lastSaved, load, remove, formKey, openNew, openEdit } = useRecordList(useLicenseStore);
   const unitCreditCode = useUnitStore((s) => s.saved?.creditCode ?? '');
   const today = useMemo(() => todayInShanghai(), []);
-  // A new form instance per editor session, so that 新增 after 编辑 starts clean.
-  const [formKey, setFormKey] = useState(0);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const lastSaved = lastSavedId ? list.find((l) => l.id === lastSavedId) : undefined;
 
   const onRemove = async (id: string) => {
     try {
@@ -74,14 +60,7 @@ export function LicensesScreen() {
         title="证照"
         articles={['第三条', '第九条']}
         extra={
-          <Button
-            type="primary"
-            disabled={editor !== null}
-            onClick={() => {
-              setFormKey((k) => k + 1);
-              startNew();
-            }}
-          >
+          <Button type="primary" disabled={editor !== null} onClick={openNew}>
             新增
           </Button>
         }
@@ -91,17 +70,7 @@ export function LicensesScreen() {
 
       <Space orientation="vertical" size={16} style={{ width: '100%', marginTop: 16 }}>
         {loadState === 'error' ? (
-          <Alert
-            type="error"
-            showIcon
-            title="未能读取证照"
-            description={loadError}
-            action={
-              <Button size="small" onClick={() => void load()}>
-                重试
-              </Button>
-            }
-          />
+          <LoadErrorAlert title="未能读取证照" error={loadError} onRetry={() => void load()} />
         ) : null}
         {loadState === 'ready' ? <LicenseSummary licenses={list} today={today} /> : null}
 
@@ -121,10 +90,7 @@ export function LicensesScreen() {
             today={today}
             loading={loadState === 'loading' && list.length === 0}
             editing={editor !== null}
-            onEdit={(id) => {
-              setFormKey((k) => k + 1);
-              startEdit(id);
-            }}
+            onEdit={openEdit}
             onRemove={onRemove}
           />
         </Flex>

@@ -8,7 +8,8 @@ import {
   type LicenseKind,
   type StoredLicense,
 } from '../../../shared/records/license';
-import { collectIssues, parseEachField } from './collectIssues';
+import { collectIssues, parseEachField } from '../../forms/collectIssues';
+import { checkedBy } from '../../forms/formChrome';
 
 /** What the form holds: the stored record without its id; kind is empty until chosen. */
 export interface LicenseFormValues {
@@ -23,8 +24,6 @@ export interface LicenseFormValues {
   scans: string[];
 }
 export type LicenseField = keyof LicenseFormValues;
-
-export const LICENSE_FORM_FIELDS = Object.keys(LICENSE_LABELS) as LicenseField[];
 
 export const EMPTY_LICENSE: LicenseFormValues = {
   kind: undefined,
@@ -72,18 +71,5 @@ export function checkLicenseField(field: LicenseField, values: LicenseFormValues
 }
 
 export function licenseFieldRules(field: LicenseField, values: () => LicenseFormValues): FormRule[] {
-  return [
-    {
-      validator: async () => {
-        const message = checkLicenseField(field, values());
-        if (message) throw new Error(message);
-      },
-    },
-  ];
-}
-
-/** A server message prefixed with the field's label ("证照编号：…") shown under that field loses the prefix. */
-export function licenseMessageWithoutLabel(field: LicenseField, message: string): string {
-  const prefix = `${LICENSE_LABELS[field]}：`;
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+  return [checkedBy(() => checkLicenseField(field, values()))];
 }

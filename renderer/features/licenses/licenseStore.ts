@@ -1,90 +1,18 @@
 import { create } from 'zustand';
 import type { StoredLicense } from '../../../shared/records/license';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { recordListSlice, type RecordEditor, type RecordListState } from '../../forms/recordStore';
 import { EMPTY_LICENSE, toLicenseFormValues, toLicenseInput, type LicenseFormValues } from './licenseForm';
 
-/** The open form: a new license (id null) or an edit, with everything typed so far. */
-export interface LicenseEditor {
-  id: string | null;
-  values: LicenseFormValues;
-}
+export type LicenseEditor = RecordEditor<LicenseFormValues>;
 
-interface LicenseState {
-  list: StoredLicense[];
-  loadState: 'idle' | 'loading' | 'ready' | 'error';
-  loadError: string | null;
-  /** Kept while the user visits other screens, until saved or cancelled. */
-  editor: LicenseEditor | null;
-  saving: boolean;
-  /** The license saved last, to say so until the next edit. */
-  lastSavedId: string | null;
-  load(): Promise<void>;
-  startNew(values?: Partial<LicenseFormValues>): void;
-  startEdit(id: string): void;
-  setValues(values: LicenseFormValues): void;
-  closeEditor(): void;
-  /** Saves the editor; on failure the editor stays as typed and the ApiError is rethrown for the form to place. */
-  save(values: LicenseFormValues): Promise<StoredLicense>;
-  remove(id: string): Promise<void>;
-}
-
-export const useLicenseStore = create<LicenseState>()((set, get) => ({
-  list: [],
-  loadState: 'idle',
-  loadError: null,
-  editor: null,
-  saving: false,
-  lastSavedId: null,
-
-  async load() {
-    set({ loadState: 'loading', loadError: null });
-    try {
-      set({ list: await api['licenses.list']({}), loadState: 'ready' });
-    } catch (err) {
-      set({ loadState: 'error', loadError: errorMessage(err) });
-    }
-  },
-
-  startNew(values = {}) {
-    set({ editor: { id: null, values: { ...EMPTY_LICENSE, ...values } }, lastSavedId: null });
-  },
-
-  startEdit(id) {
-    const found = get().list.find((l) => l.id === id);
-    if (found) set({ editor: { id, values: toLicenseFormValues(found) }, lastSavedId: null });
-  },
-
-  setValues(values) {
-    const editor = get().editor;
-    if (editor) set({ editor: { ...editor, values } });
-  },
-
-  closeEditor() {
-    set({ editor: null });
-  },
-
-  async save(values) {
-    const editor = get().editor;
-    set({ saving: true, editor: { id: editor?.id ?? null, values } });
-    try {
-      const input = toLicenseInput(values);
-      const saved = await api['licenses.save'](editor?.id ? { ...input, id: editor.id } : input);
-      const list = get().list;
-      const next = list.some((l) => l.id === saved.id) ? list.map((l) => (l.id === saved.id ? saved : l)) : [...list, saved];
-      set({ list: next, editor: null, saving: false, lastSavedId: saved.id });
-      return saved;
-    } catch (err) {
-      set({ saving: false });
-      throw err;
-    }
-  },
-
-  async remove(id) {
-    await api['licenses.remove']({ id });
-    set((s) => ({
-      list: s.list.filter((l) => l.id !== id),
-      editor: s.editor?.id === id ? null : s.editor,
-      lastSavedId: s.lastSavedId === id ? null : s.lastSavedId,
-    }));
-  },
-}));
+export const useLicenseStore = create<RecordListState<StoredLicense, LicenseFormValues>>()((set, get) =>
+  recordListSlice(set, get, {
+    list: () => api['licenses.list']({}),
+    save: (input) => api['licenses.save'](input),
+    remove: (id) => api['licenses.remove']({ id }),
+    newValues: () => EMPTY_LICENSE,
+    toFormValues: toLicenseFormValues,
+    toInput: toLicenseInput,
+  }),
+);

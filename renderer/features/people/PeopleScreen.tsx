@@ -1,6 +1,8 @@
 import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
+import { useRecordList } from '../../forms/useRecordList';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { KeyRolesStatus } from './KeyRolesStatus';
 import { PersonForm } from './PersonForm';
@@ -9,23 +11,8 @@ import { usePersonStore } from './personStore';
 
 export function PeopleScreen() {
   const { message } = App.useApp();
-  const list = usePersonStore((s) => s.list);
-  const loadState = usePersonStore((s) => s.loadState);
-  const loadError = usePersonStore((s) => s.loadError);
-  const editor = usePersonStore((s) => s.editor);
-  const lastSavedId = usePersonStore((s) => s.lastSavedId);
-  const load = usePersonStore((s) => s.load);
-  const startNew = usePersonStore((s) => s.startNew);
-  const startEdit = usePersonStore((s) => s.startEdit);
-  const remove = usePersonStore((s) => s.remove);
-  const [formKey, setFormKey] = useState(0);
+  const { list, loadState, loadError, editor, lastSaved, load, remove, formKey, openNew, openEdit } = useRecordList(usePersonStore);
   const [removeError, setRemoveError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const lastSaved = lastSavedId ? list.find((p) => p.id === lastSavedId) : undefined;
 
   const onRemove = async (id: string) => {
     setRemoveError(null);
@@ -48,9 +35,8 @@ export function PeopleScreen() {
             type="primary"
             disabled={editor !== null}
             onClick={() => {
-              setFormKey((k) => k + 1);
               setRemoveError(null);
-              startNew();
+              openNew();
             }}
           >
             新增
@@ -62,17 +48,7 @@ export function PeopleScreen() {
 
       <Space orientation="vertical" size={16} style={{ width: '100%', marginTop: 16 }}>
         {loadState === 'error' ? (
-          <Alert
-            type="error"
-            showIcon
-            title="未能读取人员"
-            description={loadError}
-            action={
-              <Button size="small" onClick={() => void load()}>
-                重试
-              </Button>
-            }
-          />
+          <LoadErrorAlert title="未能读取人员" error={loadError} onRetry={() => void load()} />
         ) : null}
         {loadState === 'ready' ? <KeyRolesStatus people={list} /> : null}
         {removeError ? <Alert type="error" showIcon role="alert" title="未能删除" description={removeError} closable={{ onClose: () => setRemoveError(null) }} /> : null}
@@ -93,9 +69,8 @@ export function PeopleScreen() {
             loading={loadState === 'loading' && list.length === 0}
             editing={editor !== null}
             onEdit={(id) => {
-              setFormKey((k) => k + 1);
               setRemoveError(null);
-              startEdit(id);
+              openEdit(id);
             }}
             onRemove={onRemove}
           />

@@ -1,24 +1,12 @@
-import { Alert, Button, Checkbox, Flex, Form, Input, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../shared/api/errors';
+import { Checkbox, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { PERSON_ID_TYPE_LABELS } from '../../../shared/identity';
 import { PERSON_LABELS, PERSON_ROLES } from '../../../shared/records/person';
-import { errorMessage } from '../../api/client';
 import { SingleScanField } from '../../components/scans/SingleScanField';
-import { recheckFieldsWithErrors, recordFormProps, topField } from '../licenses/formChrome';
-import {
-  checkIdNumber,
-  completePersonValues,
-  PERSON_FORM_FIELDS,
-  personFieldRules,
-  personMessageWithoutLabel,
-  type PersonField,
-  type PersonFormValues,
-} from './personForm';
+import { FormFooter } from '../../forms/FormFooter';
+import { useRecordForm } from '../../forms/useRecordForm';
+import { checkIdNumber, completePersonValues, personFieldRules, type PersonField, type PersonFormValues } from './personForm';
 import { ROLE_ARTICLES } from './roleArticles';
 import { usePersonStore, type PersonEditor } from './personStore';
-
-const isPersonField = (name: string | undefined): name is PersonField => !!name && (PERSON_FORM_FIELDS as string[]).includes(name);
 
 /** Birth date and sex read from a valid 居民身份证 number: shown, never typed. */
 function DerivedFacts({ values }: { values: Pick<PersonFormValues, 'idType' | 'idNumber' | 'idCountry'> }) {
@@ -39,54 +27,18 @@ function DerivedFacts({ values }: { values: Pick<PersonFormValues, 'idType' | 'i
 }
 
 export function PersonForm({ editor }: { editor: PersonEditor }) {
-  const [form] = Form.useForm<PersonFormValues>();
-  const setValues = usePersonStore((s) => s.setValues);
-  const closeEditor = usePersonStore((s) => s.closeEditor);
-  const save = usePersonStore((s) => s.save);
-  const saving = usePersonStore((s) => s.saving);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const initialValues = useRef(editor.values);
+  const { form, formProps, current, closeEditor, saving, submitError } = useRecordForm(usePersonStore, editor, {
+    complete: completePersonValues,
+    labels: PERSON_LABELS,
+    firstField: 'name',
+  });
   const idType = Form.useWatch('idType', form) ?? editor.values.idType;
   const idNumber = Form.useWatch('idNumber', form) ?? editor.values.idNumber;
   const idCountry = Form.useWatch('idCountry', form) ?? editor.values.idCountry;
-  const current = () => completePersonValues(form.getFieldsValue(true) as Partial<PersonFormValues>);
   const rules = (field: PersonField) => personFieldRules(field, current);
 
-  useEffect(() => {
-    form.focusField('name');
-  }, [form]);
-
-  const onValuesChange = (changed: Partial<PersonFormValues>) => {
-    setSubmitError(null);
-    setValues(current());
-    recheckFieldsWithErrors(form, changed);
-  };
-
-  const onFinish = async () => {
-    setSubmitError(null);
-    try {
-      await save(current());
-    } catch (err) {
-      const field = err instanceof ApiError ? topField(err.field) : undefined;
-      if (err instanceof ApiError && isPersonField(field)) {
-        form.setFields([{ name: field, errors: [personMessageWithoutLabel(field, err.message)] }]);
-        form.focusField(field);
-        return;
-      }
-      setSubmitError(errorMessage(err));
-    }
-  };
-
   return (
-    <Form<PersonFormValues>
-      {...recordFormProps}
-      form={form}
-      name="person"
-      style={{ maxWidth: 820 }}
-      initialValues={initialValues.current}
-      onValuesChange={onValuesChange}
-      onFinish={onFinish}
-    >
+    <Form<PersonFormValues> {...formProps} name="person" style={{ maxWidth: 820 }}>
       <Form.Item name="name" label={PERSON_LABELS.name} required rules={rules('name')}>
         <Input aria-required="true" placeholder="与证件一致" style={{ maxWidth: 320 }} />
       </Form.Item>
@@ -141,18 +93,12 @@ export function PersonForm({ editor }: { editor: PersonEditor }) {
       </Form.Item>
 
       <Form.Item label={null}>
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
-          <Space>
-            <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
-              保存
-            </Button>
-            <Button onClick={closeEditor} disabled={saving}>
-              取消
-            </Button>
-            <Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>
-          </Space>
-        </Space>
+        <FormFooter
+          submitError={submitError}
+          saving={saving}
+          onCancel={closeEditor}
+          besideButtons={<Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>}
+        />
       </Form.Item>
     </Form>
   );

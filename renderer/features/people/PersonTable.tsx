@@ -1,5 +1,6 @@
-import { Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PERSON_LABELS, type StoredPerson } from '../../../shared/records/person';
+import { RowActions } from '../../components/RowActions';
 import { maskIdNumber } from './personForm';
 
 export function PersonTable({
@@ -74,23 +75,13 @@ export function PersonTable({
           title: '操作',
           key: 'actions',
           render: (_, p) => (
-            <Space size={0}>
-              <Button type="link" size="small" disabled={editing} onClick={() => onEdit(p.id)}>
-                编辑
-              </Button>
-              <Popconfirm
-                title="删除这位人员？"
-                description="人员信息将被删除（记入变更记录）；证件扫描件若无其他记录使用也会一并清理。"
-                okText="删除"
-                cancelText="取消"
-                okButtonProps={{ danger: true }}
-                onConfirm={() => onRemove(p.id)}
-              >
-                <Button type="link" size="small" danger>
-                  删除
-                </Button>
-              </Popconfirm>
-            </Space>
+            <RowActions
+              editDisabled={editing}
+              onEdit={() => onEdit(p.id)}
+              onRemove={() => onRemove(p.id)}
+              confirmTitle="删除这位人员？"
+              confirmDescription="人员信息将被删除（记入变更记录）；证件扫描件若无其他记录使用也会一并清理。"
+            />
           ),
         },
       ]}

@@ -10,7 +10,8 @@ import {
   type PersonRole,
   type StoredPerson,
 } from '../../../shared/records/person';
-import { collectIssues, parseEachField } from '../licenses/collectIssues';
+import { collectIssues, parseEachField } from '../../forms/collectIssues';
+import { checkedBy } from '../../forms/formChrome';
 
 export interface PersonFormValues {
   name: string;
@@ -24,8 +25,6 @@ export interface PersonFormValues {
   idBack: string;
 }
 export type PersonField = keyof PersonFormValues;
-
-export const PERSON_FORM_FIELDS = Object.keys(PERSON_LABELS) as PersonField[];
 
 export const EMPTY_PERSON: PersonFormValues = {
   name: '',
@@ -104,30 +103,10 @@ export function checkPersonField(field: PersonField, values: PersonFormValues): 
 }
 
 export function personFieldRules(field: PersonField, values: () => PersonFormValues): FormRule[] {
-  const rules: FormRule[] = [
-    {
-      validator: async () => {
-        const message = checkPersonField(field, values());
-        if (message) throw new Error(message);
-      },
-    },
-  ];
-  if (field === 'idNumber') {
-    // A warning (an old 台胞证 booklet number) is shown but does not stop the save.
-    rules.push({
-      warningOnly: true,
-      validator: async () => {
-        const warning = checkIdNumber(values()).warning;
-        if (warning) throw new Error(warning);
-      },
-    });
-  }
+  const rules: FormRule[] = [checkedBy(() => checkPersonField(field, values()))];
+  // A warning (an old 台胞证 booklet number) is shown but does not stop the save.
+  if (field === 'idNumber') rules.push({ warningOnly: true, ...checkedBy(() => checkIdNumber(values()).warning) });
   return rules;
-}
-
-export function personMessageWithoutLabel(field: PersonField, message: string): string {
-  const prefix = `${PERSON_LABELS[field]}：`;
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 /** 证件号码 in lists: the ends kept, the middle starred (3502**********1234). The form shows it whole. */

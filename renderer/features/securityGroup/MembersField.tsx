@@ -1,7 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Select, type FormInstance } from 'antd';
+import { Flex, Form, Input, Select, type FormInstance } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { GROUP_DUTIES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
+import { CardListField } from '../../forms/CardListField';
+import { checkedBy } from '../../forms/formChrome';
 import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
 import { checkMember, EMPTY_MEMBER, type GroupFormValues, type MemberFormValue } from './groupForm';
 
@@ -22,14 +23,7 @@ export function MembersField({
   const loaded = usePeopleDirectory((st) => st.loaded);
   const members = (Form.useWatch('members', form) ?? []) as MemberFormValue[];
   const options = personOptions(people, members.map((m) => m?.personId), loaded);
-  const rule = (i: number, field: keyof MemberFormValue) => [
-    {
-      validator: async () => {
-        const message = checkMember(values(), i, field);
-        if (message) throw new Error(message);
-      },
-    },
-  ];
+  const rule = (i: number, field: keyof MemberFormValue) => [checkedBy(() => checkMember(values(), i, field))];
 
   // 联系电话 follows the chosen person's mobile, unless the user typed a number that is nobody's mobile.
   const onPersonChosen = (i: number, personId: string | undefined) => {
@@ -41,90 +35,56 @@ export function MembersField({
   };
 
   return (
-    <Form.Item label={L.members} extra="第十条：小组由单位法人代表（或主要负责人）、网络管理人员、安全员等组成。联系电话默认为该人员的手机号码。">
-      <Form.List name="members">
-        {(fields, { add, remove }) => (
-          <Flex vertical gap={8}>
-            {fields.map((field, i) => {
-              const title = `${L.members} ${i + 1}`;
-              return (
-                <Card
-                  key={field.key}
-                  size="small"
-                  role="group"
-                  aria-label={title}
-                  title={title}
-                  extra={
-                    <Button
-                      size="small"
-                      type="link"
-                      danger
-                      onClick={() => {
-                        remove(field.name);
-                        onChanged();
-                      }}
-                    >
-                      移除{title}
-                    </Button>
-                  }
-                >
-                  <Flex wrap gap={12}>
-                    <Form.Item
-                      layout="vertical"
-                      name={[field.name, 'personId']}
-                      label={L.memberName}
-                      required
-                      rules={rule(i, 'personId')}
-                      validateTrigger={['onChange', 'onBlur']}
-                      style={{ flex: '2 1 220px', marginBottom: 0 }}
-                    >
-                      <Select
-                        showSearch={{ optionFilterProp: 'label' }}
-                        options={options}
-                        placeholder="输入姓名查找"
-                        notFoundContent="没有这个人员，请先在“人员”页面新增"
-                        onChange={(next: string | undefined) => onPersonChosen(field.name, next)}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      layout="vertical"
-                      name={[field.name, 'duty']}
-                      label={L.duty}
-                      required
-                      rules={rule(i, 'duty')}
-                      dependencies={['leaderId']}
-                      validateTrigger={['onChange', 'onBlur']}
-                      style={{ flex: '1 1 140px', marginBottom: 0 }}
-                    >
-                      <Select showSearch={{ optionFilterProp: 'label' }} options={GROUP_DUTIES.map((d) => ({ value: d, label: d }))} placeholder="请选择" />
-                    </Form.Item>
-                    <Form.Item
-                      layout="vertical"
-                      name={[field.name, 'phone']}
-                      label={L.phone}
-                      rules={rule(i, 'phone')}
-                      style={{ flex: '1 1 160px', marginBottom: 0 }}
-                    >
-                      <Input inputMode="tel" autoComplete="off" />
-                    </Form.Item>
-                  </Flex>
-                </Card>
-              );
-            })}
-            <div>
-              <Button
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => {
-                  add({ ...EMPTY_MEMBER });
-                  onChanged();
-                }}
-              >
-                添加成员
-              </Button>
-            </div>
-          </Flex>
-        )}
-      </Form.List>
-    </Form.Item>
+    <CardListField
+      name="members"
+      label={L.members}
+      extra="第十条：小组由单位法人代表（或主要负责人）、网络管理人员、安全员等组成。联系电话默认为该人员的手机号码。"
+      addText="添加成员"
+      newRow={() => ({ ...EMPTY_MEMBER })}
+      onChanged={onChanged}
+    >
+      {(field, i) => (
+        <Flex wrap gap={12}>
+          <Form.Item
+            layout="vertical"
+            name={[field.name, 'personId']}
+            label={L.memberName}
+            required
+            rules={rule(i, 'personId')}
+            validateTrigger={['onChange', 'onBlur']}
+            style={{ flex: '2 1 220px', marginBottom: 0 }}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={options}
+              placeholder="输入姓名查找"
+              notFoundContent="没有这个人员，请先在“人员”页面新增"
+              onChange={(next: string | undefined) => onPersonChosen(field.name, next)}
+            />
+          </Form.Item>
+          <Form.Item
+            layout="vertical"
+            name={[field.name, 'duty']}
+            label={L.duty}
+            required
+            rules={rule(i, 'duty')}
+            dependencies={['leaderId']}
+            validateTrigger={['onChange', 'onBlur']}
+            style={{ flex: '1 1 140px', marginBottom: 0 }}
+          >
+            <Select showSearch={{ optionFilterProp: 'label' }} options={GROUP_DUTIES.map((d) => ({ value: d, label: d }))} placeholder="请选择" />
+          </Form.Item>
+          <Form.Item
+            layout="vertical"
+            name={[field.name, 'phone']}
+            label={L.phone}
+            rules={rule(i, 'phone')}
+            style={{ flex: '1 1 160px', marginBottom: 0 }}
+          >
+            <Input inputMode="tel" autoComplete="off" />
+          </Form.Item>
+        </Flex>
+      )}
+    </CardListField>
   );
 }

@@ -1,21 +1,22 @@
-import { Alert, Button, Card, Flex, Form, Input, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Flex, Form, Input, Radio, Select, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ApiError } from '../../../shared/api/errors';
 import { GROUP_MODE_LABELS, GROUP_MODES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
 import { errorMessage } from '../../api/client';
 import { formatTime } from '../../format';
+import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { FormFooter } from '../../forms/FormFooter';
+import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow } from '../../forms/formChrome';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { ScreenHeader } from '../../shell/ScreenHeader';
-import { IsoDatePicker, isoDateProps } from '../servers/dateField';
 import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
 import { assessGroup } from './groupAssessment';
-import { checkGroupField, completeGroupValues, formPath, toGroupFormValues, withoutLabel, type GroupField, type GroupFormValues } from './groupForm';
+import { checkGroupField, completeGroupValues, toGroupFormValues, withoutLabel, type GroupField, type GroupFormValues } from './groupForm';
 import { useGroupStore } from './groupStore';
 import { GroupStatus } from './GroupStatus';
 import { MembersField } from './MembersField';
 import { TrainingsField } from './TrainingsField';
-import { formLayout, recheckFieldsWithErrors, unlabelledRow } from '../servers/formLayout';
-
 
 export function SecurityGroupScreen() {
   const [form] = Form.useForm<GroupFormValues>();
@@ -28,7 +29,7 @@ export function SecurityGroupScreen() {
       loadError: s.loadError,
       draft: s.draft,
       saving: s.saving,
-      lastSavedAt: s.lastSavedAt,
+      lastSave: s.lastSave,
     })),
   );
   const { load, setDraft, discardDraft, save } = useGroupStore.getState();
@@ -61,14 +62,7 @@ export function SecurityGroupScreen() {
   const assessment = useMemo(() => assessGroup(current, byId, g.serverCount ?? 0, g.isIdcProvider), [current, byId, g.serverCount, g.isIdcProvider]);
   const mode = current.mode;
 
-  const rules = (field: GroupField) => [
-    {
-      validator: async () => {
-        const message = checkGroupField(field, values());
-        if (message) throw new Error(message);
-      },
-    },
-  ];
+  const rules = (field: GroupField) => [checkedBy(() => checkGroupField(field, values()))];
 
   /** The 组长 is also a member with the duty 组长: keep that row in step with the choice. */
   const onLeaderChosen = (leaderId: string | undefined) => {
@@ -122,18 +116,7 @@ export function SecurityGroupScreen() {
         </Flex>
       ) : null}
       {g.loadState === 'error' ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ margin: '12px 0' }}
-          title="未能读取安全小组"
-          description={g.loadError}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              重试
-            </Button>
-          }
-        />
+        <LoadErrorAlert title="未能读取安全小组" error={g.loadError} onRetry={() => void load()} style={{ margin: '12px 0' }} />
       ) : null}
 
       <div style={{ marginTop: 16, maxWidth: 900 }}>
@@ -147,14 +130,11 @@ export function SecurityGroupScreen() {
           {...formLayout}
           style={{ maxWidth: 900 }}
           initialValues={initial.current}
-          validateTrigger={['onBlur']}
           onValuesChange={(changed: object) => {
-          recheckFieldsWithErrors(form, changed);
-          sync();
-        }}
+            recheckFieldsWithErrors(form, changed);
+            sync();
+          }}
           onFinish={onFinish}
-          scrollToFirstError={{ focus: true, block: 'center' }}
-          autoComplete="off"
         >
           <Form.Item
             name="mode"
@@ -210,24 +190,23 @@ export function SecurityGroupScreen() {
           <TrainingsField values={values} people={people} referenced={current.trainings.flatMap((t) => t.attendeeIds)} onChanged={sync} />
 
           <Form.Item {...unlabelledRow}>
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
-              {g.lastSavedAt && !g.draft ? <Alert type="success" showIcon role="status" title="已保存" description={`保存时间：${formatTime(g.lastSavedAt)}`} /> : null}
-              {g.draft ? (
-                <Typography.Text type="warning" role="status">
-                  有未保存的修改（离开此页面后仍会保留，直到保存或取消）
-                </Typography.Text>
-              ) : null}
-              <Space>
-                <Button type="primary" htmlType="submit" loading={g.saving} disabled={g.saving}>
-                  保存
-                </Button>
-                <Button onClick={onCancel} disabled={g.saving || !g.draft}>
-                  取消
-                </Button>
-                {g.saved ? <Typography.Text type="secondary">上次保存：{formatTime(g.saved.updatedAt)}</Typography.Text> : null}
-              </Space>
-            </Space>
+            <FormFooter
+              submitError={submitError}
+              saving={g.saving}
+              onCancel={onCancel}
+              cancelDisabled={g.saving || !g.draft}
+              status={
+                <>
+                  {g.lastSave && !g.draft ? <Alert type="success" showIcon role="status" title="已保存" description={`保存时间：${formatTime(g.lastSave.at)}`} /> : null}
+                  {g.draft ? (
+                    <Typography.Text type="warning" role="status">
+                      有未保存的修改（离开此页面后仍会保留，直到保存或取消）
+                    </Typography.Text>
+                  ) : null}
+                </>
+              }
+              besideButtons={g.saved ? <Typography.Text type="secondary">上次保存：{formatTime(g.saved.updatedAt)}</Typography.Text> : null}
+            />
           </Form.Item>
         </Form>
       </Card>

@@ -1,8 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Select } from 'antd';
+import { Flex, Form, Input, Select } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
-import { IsoDatePicker, isoDateProps } from '../servers/dateField';
+import { CardListField } from '../../forms/CardListField';
+import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { checkedBy } from '../../forms/formChrome';
 import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
 import { checkTraining, EMPTY_TRAINING, type GroupFormValues, type TrainingFormValue } from './groupForm';
 
@@ -21,86 +22,45 @@ export function TrainingsField({
 }) {
   const loaded = usePeopleDirectory((st) => st.loaded);
   const options = personOptions(people, referenced, loaded);
-  const rule = (i: number, field: keyof TrainingFormValue) => [
-    {
-      validator: async () => {
-        const message = checkTraining(values(), i, field);
-        if (message) throw new Error(message);
-      },
-    },
-  ];
+  const rule = (i: number, field: keyof TrainingFormValue) => [checkedBy(() => checkTraining(values(), i, field))];
   return (
-    <Form.Item label={L.trainings} extra="第十条：安全员应当加强相关法律法规和网络安全知识的学习。">
-      <Form.List name="trainings">
-        {(fields, { add, remove }) => (
-          <Flex vertical gap={8}>
-            {fields.map((field, i) => {
-              const title = `${L.trainings} ${i + 1}`;
-              return (
-                <Card
-                  key={field.key}
-                  size="small"
-                  role="group"
-                  aria-label={title}
-                  title={title}
-                  extra={
-                    <Button
-                      size="small"
-                      type="link"
-                      danger
-                      onClick={() => {
-                        remove(field.name);
-                        onChanged();
-                      }}
-                    >
-                      移除{title}
-                    </Button>
-                  }
-                >
-                  <Flex wrap gap={12}>
-                    <Form.Item
-                      layout="vertical"
-                      name={[field.name, 'date']}
-                      label={L.trainingDate}
-                      required
-                      rules={rule(i, 'date')}
-                      validateTrigger={['onChange', 'onBlur']}
-                      style={{ flex: '0 1 160px', marginBottom: 0 }}
-                      {...isoDateProps}
-                    >
-                      <IsoDatePicker />
-                    </Form.Item>
-                    <Form.Item
-                      layout="vertical"
-                      name={[field.name, 'topic']}
-                      label={L.trainingTopic}
-                      required
-                      rules={rule(i, 'topic')}
-                      style={{ flex: '2 1 240px', marginBottom: 0 }}
-                    >
-                      <Input maxLength={200} />
-                    </Form.Item>
-                    <Form.Item layout="vertical" name={[field.name, 'attendeeIds']} label={L.attendees} style={{ flex: '1 1 100%', marginBottom: 0 }}>
-                      <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={options} placeholder="输入姓名查找，可多选" />
-                    </Form.Item>
-                  </Flex>
-                </Card>
-              );
-            })}
-            <div>
-              <Button
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => {
-                  add({ ...EMPTY_TRAINING, attendeeIds: [] });
-                  onChanged();
-                }}
-              >
-                添加培训记录
-              </Button>
-            </div>
-          </Flex>
-        )}
-      </Form.List>
-    </Form.Item>
+    <CardListField
+      name="trainings"
+      label={L.trainings}
+      extra="第十条：安全员应当加强相关法律法规和网络安全知识的学习。"
+      addText="添加培训记录"
+      newRow={() => ({ ...EMPTY_TRAINING, attendeeIds: [] })}
+      onChanged={onChanged}
+    >
+      {(field, i) => (
+        <Flex wrap gap={12}>
+          <Form.Item
+            layout="vertical"
+            name={[field.name, 'date']}
+            label={L.trainingDate}
+            required
+            rules={rule(i, 'date')}
+            validateTrigger={['onChange', 'onBlur']}
+            style={{ flex: '0 1 160px', marginBottom: 0 }}
+            {...isoDateProps}
+          >
+            <IsoDatePicker />
+          </Form.Item>
+          <Form.Item
+            layout="vertical"
+            name={[field.name, 'topic']}
+            label={L.trainingTopic}
+            required
+            rules={rule(i, 'topic')}
+            style={{ flex: '2 1 240px', marginBottom: 0 }}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item layout="vertical" name={[field.name, 'attendeeIds']} label={L.attendees} style={{ flex: '1 1 100%', marginBottom: 0 }}>
+            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={options} placeholder="输入姓名查找，可多选" />
+          </Form.Item>
+        </Flex>
+      )}
+    </CardListField>
   );
 }

@@ -1,4 +1,4 @@
-import { OWN_GROUP_THRESHOLD } from '../../../shared/compliance/securityGroup';
+import { membersWithDuty, OWN_GROUP_THRESHOLD, qualifiesAsLeader } from '../../../shared/compliance/securityGroup';
 import type { StoredPerson } from '../../../shared/records/person';
 import type { GroupFormValues } from './groupForm';
 
@@ -27,12 +27,10 @@ export function serverRuleText(count: number): string {
     : `本单位登记服务器 ${count} 台，未超过二十台，可由IDC机房信息网络安全小组统一负责，也可自建（第十条）`;
 }
 
-const LEADER_ROLES = ['法定代表人', '主要负责人'] as const;
-
-/** The group as entered, against 第十条: leader, 网络管理员, 安全员, protection policy — or the IDC room's group. */
 /** 第十三条（一）: a unit that provides IDC room services has its own group, whatever its server count. */
 export const IDC_PROVIDER_RULE = '本单位为IDC机房服务单位，须自行成立IDC机房信息网络安全小组（第十三条（一））';
 
+/** The group as entered, against 第十条: leader, 网络管理员, 安全员, protection policy — or the IDC room's group. */
 export function assessGroup(
   v: GroupFormValues,
   people: ReadonlyMap<string, StoredPerson>,
@@ -61,14 +59,14 @@ export function assessGroup(
   }
 
   const leader = v.leaderId ? people.get(v.leaderId) : undefined;
-  const leaderQualified = !!leader && LEADER_ROLES.some((r) => leader.roles.includes(r));
+  const leaderQualified = !!leader && qualifiesAsLeader(leader);
   const leaderWarning =
     leader && !leaderQualified
       ? `所选组长（${leader.roles.length > 0 ? leader.roles.join('、') : '未登记角色'}）不是法定代表人或主要负责人；第十条要求小组由单位法人代表（或主要负责人）牵头`
       : null;
-  const withDuty = (duty: string) => v.members.filter((m) => m.duty === duty && m.personId && people.has(m.personId));
-  const admins = withDuty('网络管理员');
-  const officers = withDuty('安全员');
+  // The same rules as the 概览's 第十条 row (ownGroupGaps), in the screen's words.
+  const admins = membersWithDuty(v.members, '网络管理员', people);
+  const officers = membersWithDuty(v.members, '安全员', people);
   const checks: Check[] = [
     {
       label: '组长（法定代表人或主要负责人）',

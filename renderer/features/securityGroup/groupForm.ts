@@ -116,11 +116,6 @@ export function checkTraining(v: GroupFormValues, index: number, field: keyof Tr
   return r.success ? null : (r.error.issues.find((i) => i.path[0] === field)?.message ?? null);
 }
 
-/** antd field path of an API error field: "members.3.personId" → ['members', 3, 'personId']. */
-export function formPath(field: string): (string | number)[] {
-  return field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
 /** A server message names its field ("成员：…"); under the field itself the label is dropped. */
 export function withoutLabel(message: string): string {
   const labels = Object.values(SECURITY_GROUP_LABELS) as string[];

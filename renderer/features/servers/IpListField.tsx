@@ -2,8 +2,8 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, type FormInstance } from 'antd';
 import { validateIpAddress } from '../../../shared/network/ip';
 import { SERVER_LABELS } from '../../../shared/records/server';
+import { checkedBy, unlabelledRow } from '../../forms/formChrome';
 import { checkIp, type ServerFormValues } from './serverForm';
-import { unlabelledRow } from './formLayout';
 
 const ipLabel = (i: number) => (i === 0 ? SERVER_LABELS.ips : `${SERVER_LABELS.ips} ${i + 1}`);
 
@@ -42,14 +42,7 @@ export function IpListField({
                   name={[field.name]}
                   noStyle
                   validateTrigger={['onBlur']}
-                  rules={[
-                    {
-                      validator: async () => {
-                        const message = checkIp(values(), field.name);
-                        if (message) throw new Error(message);
-                      },
-                    },
-                  ]}
+                  rules={[checkedBy(() => checkIp(values(), field.name))]}
                 >
                   <Input
                     aria-label={ipLabel(i)}

@@ -1,5 +1,6 @@
 import { Checkbox, Form, Input, Space } from 'antd';
 import { DNS_MEASURES, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../../../shared/records/server';
+import { checkedBy } from '../../forms/formChrome';
 import { checkServerField, type ServerFormValues } from './serverForm';
 
 function MeasureChecklist({ name, items, extra }: { name: 'dnsMeasures' | 'mailMeasures'; items: readonly string[]; extra: string }) {
@@ -34,14 +35,7 @@ export function MeasuresFields({ purposes, values }: { purposes: readonly Server
           name="gameLogStatement"
           label={SERVER_LABELS.gameLogStatement}
           extra="第七条：游戏服务器应当保留日志，公安机关依法查询时予以提供；日志在留存时不得更改或删除。写明日志保存位置、留存期限和防篡改方式。"
-          rules={[
-            {
-              validator: async () => {
-                const message = checkServerField('gameLogStatement', values());
-                if (message) throw new Error(message);
-              },
-            },
-          ]}
+          rules={[checkedBy(() => checkServerField('gameLogStatement', values()))]}
         >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>

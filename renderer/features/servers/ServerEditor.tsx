@@ -1,26 +1,26 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Space, Tag, Typography } from 'antd';
+import { Card, Checkbox, Form, Input, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS, SERVER_PURPOSES, type StoredServer } from '../../../shared/records/server';
 import { errorMessage } from '../../api/client';
-import { IsoDatePicker, isoDateProps } from './dateField';
+import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { FormFooter } from '../../forms/FormFooter';
+import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow, withoutLabel } from '../../forms/formChrome';
 import { filingState, filingStateColor } from './filingState';
 import { IpListField } from './IpListField';
 import { ManagersField } from './ManagersField';
 import { MeasuresFields } from './MeasuresFields';
-import { checkServerField, completeServerValues, EMPTY_SERVER, deadlineOf, withoutLabel, type ServerField, type ServerFormValues } from './serverForm';
+import { checkServerField, completeServerValues, EMPTY_SERVER, deadlineOf, type ServerField, type ServerFormValues } from './serverForm';
 import type { ServerEditor as EditorState } from './serverStore';
-import { formLayout, recheckFieldsWithErrors, unlabelledRow } from './formLayout';
 
 /** antd field path of an API error field: "ips.1" → ['ips', 1]; a checklist's "dnsMeasures.0" → the checklist. */
-function formPath(field: string): (string | number)[] {
-  const parts = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+function errorPath(field: string): (string | number)[] {
+  const parts = formPath(field);
   if (parts[0] === 'ips' || parts[0] === 'managers') return parts;
   return [parts[0]!];
 }
-
 
 export function ServerEditor({
   editor,
@@ -50,16 +50,9 @@ export function ServerEditor({
   const onlineDate = (Form.useWatch('onlineDate', form) ?? initial.current.onlineDate) as string;
   const filedOn = (Form.useWatch('filedOn', form) ?? initial.current.filedOn) as string;
   const deadline = deadlineOf(onlineDate);
-  const state = deadline ? filingState({ filedOn, filingDeadline: deadline }, todayInShanghai()) : null;
+  const state = deadline ? filingState({ filedOn, onlineDate }, todayInShanghai()) : null;
 
-  const rules = (field: ServerField) => [
-    {
-      validator: async () => {
-        const message = checkServerField(field, values());
-        if (message) throw new Error(message);
-      },
-    },
-  ];
+  const rules = (field: ServerField) => [checkedBy(() => checkServerField(field, values()))];
 
   const onFinish = async () => {
     setSubmitError(null);
@@ -68,9 +61,9 @@ export function ServerEditor({
     } catch (err) {
       // Everything typed stays in the form and in the draft; only the message is placed.
       if (err instanceof ApiError && err.field) {
-        const name = formPath(err.field);
+        const name = errorPath(err.field);
         if (String(name[0]) in EMPTY_SERVER) {
-          form.setFields([{ name: name as never, errors: [withoutLabel(String(name[0]), err.message)] }]);
+          form.setFields([{ name: name as never, errors: [withoutLabel((SERVER_LABELS as Record<string, string>)[String(name[0])], err.message)] }]);
           form.scrollToField(name as never, { block: 'center', focus: true });
           return;
         }
@@ -88,14 +81,11 @@ export function ServerEditor({
           name="server"
           {...formLayout}
           initialValues={initial.current}
-          validateTrigger={['onBlur']}
           onValuesChange={(changed: object) => {
             recheckFieldsWithErrors(form, changed);
             sync();
           }}
           onFinish={onFinish}
-          scrollToFirstError={{ focus: true, block: 'center' }}
-          autoComplete="off"
         >
           <Form.Item name="assetNo" label={SERVER_LABELS.assetNo} required rules={rules('assetNo')} extra="本单位内唯一，例如 XM-IDC-0001。">
             <Input autoFocus spellCheck={false} />
@@ -141,18 +131,12 @@ export function ServerEditor({
           <MeasuresFields purposes={purposes} values={values} />
 
           <Form.Item {...unlabelledRow}>
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
-              <Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>
-              <Space>
-                <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
-                  保存
-                </Button>
-                <Button onClick={onCancel} disabled={saving}>
-                  取消
-                </Button>
-              </Space>
-            </Space>
+            <FormFooter
+              submitError={submitError}
+              saving={saving}
+              onCancel={onCancel}
+              status={<Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>}
+            />
           </Form.Item>
         </Form>
       </Card>

@@ -1,6 +1,7 @@
-import { Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Space, Table, Tag, type TableColumnsType } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
+import { RowActions } from '../../components/RowActions';
 import { filingStateColor } from './filingState';
 import { MISSING_PERSON } from './peopleDirectory';
 import type { ServerRow } from './serverSearch';
@@ -69,23 +70,14 @@ export function ServerTable({
       width: 120,
       fixed: 'right',
       render: (_, r) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onEdit(r.server.id)} aria-label={`编辑 ${r.server.assetNo}`}>
-            编辑
-          </Button>
-          <Popconfirm
-            title={`删除服务器 ${r.server.assetNo}？`}
-            description="删除后不可恢复（变更记录中仍可查到）。"
-            okText="删除"
-            cancelText="取消"
-            okButtonProps={{ danger: true }}
-            onConfirm={() => onRemove(r.server)}
-          >
-            <Button type="link" size="small" danger aria-label={`删除 ${r.server.assetNo}`}>
-              删除
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          onEdit={() => onEdit(r.server.id)}
+          onRemove={() => onRemove(r.server)}
+          confirmTitle={`删除服务器 ${r.server.assetNo}？`}
+          confirmDescription="删除后不可恢复（变更记录中仍可查到）。"
+          editLabel={`编辑 ${r.server.assetNo}`}
+          removeLabel={`删除 ${r.server.assetNo}`}
+        />
       ),
     },
   ];

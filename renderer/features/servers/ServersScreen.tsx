@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredServer } from '../../../shared/records/server';
 import { errorMessage } from '../../api/client';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { usePeopleDirectory } from './peopleDirectory';
 import { ServerEditor } from './ServerEditor';
@@ -59,7 +60,7 @@ export function ServersScreen() {
         title="服务器"
         articles={['第三条', '第五条', '第六条', '第七条', '第八条', '第十条']}
         extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={startNew} disabled={!!s.editor}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => startNew()} disabled={!!s.editor}>
             新增
           </Button>
         }
@@ -68,18 +69,7 @@ export function ServersScreen() {
       </ScreenHeader>
 
       {s.loadState === 'error' ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginTop: 12 }}
-          title="未能读取服务器列表"
-          description={s.loadError}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              重试
-            </Button>
-          }
-        />
+        <LoadErrorAlert title="未能读取服务器列表" error={s.loadError} onRetry={() => void load()} style={{ marginTop: 12 }} />
       ) : null}
       {lastSaved && !s.editor ? (
         <Alert role="status" type="success" showIcon style={{ marginTop: 12 }} title={`已保存服务器 ${lastSaved.assetNo}`} />

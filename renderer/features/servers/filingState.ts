@@ -1,5 +1,5 @@
 import { dueText } from '../../../shared/compliance/dueText';
-import { daysBetween } from '../../../shared/records/dates';
+import { filingDue } from '../../../shared/compliance/serverFiling';
 import type { StoredServer } from '../../../shared/records/server';
 
 /** Where a server stands against 第八条 (filing within 30 days of going online), seen from `today`. */
@@ -12,9 +12,10 @@ export type FilingState =
 /** How soon a deadline counts as close (the 7天内到期 filter and the amber tag). */
 export const SOON_DAYS = 7;
 
-export function filingState(server: Pick<StoredServer, 'filedOn' | 'filingDeadline'>, today: string): FilingState {
-  if (server.filedOn) return { kind: 'filed', label: '已备案' };
-  const days = daysBetween(today, server.filingDeadline);
+export function filingState(server: Pick<StoredServer, 'filedOn' | 'onlineDate'>, today: string): FilingState {
+  const due = filingDue(server, today);
+  if (!due) return { kind: 'filed', label: '已备案' };
+  const days = due.daysLeft;
   // The same words as the 概览 (第八条 row): 5 天后到期 / 今天到期 / 已逾期 3 天.
   if (days > 0) return { kind: 'pending', daysLeft: days, label: dueText(days) };
   if (days === 0) return { kind: 'dueToday', label: dueText(0) };

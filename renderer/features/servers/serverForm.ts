@@ -151,9 +151,3 @@ export function checkManager(v: ServerFormValues, index: number, field: ManagerF
   }
   return null;
 }
-
-/** A server message names its field ("资产编号：…"); under the field itself the label is dropped. */
-export function withoutLabel(field: string, message: string): string {
-  const label = (SERVER_LABELS as Record<string, string>)[field];
-  return label && message.startsWith(`${label}：`) ? message.slice(label.length + 1) : message;
-}

@@ -1,14 +1,16 @@
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ApiError } from '../../../shared/api/errors';
 import { UNIT_LABELS, UNIT_ROLES } from '../../../shared/records/unit';
 import { errorMessage } from '../../api/client';
 import { formatTime } from '../../format';
+import { FormFooter } from '../../forms/FormFooter';
+import { placeFieldError } from '../../forms/formChrome';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { joinArticles, ROLE_ARTICLES } from '../../regulation';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
-import { unitFieldRules, withoutLabel } from './fieldRules';
+import { unitFieldRules } from './fieldRules';
 import { completeValues, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField, type UnitFormValues } from './unitStore';
 
 function isUnitField(name: string): name is UnitField {
@@ -105,13 +107,7 @@ export function UnitScreen() {
       form.setFieldsValue(toFormValues(stored));
     } catch (err) {
       // The typed values stay in the form (and in the draft); only the message is placed.
-      const field = err instanceof ApiError && err.field ? err.field.split('.')[0] : undefined;
-      if (err instanceof ApiError && field && isUnitField(field)) {
-        form.setFields([{ name: field, errors: [withoutLabel(field, err.message)] }]);
-        form.focusField(field);
-        return;
-      }
-      setSubmitError(errorMessage(err));
+      if (!placeFieldError(form, err, UNIT_LABELS)) setSubmitError(errorMessage(err));
     }
   };
 
@@ -135,18 +131,7 @@ export function UnitScreen() {
         </Flex>
       ) : null}
       {loadState === 'error' ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ margin: '12px 0' }}
-          title="未能读取已保存的单位信息"
-          description={loadError}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              重试
-            </Button>
-          }
-        />
+        <LoadErrorAlert title="未能读取已保存的单位信息" error={loadError} onRetry={() => void load()} style={{ margin: '12px 0' }} />
       ) : null}
 
       <Card style={{ marginTop: 16 }}>
@@ -191,42 +176,41 @@ export function UnitScreen() {
           </Form.Item>
 
           <Form.Item label={null} colon={false}>
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
-              {lastSave && !draft ? (
-                <Alert
-                  type="success"
-                  showIcon
-                  role="status"
-                  title="已保存"
-                  description={
-                    <>
-                      <div>保存时间：{formatTime(lastSave.at)}</div>
-                      {lastSave.normalized.length > 0 ? (
-                        <div>
-                          已按规范格式保存：
-                          {lastSave.normalized.map((n) => `${UNIT_LABELS[n.field]} ${n.stored}`).join('；')}
-                        </div>
-                      ) : null}
-                    </>
-                  }
-                />
-              ) : null}
-              {draft ? (
-                <Typography.Text type="warning" role="status">
-                  有未保存的修改（离开此页面后仍会保留，直到保存或取消）
-                </Typography.Text>
-              ) : null}
-              <Space>
-                <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
-                  保存
-                </Button>
-                <Button onClick={onCancel} disabled={saving || !draft}>
-                  取消
-                </Button>
-                {saved ? <Typography.Text type="secondary">上次保存：{formatTime(saved.updatedAt)}</Typography.Text> : null}
-              </Space>
-            </Space>
+            <FormFooter
+              submitError={submitError}
+              saving={saving}
+              onCancel={onCancel}
+              cancelDisabled={saving || !draft}
+              status={
+                <>
+                  {lastSave && !draft ? (
+                    <Alert
+                      type="success"
+                      showIcon
+                      role="status"
+                      title="已保存"
+                      description={
+                        <>
+                          <div>保存时间：{formatTime(lastSave.at)}</div>
+                          {lastSave.normalized.length > 0 ? (
+                            <div>
+                              已按规范格式保存：
+                              {lastSave.normalized.map((n) => `${UNIT_LABELS[n.field]} ${n.stored}`).join('；')}
+                            </div>
+                          ) : null}
+                        </>
+                      }
+                    />
+                  ) : null}
+                  {draft ? (
+                    <Typography.Text type="warning" role="status">
+                      有未保存的修改（离开此页面后仍会保留，直到保存或取消）
+                    </Typography.Text>
+                  ) : null}
+                </>
+              }
+              besideButtons={saved ? <Typography.Text type="secondary">上次保存：{formatTime(saved.updatedAt)}</Typography.Text> : null}
+            />
           </Form.Item>
         </Form>
       </Card>

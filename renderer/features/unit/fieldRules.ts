@@ -25,9 +25,3 @@ export function unitFieldRules(field: UnitField): FormRule[] {
     },
   ];
 }
-
-/** A server message prefixed with the field's label ("统一社会信用代码：…") shown under that field loses the prefix. */
-export function withoutLabel(field: UnitField, message: string): string {
-  const prefix = `${UNIT_LABELS[field]}：`;
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
-}

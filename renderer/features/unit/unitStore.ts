@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { StoredUnit } from '../../../shared/records/unit';
 import { UNIT_LABELS } from '../../../shared/records/unit';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { draftSlice, type DraftState } from '../../forms/recordStore';
 
 /** The form's values: the stored profile without its timestamp. */
 export type UnitFormValues = Omit<StoredUnit, 'updatedAt'>;
@@ -58,53 +59,15 @@ export interface NormalizedField {
   stored: string;
 }
 
-interface UnitState {
-  saved: StoredUnit | null;
-  loadState: 'idle' | 'loading' | 'ready' | 'error';
-  loadError: string | null;
-  /** Unsaved input, kept while the user visits other screens; null when the form equals the saved profile. */
-  draft: UnitFormValues | null;
-  saving: boolean;
-  /** The outcome of the last successful save, until the user edits again. */
-  lastSave: { at: string; normalized: NormalizedField[] } | null;
-  load(): Promise<void>;
-  setDraft(values: UnitFormValues): void;
-  discardDraft(): void;
-  /** Saves; on failure the draft stays untouched and the ApiError is rethrown for the form to place. */
-  save(values: UnitFormValues): Promise<StoredUnit>;
-}
+type UnitState = DraftState<StoredUnit, UnitFormValues, { at: string; normalized: NormalizedField[] }>;
 
-export const useUnitStore = create<UnitState>()((set, get) => ({
-  saved: null,
-  loadState: 'idle',
-  loadError: null,
-  draft: null,
-  saving: false,
-  lastSave: null,
-
-  async load() {
-    set({ loadState: 'loading', loadError: null });
-    try {
-      const saved = await api['unit.get']({});
-      set({ saved, loadState: 'ready' });
-    } catch (err) {
-      set({ loadState: 'error', loadError: errorMessage(err) });
-    }
-  },
-
-  setDraft(values) {
-    const draft = sameValues(values, toFormValues(get().saved)) ? null : values;
-    set({ draft, ...(draft ? { lastSave: null } : {}) });
-  },
-
-  discardDraft() {
-    set({ draft: null, lastSave: null });
-  },
-
-  async save(values) {
-    set({ saving: true, draft: values });
-    try {
-      const saved = await api['unit.save'](values);
+export const useUnitStore = create<UnitState>()((set, get) =>
+  draftSlice(set, get, {
+    get: () => api['unit.get']({}),
+    save: (values) => api['unit.save'](values),
+    toFormValues,
+    sameValues,
+    outcome(values, saved) {
       const normalized: NormalizedField[] = [];
       for (const field of UNIT_FIELDS) {
         if (field === 'roles') continue;
@@ -112,11 +75,7 @@ export const useUnitStore = create<UnitState>()((set, get) => ({
         const stored = saved[field];
         if (typed.trim() !== stored) normalized.push({ field, typed, stored });
       }
-      set({ saved, draft: null, saving: false, loadState: 'ready', loadError: null, lastSave: { at: saved.updatedAt, normalized } });
-      return saved;
-    } catch (err) {
-      set({ saving: false });
-      throw err;
-    }
-  },
-}));
+      return { at: saved.updatedAt, normalized };
+    },
+  }),
+);

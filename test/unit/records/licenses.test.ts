@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiHost, type ApiHost } from '../../../electron/api/host';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/records/dates';
 import { licenseExpiry, type StoredLicense } from '../../../shared/records/license';
+import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 import { USCC_BAD_CHECK, VALID_USCC } from '../../support/sampleData';
-import { tempWorkspace } from '../../support/tempWorkspace';
 
 const BUSINESS = { kind: '营业执照', number: VALID_USCC, issuer: '厦门市市场监督管理局', validFrom: '2019-03-01', longTerm: true };
 const TELECOM = {
@@ -16,27 +15,7 @@ const TELECOM = {
 };
 
 describe('licenses.* through the API', () => {
-  const ws = tempWorkspace();
-  let api: ApiHost;
-
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const reply = await api.dispatch(method, input);
-    if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message}`);
-    return reply.result as T;
-  }
-  async function refused(method: string, input: unknown) {
-    const reply = await api.dispatch(method, input);
-    if (reply.ok) throw new Error(`${method} was accepted`);
-    return reply.error;
-  }
-
-  beforeAll(async () => {
-    api = await openApiHost(ws.dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    ws.remove();
-  });
+  const { ok, refused } = apiOnTempWorkspace();
 
   it('saves, lists, gets, edits and removes licenses, several per unit', async () => {
     const business = await ok<StoredLicense>('licenses.save', BUSINESS);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiHost, type ApiHost } from '../../../electron/api/host';
+import { describe, expect, it } from 'vitest';
 import { keyRolesCheck, type StoredPerson } from '../../../shared/records/person';
-import { tempWorkspace } from '../../support/tempWorkspace';
+import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 
 // Fictional numbers with correct MOD 11-2 check characters (GB 11643-1999).
 const ID_MALE_1990 = '35020319900101123X';
@@ -13,27 +12,7 @@ const LEGAL_REP = { name: '陈示例', idType: '居民身份证', idNumber: ID_M
 const ADMIN = { name: '林演示', idType: '居民身份证', idNumber: ID_FEMALE_1985, mobile: '+86 138-0000-0002', title: '运维主管', roles: ['网络管理员', '安全员'] };
 
 describe('people.* through the API', () => {
-  const ws = tempWorkspace();
-  let api: ApiHost;
-
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const reply = await api.dispatch(method, input);
-    if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message}`);
-    return reply.result as T;
-  }
-  async function refused(method: string, input: unknown) {
-    const reply = await api.dispatch(method, input);
-    if (reply.ok) throw new Error(`${method} was accepted`);
-    return reply.error;
-  }
-
-  beforeAll(async () => {
-    api = await openApiHost(ws.dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    ws.remove();
-  });
+  const { ok, refused } = apiOnTempWorkspace();
 
   it('saves, lists, gets, edits and removes people; birth date and sex come from the ID number', async () => {
     const rep = await ok<StoredPerson>('people.save', LEGAL_REP);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiHost, type ApiHost } from '../../../electron/api/host';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPerson } from '../../../shared/records/person';
 import type { StoredSecurityGroup } from '../../../shared/records/securityGroup';
-import { tempWorkspace } from '../../support/tempWorkspace';
+import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 
 // Fictional numbers with correct MOD 11-2 check characters (GB 11643-1999).
 const ID_A = '35020319900101123X';
@@ -10,32 +9,15 @@ const ID_B = '350203198506152340';
 const ID_C = '350203199203043459';
 
 describe('securityGroup.get / save through the API (第十条)', () => {
-  const ws = tempWorkspace();
-  let api: ApiHost;
+  const { ok, refused, reopen } = apiOnTempWorkspace();
   let leader: StoredPerson;
   let admin: StoredPerson;
   let officer: StoredPerson;
 
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const reply = await api.dispatch(method, input);
-    if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message} (${reply.error.field ?? ''})`);
-    return reply.result as T;
-  }
-  async function refused(method: string, input: unknown) {
-    const reply = await api.dispatch(method, input);
-    if (reply.ok) throw new Error(`${method} was accepted`);
-    return reply.error;
-  }
-
   beforeAll(async () => {
-    api = await openApiHost(ws.dir);
     leader = await ok('people.save', { name: '陈组长', idType: '居民身份证', idNumber: ID_A, mobile: '13800000001', roles: ['法定代表人'] });
     admin = await ok('people.save', { name: '林网管', idType: '居民身份证', idNumber: ID_B, mobile: '13800000002', roles: ['网络管理员'] });
     officer = await ok('people.save', { name: '黄安全', idType: '居民身份证', idNumber: ID_C, roles: ['安全员'] });
-  });
-  afterAll(async () => {
-    await api.close();
-    ws.remove();
   });
 
   const ownGroup = () => ({
@@ -56,8 +38,7 @@ describe('securityGroup.get / save through the API (第十条)', () => {
     const saved = await ok<StoredSecurityGroup>('securityGroup.save', ownGroup());
     expect(saved).toMatchObject({ ...ownGroup(), idcRoomName: '' });
     expect(saved.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    await api.close();
-    api = await openApiHost(ws.dir);
+    await reopen();
     expect(await ok('securityGroup.get', {})).toEqual(saved);
   });
 

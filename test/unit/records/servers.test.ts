@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiHost, type ApiHost } from '../../../electron/api/host';
+import { describe, expect, it } from 'vitest';
 import type { StoredPerson } from '../../../shared/records/person';
 import { DNS_MEASURES, filingDeadline, MAIL_MEASURES, type StoredServer } from '../../../shared/records/server';
-import { tempWorkspace } from '../../support/tempWorkspace';
+import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 
 // Fictional numbers with correct MOD 11-2 check characters (GB 11643-1999).
 const ID_1990 = '35020319900101123X';
@@ -21,27 +20,7 @@ const SERVER = {
 };
 
 describe('servers.* through the API', () => {
-  const ws = tempWorkspace();
-  let api: ApiHost;
-
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const reply = await api.dispatch(method, input);
-    if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message} (${reply.error.field ?? ''})`);
-    return reply.result as T;
-  }
-  async function refused(method: string, input: unknown) {
-    const reply = await api.dispatch(method, input);
-    if (reply.ok) throw new Error(`${method} was accepted`);
-    return reply.error;
-  }
-
-  beforeAll(async () => {
-    api = await openApiHost(ws.dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    ws.remove();
-  });
+  const { ok, refused, reopen } = apiOnTempWorkspace();
 
   it('saves, lists, gets, edits and removes servers; IPs and host name are normalized', async () => {
     const a = await ok<StoredServer>('servers.save', SERVER);
@@ -170,8 +149,7 @@ describe('servers.* through the API', () => {
 
   it('a saved server survives closing and reopening the workspace', async () => {
     const saved = await ok<StoredServer>('servers.save', { ...SERVER, assetNo: 'PERSIST-1' });
-    await api.close();
-    api = await openApiHost(ws.dir);
+    await reopen();
     expect(await ok('servers.get', { id: saved.id })).toEqual(saved);
     await ok('servers.remove', { id: saved.id });
   });

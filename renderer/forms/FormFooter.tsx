@@ -1,0 +1,36 @@
+import { Alert, Button, Space } from 'antd';
+import type { ReactNode } from 'react';
+
+/** The end of a record form: why the last save failed (the input stays), then 保存 and 取消. */
+export function FormFooter({
+  submitError,
+  saving,
+  onCancel,
+  cancelDisabled = saving,
+  status,
+  besideButtons,
+}: {
+  submitError: string | null;
+  saving: boolean;
+  onCancel(): void;
+  cancelDisabled?: boolean;
+  /** Lines between the error and the buttons. */
+  status?: ReactNode;
+  besideButtons?: ReactNode;
+}) {
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
+      {status}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+          保存
+        </Button>
+        <Button onClick={onCancel} disabled={cancelDisabled}>
+          取消
+        </Button>
+        {besideButtons}
+      </Space>
+    </Space>
+  );
+}
