@@ -18,11 +18,22 @@ export function distinctChars(texts: Iterable<string>): string {
   return [...set].sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp)).join('');
 }
 
+/**
+ * OpenType layout features fontkit would apply when pdf-lib encodes text. All are off: with subset:false
+ * pdf-lib writes widths and the ToUnicode map for the glyphs the cmap reaches only, so a substituted glyph
+ * (Noto Sans SC's latn 'locl' swaps every digit after a Latin letter — 91350200MA2Y8K3L0G, B11 —, 'liga'
+ * makes "fi" one glyph) would be drawn 1000 units wide and read back as nothing by pdftotext. Off, each
+ * character is its cmap glyph, exactly what measure.ts measures.
+ */
+const NO_LAYOUT_FEATURES = Object.fromEntries(
+  ['rvrn', 'ccmp', 'locl', 'rlig', 'calt', 'clig', 'liga', 'rclt', 'frac', 'numr', 'dnom', 'kern', 'mark', 'mkmk', 'curs'].map((f) => [f, false]),
+);
+
 /** The document must have had registerFontkit(fontkit) called. */
 export async function embedSubset(pdf: PDFDocument, face: Face, chars: string): Promise<PDFFont> {
   const bytes = await subsetFont(Buffer.from(face.bytes.buffer, face.bytes.byteOffset, face.bytes.byteLength), chars, {
     targetFormat: 'truetype',
   });
   const name = `${subsetTag(face.id, chars)}+${face.font.postscriptName ?? face.id}`;
-  return pdf.embedFont(new Uint8Array(bytes), { subset: false, customName: name });
+  return pdf.embedFont(new Uint8Array(bytes), { subset: false, customName: name, features: NO_LAYOUT_FEATURES });
 }
