@@ -2,6 +2,7 @@
 // with the unit's name and the generation time, a footer 第 N 页 / 共 M 页, and a cursor that flows
 // text down the page and onto new pages. render.ts turns the pages into a PDF.
 import { wrapText, type Measure } from './text';
+import { nowCst } from '../../shared/dutyRoster/time';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 /** 20 mm on every side. */
@@ -25,10 +26,8 @@ export interface LayoutOptions {
   title?: string;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-/** Local time, to the minute: 2026-03-01 14:05 */
-export const formatTime = (d: Date) =>
-  `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+/** China Standard Time to the minute, whatever the computer's time zone: 2026-03-01 14:05 */
+export const formatTime = (d: Date) => nowCst(d);
 
 /** Line height for a font size. */
 export const lineHeight = (size: number) => size * 1.5;

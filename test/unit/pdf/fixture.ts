@@ -2,7 +2,8 @@
 import { createLayout, drawSignatureBoxes, drawTable, type PdfLayout } from '../../../electron/pdf';
 
 export const UNIT = '厦门鹭岛数据服务有限公司';
-export const GENERATED_AT = new Date(2026, 2, 1, 14, 5);
+/** 2026-03-01 14:05 China Standard Time, whatever the machine's zone. */
+export const GENERATED_AT = new Date('2026-03-01T14:05:00+08:00');
 
 export function sampleLayout(rows: number): PdfLayout {
   const doc = createLayout({ unitName: UNIT, generatedAt: GENERATED_AT, title: '信息网络安全人员名单' });

@@ -6,7 +6,7 @@ import { drawTable } from '../../../electron/pdf/table';
 import type { Measure } from '../../../electron/pdf/text';
 
 const fake: Measure = (text, size) => [...text].reduce((w, c) => w + (c.codePointAt(0)! > 0x2e7f ? 1 : 0.5), 0) * size;
-const layout = () => new PdfLayout({ unitName: '测试单位', generatedAt: new Date(2026, 0, 2, 3, 4), measure: fake });
+const layout = () => new PdfLayout({ unitName: '测试单位', generatedAt: new Date('2026-01-02T03:04:00+08:00'), measure: fake });
 const texts = (ops: Op[]) => ops.flatMap((op) => (op.kind === 'text' ? [op.text] : []));
 const columns = [
   { title: '序号', width: 1 },
