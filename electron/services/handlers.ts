@@ -10,6 +10,8 @@ import { serverRecords } from './records/serverRecords';
 import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
 import { attachmentHandlers } from './attachmentHandlers';
 import { complianceHandlers } from './complianceHandlers';
+import { filingHandlers } from './filingHandlers';
+import { getImageProfile, getSettings, saveSettings } from './settingsService';
 import {
   addDutyOverride,
   checkDutyRoster,
@@ -58,7 +60,11 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'dutyRoster.check': ({ from, to }) => checkDutyRoster(session.store, from, to),
     'dutyRoster.now': ({ at }) => dutyNow(session.store, at),
 
+    'settings.get': () => getSettings(session.store),
+    'settings.save': (settings) => saveSettings(session.store, settings),
+
     ...attachmentHandlers(session),
     ...complianceHandlers(session),
+    ...filingHandlers(session, () => getImageProfile(session.store)),
   };
 }

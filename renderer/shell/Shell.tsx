@@ -17,10 +17,12 @@ import { useEffect, type ReactNode } from 'react';
 import { ChangesScreen } from '../features/changes/ChangesScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { DutyRosterScreen } from '../features/dutyRoster/DutyRosterScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 import { LicensesScreen } from '../features/licenses/LicensesScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { ServersScreen } from '../features/servers/ServersScreen';
 import { SecurityGroupScreen } from '../features/securityGroup/SecurityGroupScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UnitScreen } from '../features/unit/UnitScreen';
 import { useUnitStore } from '../features/unit/unitStore';
 import { DamagedDialog } from '../features/workspace/DamagedDialog';
@@ -52,6 +54,8 @@ function Screen({ screen }: { screen: ScreenKey }) {
   if (screen === 'servers') return <ServersScreen />;
   if (screen === 'securityGroup') return <SecurityGroupScreen />;
   if (screen === 'dutyRoster') return <DutyRosterScreen />;
+  if (screen === 'export') return <ExportScreen />;
+  if (screen === 'settings') return <SettingsScreen />;
   if (isPlanned(screen)) return <PlaceholderScreen screen={screen} />;
   return null;
 }

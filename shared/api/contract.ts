@@ -14,6 +14,8 @@ import {
 } from '../records/securityGroup';
 import { SERVER_LABELS, serverFields, serverRules, storedServerSchema } from '../records/server';
 import { recordMethods } from './recordMethods';
+import { filingMethods } from '../filing/api';
+import { imageProfileSchema } from '../records/imageProfile';
 import {
   DUTY_ROSTER_LABELS,
   MAX_GENERATE_DAYS,
@@ -206,6 +208,25 @@ export const contract = {
     input: z.object({ at: cstDateTimeSchema.optional() }),
     output: dutyNowSchema,
     labels: DUTY_ROSTER_LABELS,
+  }),
+
+  // 导出备案材料 (shared/filing/api.ts)
+  'filing.check': method(filingMethods['filing.check']),
+  'filing.destinations': method(filingMethods['filing.destinations']),
+  'filing.export': method(filingMethods['filing.export']),
+  'filing.progress': method(filingMethods['filing.progress']),
+
+  // 设置 (shared/records/imageProfile.ts): kept in the workspace, so the CLI and the browser host see it too.
+  'settings.get': method({
+    summary: '读取设置：电子图片标准（长边上限、分辨率、文件大小上限、最低质量、水印）；未保存过时为默认值',
+    input: empty,
+    output: z.object({ imageProfile: imageProfileSchema }),
+  }),
+  'settings.save': method({
+    summary: '保存设置（电子图片标准）；写入磁盘后才返回，修改记入变更记录',
+    input: z.object({ imageProfile: imageProfileSchema }),
+    output: z.object({ imageProfile: imageProfileSchema }),
+    labels: { imageProfile: '电子图片标准' },
   }),
 } as const;
 

@@ -35,6 +35,12 @@ export const METHOD_NAMES = [
   'dutyRoster.undo',
   'dutyRoster.check',
   'dutyRoster.now',
+  'filing.check',
+  'filing.destinations',
+  'filing.export',
+  'filing.progress',
+  'settings.get',
+  'settings.save',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 

@@ -4,6 +4,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { openApiHost, type ApiHost } from '../../api/host';
 import { batchCommand } from './batchCommand';
 import { callCommand } from './callCommand';
+import { checkCommand } from './checkCommand';
+import { exportCommand } from './exportCommand';
 import { methodsCommand } from './methodsCommand';
 import { printError, UsageError, type CliIo } from './output';
 
@@ -13,9 +15,14 @@ export const USAGE = `备案台命令行
   beian methods                                   列出所有方法及其输入（JSON Schema）
   beian call 方法 '输入JSON' --workspace 目录      调用一个方法，结果以 JSON 输出
   beian batch --workspace 目录                     从标准输入逐行读取 {"method","input"}，逐行输出结果
+  beian check --workspace 目录 [--json] [--month YYYY-MM]
+                                                  完整性检查：列出阻止导出和提醒的项目（各附条款）
+  beian export --workspace 目录 --out 目录 [--zip] [--month YYYY-MM] [--force]
+                                                  生成备案材料并逐个校验，输出“已校验 N 个文件：文件夹”
+                                                  （--month 值班表月份，默认本月；--force 有阻止导出的项目时仍然导出）
   beian help                                      显示本说明
 
-退出码：0 成功；1 调用失败（输出 {"error": …}）；2 命令用法错误。
+退出码：0 成功；1 调用失败（输出 {"error": …}），check 有阻止导出的项目，export 未完成；2 命令用法错误。
 `;
 
 async function withWorkspace(workspace: string | undefined, fn: (api: ApiHost) => Promise<number>): Promise<number> {
@@ -34,7 +41,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { workspace: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        workspace: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        zip: { type: 'boolean' },
+        month: { type: 'string' },
+        force: { type: 'boolean' },
+      },
     });
     const [command, ...rest] = positionals;
     if (values.help || command === undefined || command === 'help') {
@@ -52,6 +67,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'batch':
         return await withWorkspace(values.workspace, (api) => batchCommand(io, api.dispatch));
+      case 'check':
+        if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}`);
+        return await withWorkspace(values.workspace, (api) =>
+          checkCommand(io, api.dispatch, { json: values.json ?? false, ...(values.month ? { month: values.month } : {}) }),
+        );
+      case 'export': {
+        if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}`);
+        const out = values.out;
+        if (!out) throw new UsageError('缺少 --out：请指定目标目录（例如 U 盘的挂载目录）');
+        if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03：${values.month}`);
+        return await withWorkspace(values.workspace, (api) =>
+          exportCommand(io, api.dispatch, { out, zip: values.zip ?? false, force: values.force ?? false, ...(values.month ? { month: values.month } : {}) }),
+        );
+      }
       default:
         throw new UsageError(`未知命令：${command}`);
     }

@@ -1,0 +1,219 @@
+// 导出备案材料 end to end: read the records (loadFilingRecords), run the 完整性检查, render the four PDFs,
+// make every scan a standard image, then write and verify the package (package/writer.ts). Runs as a
+// job kept in memory by id, so a window can poll its progress. Reads the workspace only: no record,
+// no attachment and no audit row changes during an export.
+import { randomUUID } from 'node:crypto';
+import { evaluateCompliance } from '../../shared/compliance/evaluate';
+import type { ComplianceSummary } from '../../shared/compliance/summary';
+import { completenessCheck, type Completeness, type ImageCheck } from '../../shared/filing/completeness';
+import { todayInShanghai } from '../../shared/identity/calendarDate';
+import type { ImageProfile } from '../../shared/records/imageProfile';
+import { ApiError } from '../../shared/api/errors';
+import { readAttachmentRow } from '../attachments/attachmentRows';
+import { readOriginal } from '../attachments/renditions';
+import { findMissingCharacters } from '../pdf';
+import { readComplianceInput } from '../services/complianceHandlers';
+import { normalizeImage, standardImageList } from '../standardImages';
+import type { Store } from '../storage/types';
+import { buildManifest, packageFolderName } from './package/manifest';
+import { PackageWriteError } from './package/messages';
+import { writeFilingPackage, type PackageFile, type WritePackageResult } from './package/writer';
+import type { PackageFs } from './package/fsLayer';
+import { buildFilingPdfs, filingTextFields } from './pdfs';
+import { currentMonth, loadFilingRecords, monthRange, type FilingRecords } from './records';
+
+/**
+ * The phases a window shows. Reading the records, the check, the PDFs and the images come before the
+ * first file is written and are reported as 'write' at 0 of the file count; a failure keeps the phase
+ * it happened in and sets `error`.
+ */
+export const EXPORT_PHASES = ['write', 'verify', 'zip', 'done'] as const;
+export type ExportPhase = (typeof EXPORT_PHASES)[number];
+
+export interface ExportProgress {
+  phase: ExportPhase;
+  done: number;
+  total: number;
+  file?: string;
+  result?: WritePackageResult;
+  error?: { message: string; file?: string };
+}
+
+// --- standard images, cached by original and settings: the 完整性检查 and the export that follows share them ---
+
+interface PreparedImage extends ImageCheck {
+  bytes?: Uint8Array;
+}
+
+const imageCache = new Map<string, { bytes: Buffer; flags: string[] }>();
+const IMAGE_CACHE_LIMIT = 64;
+
+async function prepareOne(store: Store, sha256: string, profile: ImageProfile, date: string): Promise<{ bytes: Buffer; flags: string[] }> {
+  const key = `${sha256}|${JSON.stringify(profile)}|${profile.watermark.enabled ? date : ''}`;
+  const hit = imageCache.get(key);
+  if (hit) return hit;
+  const row = store.read((db) => readAttachmentRow(db, sha256));
+  if (!row) throw new ApiError('NOT_FOUND', '扫描件原件已丢失，请重新上传');
+  const original = await readOriginal(store.paths, { sha256: row.sha256, ext: row.ext });
+  const n = await normalizeImage(original, profile, { watermarkDate: date });
+  const value = { bytes: n.bytes, flags: n.flags };
+  imageCache.set(key, value);
+  while (imageCache.size > IMAGE_CACHE_LIMIT) imageCache.delete(imageCache.keys().next().value!);
+  return value;
+}
+
+/** Every standard image of the package, a few at a time (sharp runs on libuv's threads). */
+export async function prepareImages(
+  store: Store,
+  records: FilingRecords,
+  profile: ImageProfile,
+  date: string,
+  onOne: (done: number, total: number, file: string) => void = () => undefined,
+): Promise<PreparedImage[]> {
+  const list = standardImageList(records);
+  const out: PreparedImage[] = new Array(list.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const i = next++;
+      const e = list[i]!;
+      try {
+        const { bytes, flags } = await prepareOne(store, e.sha256, profile, date);
+        out[i] = { fileName: e.fileName, title: e.title, flags, bytes };
+      } catch (err) {
+        out[i] = { fileName: e.fileName, title: e.title, flags: [], error: err instanceof Error ? err.message : '无法读取' };
+      }
+      onOne(++done, list.length, `images/${e.fileName}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, list.length) }, worker));
+  return out;
+}
+
+// --- 完整性检查 ---
+
+export interface CheckResult extends Completeness {
+  records: FilingRecords;
+  images: PreparedImage[];
+  summary: ComplianceSummary;
+}
+
+function checkMonth(month: string | undefined): string {
+  const m = month ?? currentMonth();
+  try {
+    monthRange(m);
+  } catch (err) {
+    throw new ApiError('VALIDATION', (err as Error).message, 'month');
+  }
+  return m;
+}
+
+export async function runFilingCheck(store: Store, opts: { month?: string; profile: ImageProfile; now?: Date }): Promise<CheckResult> {
+  const month = checkMonth(opts.month);
+  const today = todayInShanghai(opts.now ?? new Date());
+  const summary = evaluateCompliance(readComplianceInput(store, today), today);
+  const records = loadFilingRecords(store, { month });
+  const missing = findMissingCharacters(filingTextFields(records));
+  const images = await prepareImages(store, records, opts.profile, today);
+  return { ...completenessCheck(summary, missing, images), records, images, summary };
+}
+
+// --- the export ---
+
+export interface ExportOptions {
+  destination: string;
+  month?: string;
+  zip: boolean;
+  /** Export although blocking items are open (the command line's --force). */
+  force?: boolean;
+  profile: ImageProfile;
+  now?: Date;
+  /** For tests: a file layer that injects faults. */
+  fs?: PackageFs;
+}
+
+export async function exportFilingPackage(store: Store, opts: ExportOptions, report: (p: ExportProgress) => void = () => undefined): Promise<WritePackageResult> {
+  const generatedAt = opts.now ?? new Date();
+  const month = checkMonth(opts.month);
+  const preparing = (file?: string) => report({ phase: 'write', done: 0, total: 0, ...(file ? { file } : {}) });
+  preparing();
+  const check = await runFilingCheck(store, { month, profile: opts.profile, now: generatedAt });
+  if (check.blocking.length > 0 && !opts.force) {
+    throw new ApiError('VALIDATION', `完整性检查有 ${check.blocking.length} 项阻止导出，请先处理：${check.blocking.map((b) => `${b.article} ${b.text}`).join('；')}`);
+  }
+
+  const { records, images } = check;
+  preparing('01_单位备案登记表.pdf');
+  const pdfs = await buildFilingPdfs(records, { month, generatedAt });
+
+  const files: PackageFile[] = pdfs.map((p) => ({ path: p.fileName, bytes: p.bytes }));
+  const contents = pdfs.map((p) => ({ path: p.fileName, title: p.fileName.replace(/^\d+_|\.pdf$/g, '') }));
+  for (const img of images) {
+    if (!img.bytes) continue; // a blocking item already named it; with --force the package goes without it
+    files.push({ path: `images/${img.fileName}`, bytes: img.bytes });
+    contents.push({ path: `images/${img.fileName}`, title: img.title });
+  }
+
+  const unit = { name: records.unit?.name ?? '', creditCode: records.unit?.creditCode ?? '' };
+  const manifest = buildManifest({
+    unit,
+    generatedAt,
+    month,
+    counts: {
+      pdfs: pdfs.length,
+      images: files.length - pdfs.length,
+      licenses: records.licenses.length,
+      people: records.people.length,
+      servers: records.servers.length,
+      securityGroupMembers: records.securityGroup?.members.length ?? 0,
+      dutySlots: records.dutyRoster.slots.length,
+    },
+    contents,
+    completeness: { blocking: check.blocking.length, warnings: check.warnings.length, forced: check.blocking.length > 0 },
+  });
+
+  return writeFilingPackage({
+    destination: opts.destination,
+    folderName: packageFolderName(unit.creditCode, generatedAt),
+    files,
+    zip: opts.zip,
+    manifest,
+    onProgress: (p) => {
+      if (p.phase !== 'done') report(p); // 'done' is reported with the result
+    },
+    ...(opts.fs ? { fs: opts.fs } : {}),
+  });
+}
+
+// --- jobs, kept in memory by id ---
+
+const jobs = new Map<string, ExportProgress>();
+const MAX_JOBS = 20;
+
+export function startExportJob(store: Store, opts: ExportOptions): string {
+  const jobId = randomUUID();
+  jobs.set(jobId, { phase: 'write', done: 0, total: 0 });
+  while (jobs.size > MAX_JOBS) jobs.delete(jobs.keys().next().value!);
+  const set = (p: ExportProgress) => jobs.set(jobId, p);
+  exportFilingPackage(store, opts, set).then(
+    (result) => set({ phase: 'done', done: result.verified, total: result.verified, result }),
+    (err: unknown) => {
+      const prev = jobs.get(jobId);
+      const error =
+        err instanceof PackageWriteError
+          ? { message: err.message, ...(err.file ? { file: err.file } : {}) }
+          : err instanceof ApiError
+            ? { message: err.message }
+            : { message: '生成备案材料时出现内部错误，未写入任何备案材料；请重试' };
+      set({ phase: prev?.phase ?? 'write', done: prev?.done ?? 0, total: prev?.total ?? 0, ...(prev?.file ? { file: prev.file } : {}), error });
+    },
+  );
+  return jobId;
+}
+
+export function exportJobProgress(jobId: string): ExportProgress {
+  const p = jobs.get(jobId);
+  if (!p) throw new ApiError('NOT_FOUND', '找不到这个导出任务（程序重启后任务记录会清空），请重新生成', 'jobId');
+  return p;
+}

@@ -1,0 +1,54 @@
+// manifest.json: what the package is, for whom, what it holds. The writer adds each file's SHA-256.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { appRoot } from '../../appRoot';
+
+export function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+    if (typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // fall through
+  }
+  return '0.0.0';
+}
+
+/** 'YYYYMMDD' and an ISO time with +08:00, both in China Standard Time. */
+export function cstStamp(at: Date): { day: string; iso: string } {
+  const t = new Date(at.getTime() + 8 * 3600_000).toISOString(); // UTC+8 has no daylight saving
+  return { day: t.slice(0, 10).replace(/-/g, ''), iso: `${t.slice(0, 19)}+08:00` };
+}
+
+/** 备案材料_<统一社会信用代码>_<YYYYMMDD> (the day in China Standard Time). */
+export function packageFolderName(creditCode: string | undefined, at: Date): string {
+  const code = (creditCode ?? '').trim().toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return `备案材料_${code || '未填统一社会信用代码'}_${cstStamp(at).day}`;
+}
+
+export interface ManifestInput {
+  unit: { name: string; creditCode: string };
+  generatedAt: Date;
+  /** The month of the 值班表, YYYY-MM. */
+  month: string;
+  counts: Record<string, number>;
+  /** Each file's path and what it is (e.g. '01_单位备案登记表.pdf' → '单位备案登记表'). */
+  contents: { path: string; title: string }[];
+  completeness: { blocking: number; warnings: number; forced: boolean };
+}
+
+export function buildManifest(input: ManifestInput): object {
+  return {
+    format: 'beian-desk/filing-package',
+    formatVersion: 1,
+    title: '服务器托管单位备案材料',
+    regulation: '厦门市服务器托管行业安全管理规定',
+    unit: input.unit,
+    generatedAt: cstStamp(input.generatedAt).iso,
+    dutyRosterMonth: input.month,
+    app: { name: '备案台 Beian Desk', version: appVersion() },
+    counts: input.counts,
+    contents: input.contents,
+    completeness: input.completeness,
+    verify: '在本文件夹内运行 sha256sum -c SHA256SUMS.txt（Windows: certutil -hashfile 文件 SHA256）',
+  };
+}

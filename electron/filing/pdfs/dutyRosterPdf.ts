@@ -1,0 +1,85 @@
+// 03 值班表 of one month (第十三条（二）: 落实专人二十四小时值班制度，并将值班制度报公安机关): the 值班电话, the
+// 班次, a table day × 班次 with who is on duty (after every 调班), and the coverage check exactly as the 值班表
+// screen words it (全时段已覆盖（24×7） or each 未覆盖时段 / 重复排班 line); 安全员签字 / 单位盖章.
+import { datesInRange } from '../../../shared/dutyRoster';
+import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
+import { drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
+import { MISSING_PERSON } from '../../services/dutyRosterService';
+import type { FilingRecords } from '../records';
+import { basis, monthTitle, newLayout, orDash, personById, section, TextFields, weekday, type BuildOptions } from './common';
+
+export const TITLE = '值班表';
+export const FILE_NAME = '03_值班表.pdf';
+
+/** The month's 班次 in the settings' order, then any the month's slots still carry (e.g. a shift since removed). */
+function shiftColumns(records: FilingRecords): { id: string; name: string; time: string }[] {
+  const roster = records.dutyRoster;
+  const cols = (roster.settings?.shifts ?? []).map((s) => ({ id: s.id, name: s.name, time: `${s.start}–${s.end === '00:00' ? '24:00' : s.end}` }));
+  for (const slot of roster.slots) {
+    if (!cols.some((c) => c.id === slot.shiftId)) cols.push({ id: slot.shiftId, name: slot.shiftName, time: `${slot.start.slice(11)}–${slot.end.slice(11)}` });
+  }
+  return cols;
+}
+
+export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
+  const roster = records.dutyRoster;
+  if (roster.month !== opts.month) throw new Error(`值班表月份不一致：读取的是 ${roster.month}，要生成的是 ${opts.month}`);
+  const title = `${TITLE}（${monthTitle(roster.month)}）`;
+  const doc = newLayout(records, opts, title);
+  const people = personById(records);
+  doc.heading(title);
+  doc.paragraph(`${basis('第十三条（二）')}：落实专人二十四小时值班制度，并将值班制度报公安机关。`, { size: 10 });
+
+  section(doc, '一、值班电话与班次', '第十三条（二）');
+  doc.paragraph(`${DUTY_ROSTER_LABELS.dutyPhone}：${orDash(roster.settings?.dutyPhone)}`, { size: 11 });
+  const shifts = shiftColumns(records);
+  if (shifts.length === 0) doc.paragraph('尚未设置班次。', { size: 10 });
+  else
+    drawTable(doc, {
+      columns: [
+        { title: DUTY_ROSTER_LABELS.shiftName, width: 3 },
+        { title: '时间', width: 3 },
+      ],
+      rows: shifts.map((s) => [s.name, s.time]),
+      size: 10,
+    });
+
+  section(doc, `二、${monthTitle(roster.month)}排班`, '第十三条（二）');
+  if (roster.slots.length === 0) doc.paragraph('本月尚未生成排班。', { size: 10 });
+  else {
+    const cell = new Map<string, string[]>();
+    for (const s of roster.slots) {
+      const name = s.personId === '' ? '（空缺）' : (people.get(s.personId)?.name ?? MISSING_PERSON);
+      const changed = s.personId !== '' && s.overrideIds.length > 0 && s.personId !== s.generatedPersonId;
+      const key = `${s.date}|${s.shiftId}`;
+      cell.set(key, [...(cell.get(key) ?? []), changed ? `${name}（调）` : name]);
+    }
+    const columns: Column[] = [
+      { title: '日期', width: 2.2 },
+      { title: '星期', width: 1 },
+      ...shifts.map((s) => ({ title: `${s.name}\n${s.time}`, width: Math.max(2, 8 / shifts.length) })),
+    ];
+    drawTable(doc, {
+      columns,
+      rows: datesInRange(roster.from, roster.to).map((d) => [d.slice(5), weekday(d), ...shifts.map((s) => cell.get(`${d}|${s.id}`)?.join('、') ?? '—')]),
+      size: shifts.length > 4 ? 8 : 9,
+      padding: 3,
+    });
+    doc.paragraph('注：姓名后标“（调）”的班次经过调班、替班或请假调整；“（空缺）”为请假后无人顶班。', { size: 9 });
+  }
+
+  section(doc, '三、覆盖检查', '第十三条（二）：二十四小时值班');
+  doc.paragraph(`检查时段：${roster.from} 00:00 至 ${roster.to} 24:00（北京时间）`, { size: 10, after: 2 });
+  for (const line of roster.lines) doc.paragraph(line, { size: 10, indent: 12, after: 2 });
+  for (const problem of roster.problems) doc.paragraph(`注意：${problem}`, { size: 10, indent: 12, after: 2 });
+  doc.space(10);
+  drawSignatureBoxes(doc, [{ label: '安全员（签字）' }, { label: '单位（盖章）' }]);
+  return doc;
+}
+
+export function textFields(records: FilingRecords, out: TextFields): void {
+  const s = records.dutyRoster.settings;
+  if (!s) return;
+  out.add('值班表', DUTY_ROSTER_LABELS.dutyPhone, s.dutyPhone);
+  s.shifts.forEach((shift, i) => out.add('值班表', `第${i + 1}个班次 ${DUTY_ROSTER_LABELS.shiftName}`, shift.name));
+}

@@ -1,0 +1,108 @@
+// 04 服务器登记表 (第八条: 联网三十日内备案; 第三条: 最终用户一并登记; 第五、六、七条 by purpose): every
+// server with its 资产编号, addresses, 用途, 上线日期, 备案期限 (上线日期 + 30 天) and where it stands on the
+// day of generation, and its managers (end users' ID numbers masked).
+import { dueText } from '../../../shared/compliance/dueText';
+import { filingDue } from '../../../shared/compliance/serverFiling';
+import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
+import { drawSignatureBoxes, drawTable, type PdfLayout } from '../../pdf';
+import { MISSING_PERSON } from '../../services/dutyRosterService';
+import type { FilingRecords } from '../records';
+import { basis, generatedDay, maskIdNumber, newLayout, orDash, personById, section, serverRecordLabel, TextFields, type BuildOptions } from './common';
+
+export const TITLE = '服务器登记表';
+export const FILE_NAME = '04_服务器登记表.pdf';
+
+/** 已备案 and the date (two lines); not filed: 5 天后到期 / 今天到期 / 已逾期 3 天 — the words of the 服务器 screen and 概览. */
+export function filingStateText(server: Pick<StoredServer, 'filedOn' | 'onlineDate'>, today: string): string {
+  const due = filingDue(server, today);
+  return due ? dueText(due.daysLeft) : `已备案\n${server.filedOn}`;
+}
+
+export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
+  const doc = newLayout(records, opts, TITLE);
+  const today = generatedDay(opts);
+  const people = personById(records);
+  doc.heading(TITLE);
+  doc.paragraph(`${basis('第八条')}：在IDC机房架设服务器的单位，应当在服务器联网的三十天内依法办理相关备案手续。备案期限 = 上线日期 + 30 天；状态按生成日 ${today} 计算。`, {
+    size: 10,
+  });
+
+  const servers = records.servers;
+  const pending = servers.map((s) => filingDue(s, today)).filter((d) => d !== null);
+  const overdue = pending.filter((d) => d.daysLeft < 0).length;
+  section(doc, '服务器清单', '第三条、第四条、第八条');
+  doc.paragraph(
+    `共 ${servers.length} 台：已备案 ${servers.length - pending.length} 台，未备案 ${pending.length} 台${overdue > 0 ? `（其中已逾期 ${overdue} 台）` : ''}。`,
+    { size: 10 },
+  );
+  if (servers.length > 0)
+    drawTable(doc, {
+      columns: [
+        { title: '序号', width: 1.1, align: 'right' },
+        { title: SERVER_LABELS.assetNo, width: 2.6 },
+        { title: `${SERVER_LABELS.hostname}\n${SERVER_LABELS.ips}`, width: 3.4 },
+        { title: SERVER_LABELS.rack, width: 1.5 },
+        { title: SERVER_LABELS.purposes, width: 2.5 },
+        { title: SERVER_LABELS.onlineDate, width: 2.1 },
+        { title: SERVER_LABELS.filingDeadline, width: 2.1 },
+        { title: '备案状态', width: 2.4 },
+        { title: SERVER_LABELS.managers, width: 2.8 },
+      ],
+      rows: servers.map((s, i) => [
+        String(i + 1),
+        s.assetNo,
+        [s.hostname, ...s.ips].filter(Boolean).join('\n') || '—',
+        orDash(s.rack),
+        s.purposes.join('、'),
+        s.onlineDate,
+        s.filingDeadline,
+        filingStateText(s, today),
+        s.managers.length
+          ? s.managers
+              .map((m) => (m.kind === 'person' ? (people.get(m.personId)?.name ?? MISSING_PERSON) : `${m.name}（最终用户，${m.idType} ${maskIdNumber(m.idNumber)}）`))
+              .join('\n')
+          : '—',
+      ]),
+      size: 8,
+      padding: 3,
+    });
+
+  const special = servers.filter((s) => s.dnsMeasures.length || s.mailMeasures.length || s.gameLogStatement);
+  if (special.length > 0) {
+    section(doc, '域名解析、电子邮件、游戏服务器的安全措施', '第五条、第六条、第七条');
+    drawTable(doc, {
+      columns: [
+        { title: SERVER_LABELS.assetNo, width: 2 },
+        { title: '安全措施 / 日志留存', width: 8 },
+      ],
+      rows: special.map((s) => [
+        s.assetNo,
+        [
+          ...(s.dnsMeasures.length ? [`${SERVER_LABELS.dnsMeasures}（第五条）：${s.dnsMeasures.join('；')}`] : []),
+          ...(s.mailMeasures.length ? [`${SERVER_LABELS.mailMeasures}（第六条）：${s.mailMeasures.join('；')}`] : []),
+          ...(s.gameLogStatement ? [`${SERVER_LABELS.gameLogStatement}（第七条）：${s.gameLogStatement}`] : []),
+        ].join('\n'),
+      ]),
+      size: 8.5,
+    });
+  }
+  doc.space(6);
+  drawSignatureBoxes(doc, [{ label: '填表人（签字）' }, { label: '单位（盖章）' }]);
+  return doc;
+}
+
+export function textFields(records: FilingRecords, out: TextFields): void {
+  for (const s of records.servers) {
+    const rec = serverRecordLabel(s.assetNo);
+    out.add(rec, SERVER_LABELS.assetNo, s.assetNo);
+    out.add(rec, SERVER_LABELS.hostname, s.hostname);
+    out.add(rec, SERVER_LABELS.rack, s.rack);
+    out.add(rec, SERVER_LABELS.gameLogStatement, s.gameLogStatement);
+    s.managers.forEach((m, i) => {
+      if (m.kind === 'endUser') {
+        out.add(rec, `${SERVER_LABELS.managers} #${i + 1} 最终用户姓名`, m.name);
+        out.add(rec, `${SERVER_LABELS.managers} #${i + 1} 证件号码`, m.idNumber);
+      }
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { DEFAULT_IMAGE_PROFILE, type ImageProfile } from '../../shared/records/imageProfile';
+import type { CallContext, Handlers } from '../api/handlers';
+import { exportJobProgress, runFilingCheck, startExportJob } from '../filing/exportJob';
+import { listDestinations, localDocumentsFolder } from '../filing/package';
+import type { WorkspaceSession } from '../workspace/session';
+
+type FilingMethods = 'filing.check' | 'filing.destinations' | 'filing.export' | 'filing.progress';
+
+/** The image profile of 设置 (settings.get), the default until one is saved. */
+export type ImageProfileSource = () => ImageProfile | Promise<ImageProfile>;
+
+const samePath = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
+
+/**
+ * Where the package may go. The command line names any folder (created when missing). A window may only
+ * pick a destination filing.destinations offers (or the Documents folder): the renderer never hands the
+ * main process a free path (DESIGN.md, Security).
+ */
+async function resolveDestination(requested: string | undefined, ctx: CallContext): Promise<string> {
+  if (ctx.transport === 'cli' || ctx.transport === 'test') {
+    if (!requested) throw new ApiError('VALIDATION', '请指定目标位置（--out 目录）', 'destination');
+    const dir = path.resolve(requested);
+    await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+      throw new ApiError('STORAGE', err.code === 'EROFS' || err.code === 'EACCES' ? '目标位置是只读的，无法创建文件夹' : `无法创建目标文件夹（${err.code ?? '未知错误'}）`);
+    });
+    return dir;
+  }
+  const offered = await listDestinations();
+  if (!requested) {
+    const first = offered[0];
+    if (!first) throw new ApiError('VALIDATION', '没有可用的目标位置，请插入 U 盘后刷新', 'destination');
+    return first.path;
+  }
+  const allowed = [...offered.map((d) => d.path), localDocumentsFolder().path];
+  if (!allowed.some((p) => samePath(p, requested))) {
+    throw new ApiError('VALIDATION', '只能选择列出的目标位置；U 盘是否已拔出？请刷新目标位置后重新选择', 'destination');
+  }
+  return requested;
+}
+
+export function filingHandlers(session: WorkspaceSession, imageProfile: ImageProfileSource = () => DEFAULT_IMAGE_PROFILE): Pick<Handlers, FilingMethods> {
+  return {
+    'filing.check': async ({ month }) => {
+      const { blocking, warnings } = await runFilingCheck(session.store, { ...(month ? { month } : {}), profile: await imageProfile() });
+      return { blocking, warnings };
+    },
+    'filing.destinations': () => listDestinations(),
+    'filing.export': async ({ destination, month, zip, force }, ctx) => {
+      if (force && ctx.transport !== 'cli' && ctx.transport !== 'test') {
+        throw new ApiError('VALIDATION', '界面中不能忽略阻止导出的项目，请先处理完整性检查中列出的问题', 'force');
+      }
+      const store = session.store;
+      const dir = await resolveDestination(destination, ctx);
+      const jobId = startExportJob(store, { destination: dir, zip, force, profile: await imageProfile(), ...(month ? { month } : {}) });
+      return { jobId };
+    },
+    'filing.progress': ({ jobId }) => exportJobProgress(jobId),
+  };
+}

@@ -1,0 +1,153 @@
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, DatePicker, Flex, Progress, Result, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { shiftMonth } from '../dutyRoster/month';
+import { phaseLine, progressPercent } from './exportFormat';
+import { useExportStore } from './exportStore';
+
+/** Why 生成备案材料 cannot be pressed yet, or null when it can. */
+function useBlockedReason(): string | null {
+  const check = useExportStore((s) => s.check);
+  const checkState = useExportStore((s) => s.checkState);
+  const destination = useExportStore((s) => s.destination);
+  if (!check) return checkState === 'error' ? '完整性检查未完成，请点“重新检查”。' : '正在进行完整性检查…';
+  if (check.blocking.length > 0) return `完整性检查还有 ${check.blocking.length} 项阻止导出的问题，处理后才能生成备案材料。`;
+  if (!destination) return '请先选择目标位置。';
+  return null;
+}
+
+function Options() {
+  const month = useExportStore((s) => s.month);
+  const setMonth = useExportStore((s) => s.setMonth);
+  const zip = useExportStore((s) => s.zip);
+  const setZip = useExportStore((s) => s.setZip);
+  const running = useExportStore((s) => s.runState === 'running');
+  return (
+    <Flex wrap gap={16} align="center">
+      <Flex gap={8} align="center">
+        <label htmlFor="export-month">月份</label>
+        <Button aria-label="上个月" disabled={running} icon={<LeftOutlined aria-hidden />} onClick={() => setMonth(shiftMonth(month, -1))} />
+        <DatePicker
+          id="export-month"
+          picker="month"
+          format="YYYY-MM"
+          allowClear={false}
+          disabled={running}
+          value={dayjs(`${month}-01`, 'YYYY-MM-DD')}
+          onChange={(d) => {
+            if (d) setMonth(d.format('YYYY-MM'));
+          }}
+          style={{ width: 130 }}
+        />
+        <Button aria-label="下个月" disabled={running} icon={<RightOutlined aria-hidden />} onClick={() => setMonth(shiftMonth(month, 1))} />
+        <Typography.Text type="secondary">（值班表 PDF 的月份）</Typography.Text>
+      </Flex>
+      <Checkbox checked={zip} disabled={running} onChange={(e) => setZip(e.target.checked)}>
+        同时生成 ZIP 压缩包
+      </Checkbox>
+    </Flex>
+  );
+}
+
+function Running() {
+  const progress = useExportStore((s) => s.progress);
+  const zip = useExportStore((s) => s.zip);
+  return (
+    <div role="status" aria-label="导出进度" style={{ marginTop: 16 }}>
+      <Typography.Text strong>{progress ? phaseLine(progress) : '正在准备备案材料（生成 PDF 与电子图片）…'}</Typography.Text>
+      <Progress percent={progressPercent(progress, zip)} status="active" aria-label="导出进度条" />
+      {progress?.file ? (
+        <Typography.Text type="secondary" ellipsis title={progress.file}>
+          当前文件：{progress.file}
+        </Typography.Text>
+      ) : null}
+    </div>
+  );
+}
+
+function Done() {
+  const result = useExportStore((s) => s.result);
+  const reset = useExportStore((s) => s.reset);
+  if (!result) return null;
+  return (
+    <Result
+      status="success"
+      title={`已校验 ${result.verified} 个文件`}
+      subTitle={
+        <Flex vertical gap={4}>
+          <Typography.Text>
+            备案材料文件夹：<Typography.Text code copyable>{result.folder}</Typography.Text>
+          </Typography.Text>
+          {result.zipPath ? (
+            <Typography.Text>
+              ZIP 压缩包：<Typography.Text code copyable>{result.zipPath}</Typography.Text>
+            </Typography.Text>
+          ) : null}
+          <Typography.Text type="secondary">每个文件均已读回并与 SHA256SUMS.txt 核对一致，可交派出所。</Typography.Text>
+        </Flex>
+      }
+      extra={<Button onClick={reset}>返回</Button>}
+    />
+  );
+}
+
+function Failed() {
+  const failure = useExportStore((s) => s.failure);
+  const build = useExportStore((s) => s.build);
+  const reset = useExportStore((s) => s.reset);
+  const blocked = useBlockedReason();
+  if (!failure) return null;
+  return (
+    <Result
+      status="error"
+      title="生成备案材料失败"
+      subTitle={
+        <Flex vertical gap={4}>
+          {failure.file ? (
+            <Typography.Text>
+              出错的文件：<Typography.Text code>{failure.file}</Typography.Text>
+            </Typography.Text>
+          ) : null}
+          <Typography.Text>原因：{failure.message}</Typography.Text>
+          <Typography.Text type="secondary">目标位置上没有留下不完整的备案材料，工作区中的记录未被改动。</Typography.Text>
+          {blocked ? <Typography.Text type="warning">{blocked}</Typography.Text> : null}
+        </Flex>
+      }
+      extra={[
+        <Button key="retry" type="primary" disabled={blocked !== null} onClick={() => void build()}>
+          重试
+        </Button>,
+        <Button key="back" onClick={reset}>
+          返回
+        </Button>,
+      ]}
+    />
+  );
+}
+
+/** Options, 生成备案材料, the progress while it runs, and how it ended. */
+export function BuildCard() {
+  const runState = useExportStore((s) => s.runState);
+  const build = useExportStore((s) => s.build);
+  const blocked = useBlockedReason();
+  const running = runState === 'running';
+
+  return (
+    <Card title="生成备案材料">
+      <Options />
+      {runState === 'idle' || running ? (
+        <Flex align="center" gap={12} wrap style={{ marginTop: 16 }}>
+          <Button type="primary" size="large" disabled={blocked !== null || running} loading={running} onClick={() => void build()}>
+            生成备案材料
+          </Button>
+          {blocked && !running ? (
+            <Alert type="warning" showIcon title={blocked} role="note" aria-label="无法生成的原因" style={{ flex: 1 }} />
+          ) : null}
+        </Flex>
+      ) : null}
+      {running ? <Running /> : null}
+      {runState === 'done' ? <Done /> : null}
+      {runState === 'failed' ? <Failed /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,227 @@
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Spin, Switch, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ApiError } from '../../../shared/api/errors';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { DEFAULT_IMAGE_PROFILE, IMAGE_PROFILE_LABELS as L, IMAGE_PROFILE_LIMITS as LIM } from '../../../shared/records/imageProfile';
+import { errorMessage } from '../../api/client';
+import { LoadErrorAlert } from '../../components/LoadErrorAlert';
+import { formatTime } from '../../format';
+import { FormFooter } from '../../forms/FormFooter';
+import { ScreenHeader } from '../../shell/ScreenHeader';
+import { checkMaxSize, checkWatermarkText, formFieldOf, numberRules } from './fieldRules';
+import { completeValues, toFormValues, useSettingsStore, type SettingsFormValues } from './settingsStore';
+import { WatermarkPreview } from './WatermarkPreview';
+
+const FIELDS: (keyof SettingsFormValues)[] = ['longEdge', 'dpi', 'maxSize', 'maxSizeUnit', 'minQuality', 'watermarkEnabled', 'watermarkText'];
+
+export function SettingsScreen() {
+  const [form] = Form.useForm<SettingsFormValues>();
+  const { saved, loadState, loadError, draft, saving, lastSave, load, setDraft, discardDraft, save } = useSettingsStore(
+    useShallow((s) => ({
+      saved: s.saved,
+      loadState: s.loadState,
+      loadError: s.loadError,
+      draft: s.draft,
+      saving: s.saving,
+      lastSave: s.lastSave,
+      load: s.load,
+      setDraft: s.setDraft,
+      discardDraft: s.discardDraft,
+      save: s.save,
+    })),
+  );
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const initialValues = useRef<SettingsFormValues>(useSettingsStore.getState().draft ?? toFormValues(useSettingsStore.getState().saved));
+  const watermarkEnabled = Form.useWatch('watermarkEnabled', form) ?? initialValues.current.watermarkEnabled;
+  const watermarkText = Form.useWatch('watermarkText', form) ?? initialValues.current.watermarkText;
+  const today = todayInShanghai();
+
+  useEffect(() => {
+    if (useSettingsStore.getState().loadState === 'idle') void load();
+  }, [load]);
+
+  // The saved profile arrives (or changes after a save): show it, unless the user has unsaved input.
+  useEffect(() => {
+    if (useSettingsStore.getState().draft) return;
+    form.setFieldsValue(toFormValues(saved));
+  }, [saved, form]);
+
+  const onValuesChange = (_changed: Partial<SettingsFormValues>, all: Partial<SettingsFormValues>) => {
+    setSubmitError(null);
+    setDraft(completeValues(all));
+  };
+
+  const onFinish = async () => {
+    setSubmitError(null);
+    const values = completeValues(form.getFieldsValue(true) as Partial<SettingsFormValues>);
+    try {
+      const stored = await save(values);
+      form.setFieldsValue(toFormValues(stored));
+    } catch (err) {
+      // What was typed stays in the form (and in the draft); the message goes under its field.
+      const field = err instanceof ApiError ? formFieldOf(err.field) : null;
+      if (field) {
+        form.setFields([{ name: field, errors: [errorMessage(err).replace(/^电子图片标准：/, '')] }]);
+        form.focusField(field);
+      } else setSubmitError(errorMessage(err));
+    }
+  };
+
+  const onCancel = () => {
+    discardDraft();
+    setSubmitError(null);
+    const values = toFormValues(useSettingsStore.getState().saved);
+    form.setFields(FIELDS.map((name) => ({ name, value: values[name], errors: [], touched: false })));
+  };
+
+  const onDefaults = () => {
+    const values = toFormValues({ imageProfile: DEFAULT_IMAGE_PROFILE });
+    form.setFields(FIELDS.map((name) => ({ name, value: values[name], errors: [] })));
+    setDraft(values);
+  };
+
+  // No min/max on the number inputs: antd would silently clamp what was typed; the rules say what is wrong instead.
+  return (
+    <section>
+      <ScreenHeader title="设置" articles={['第九条']}>
+        电子图片标准：导出备案材料时，每张扫描件都按此转换为 JPEG（sRGB，按拍摄方向摆正，去除全部元数据，包括手机照片中的 GPS 位置）。
+        设置保存在数据目录中，命令行导出也使用同一设置。
+      </ScreenHeader>
+
+      {loadState === 'loading' && !saved ? (
+        <Flex align="center" gap={8} style={{ margin: '12px 0' }}>
+          <Spin size="small" />
+          <Typography.Text type="secondary">正在读取设置…</Typography.Text>
+        </Flex>
+      ) : null}
+      {loadState === 'error' ? (
+        <LoadErrorAlert title="未能读取已保存的设置" error={loadError} onRetry={() => void load()} style={{ margin: '12px 0' }} />
+      ) : null}
+
+      <Card title="电子图片标准" style={{ marginTop: 16 }}>
+        <Form<SettingsFormValues>
+          form={form}
+          name="settings"
+          layout="horizontal"
+          labelCol={{ flex: '170px' }}
+          labelWrap
+          wrapperCol={{ flex: 1 }}
+          style={{ maxWidth: 900 }}
+          initialValues={initialValues.current}
+          validateTrigger={['onBlur', 'onChange']}
+          onValuesChange={onValuesChange}
+          onFinish={onFinish}
+          scrollToFirstError={{ focus: true, block: 'center' }}
+          autoComplete="off"
+        >
+          <Form.Item
+            name="longEdge"
+            label={L.longEdge}
+            rules={numberRules('longEdge')}
+            extra={`较长一边的最大像素数；更大的图片按比例缩小，较小的不放大。默认 ${DEFAULT_IMAGE_PROFILE.longEdge}（A4 纸在 300 dpi 下的长边）。`}
+          >
+            <InputNumber step={10} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="dpi" label={L.dpi} rules={numberRules('dpi')} extra="写入图片的分辨率标记，打印时决定尺寸。默认 300。">
+            <InputNumber style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item
+            label={`${L.maxBytes}（KB/MB）`}
+            htmlFor="settings_maxSize"
+            required
+            extra="超出时从质量 90 起每次降低 5，直到不超过上限；1 MB 按 1000 KB 计。"
+          >
+            <Space.Compact>
+              <Form.Item
+                name="maxSize"
+                noStyle
+                dependencies={['maxSizeUnit']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: async (_rule, value: number | null) => {
+                      const message = checkMaxSize(value, getFieldValue('maxSizeUnit') as SettingsFormValues['maxSizeUnit']);
+                      if (message) throw new Error(message);
+                    },
+                  }),
+                ]}
+              >
+                <InputNumber step={100} style={{ width: 160 }} aria-label={L.maxBytes} />
+              </Form.Item>
+              <Form.Item name="maxSizeUnit" noStyle>
+                <Select
+                  aria-label="文件大小单位"
+                  style={{ width: 80 }}
+                  options={[
+                    { value: 'KB', label: 'KB' },
+                    { value: 'MB', label: 'MB' },
+                  ]}
+                />
+              </Form.Item>
+            </Space.Compact>
+          </Form.Item>
+          <Form.Item
+            name="minQuality"
+            label={L.minQuality}
+            rules={numberRules('minQuality')}
+            extra="JPEG 质量（10–90）最低降到这里；仍超出大小上限时，将缩小图片尺寸，并在导出前提示。默认 50。"
+          >
+            <InputNumber style={{ width: 160 }} />
+          </Form.Item>
+
+          <Form.Item name="watermarkEnabled" label={L.watermarkEnabled} valuePropName="checked" extra="在图片上平铺“水印文字 + 当天日期”。默认关闭。">
+            <Switch checkedChildren="开" unCheckedChildren="关" />
+          </Form.Item>
+          <Form.Item label={null} colon={false}>
+            <Alert
+              type="warning"
+              showIcon
+              title="部分受理机关不接受带水印的图片"
+              description="例如云服务商的 ICP 备案要求上传原色、四角完整、无水印的证件图片。开启前请向受理的公安机关确认。"
+            />
+          </Form.Item>
+          <Form.Item
+            name="watermarkText"
+            label={L.watermarkText}
+            dependencies={['watermarkEnabled']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_rule, value: string | undefined) => {
+                  const message = checkWatermarkText(!!getFieldValue('watermarkEnabled'), value ?? '');
+                  if (message) throw new Error(message);
+                },
+              }),
+            ]}
+            extra={`最多 ${LIM.watermarkText.max} 个字；日期在导出时自动加上。`}
+          >
+            <Input placeholder="例如：仅供备案使用" maxLength={LIM.watermarkText.max + 10} style={{ maxWidth: 320 }} />
+          </Form.Item>
+          <Form.Item label="水印预览" colon={false}>
+            <WatermarkPreview text={watermarkText} date={today} enabled={watermarkEnabled} />
+          </Form.Item>
+
+          <Form.Item label={null} colon={false}>
+            <FormFooter
+              submitError={submitError}
+              saving={saving}
+              onCancel={onCancel}
+              cancelDisabled={saving || !draft}
+              besideButtons={
+                <Button onClick={onDefaults} disabled={saving}>
+                  恢复默认值
+                </Button>
+              }
+              status={
+                lastSave && !draft ? (
+                  <Alert type="success" showIcon role="status" title="已保存" description={`保存时间：${formatTime(lastSave.at)}。之后导出的图片按新设置生成。`} />
+                ) : draft ? (
+                  <Typography.Text type="warning">有尚未保存的修改。</Typography.Text>
+                ) : null
+              }
+            />
+          </Form.Item>
+        </Form>
+      </Card>
+    </section>
+  );
+}

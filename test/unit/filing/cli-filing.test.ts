@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiHost } from '../../../electron/api/host';
+import { currentMonth } from '../../../electron/filing/records';
+import { runCli } from '../../../electron/transports/cli/run';
+import { tempWorkspace } from '../../support/tempWorkspace';
+import { fillWorkspace } from './packageFixture';
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]) });
+  return { code, stdout, stderr };
+}
+
+const MONTH = currentMonth();
+
+describe('beian check / beian export', () => {
+  const complete = tempWorkspace();
+  const lacking = tempWorkspace();
+  const out = mkdtempSync(path.join(os.tmpdir(), 'beian-cli-out-'));
+
+  beforeAll(async () => {
+    for (const [ws, withScan] of [
+      [complete, true],
+      [lacking, false],
+    ] as const) {
+      const host = await openApiHost(ws.dir);
+      await fillWorkspace(host.dispatch, { month: MONTH, servers: 2, withBusinessLicenseScan: withScan });
+      await host.close();
+    }
+  });
+  afterAll(() => {
+    complete.remove();
+    lacking.remove();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('check: exit 0 with nothing blocking', async () => {
+    const r = await cli(['check', '--workspace', complete.dir]);
+    expect(r.stdout).toContain('阻止导出：无');
+    expect(r.code).toBe(0);
+  });
+
+  it('check: exit 1 while a blocking item is open, each item with its article; --json gives the lists', async () => {
+    const r = await cli(['check', '--workspace', lacking.dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/阻止导出（\d+ 项）：/);
+    expect(r.stdout).toContain('【第九条】');
+    expect(r.stdout).toContain('营业执照');
+    const j = await cli(['check', '--workspace', lacking.dir, '--json']);
+    expect(j.code).toBe(1);
+    const parsed = JSON.parse(j.stdout);
+    expect(parsed.blocking.length).toBeGreaterThan(0);
+    expect(parsed.blocking[0]).toEqual(expect.objectContaining({ article: expect.any(String), text: expect.any(String), screen: expect.any(String) }));
+  });
+
+  it('export: refuses with the list and exit 1 while blocking items are open; --force exports anyway', async () => {
+    const r = await cli(['export', '--workspace', lacking.dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('阻止导出');
+    expect(r.stderr).toContain('未生成备案材料');
+    const forced = await cli(['export', '--workspace', lacking.dir, '--out', path.join(out, 'forced'), '--force', '--month', MONTH]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).toContain('--force');
+  });
+
+  it('export: progress on stderr, 已校验 N 个文件 on stdout, exit 0; the folder verifies and the ZIP tests ok', async () => {
+    const r = await cli(['export', '--workspace', complete.dir, '--out', path.join(out, 'usb'), '--zip']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/准备中|写入 \d+\/\d+|校验 \d+\/\d+/);
+    const m = /^已校验 (\d+) 个文件：(.+)$/m.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const folder = m![2]!;
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS.txt'], { cwd: folder }).status).toBe(0);
+    const zip = /^ZIP：(.+)$/m.exec(r.stdout)![1]!;
+    expect(spawnSync('unzip', ['-t', zip]).status).toBe(0);
+  });
+
+  it('usage mistakes exit 2', async () => {
+    expect((await cli(['export', '--workspace', complete.dir])).code).toBe(2);
+    expect((await cli(['export', '--workspace', complete.dir, '--out', out, '--month', '2026-13'])).code).toBe(2);
+    expect((await cli(['check'])).code).toBe(2);
+  });
+});

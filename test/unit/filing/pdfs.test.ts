@@ -1,0 +1,191 @@
+// The four filing PDFs built from records saved through the API, written to a temporary folder and read
+// back with poppler (pdftotext -layout, pdffonts, pdfinfo): tools this project did not write.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiHost, type ApiHost } from '../../../electron/api/host';
+import { loadFilingRecords, type FilingRecords } from '../../../electron/filing/records';
+import { buildFilingPdfs, filingTextFields, maskIdNumber } from '../../../electron/filing/pdfs';
+import { findMissingCharacters } from '../../../electron/pdf';
+import { SAMPLE_UNIT, VALID_USCC } from '../../support/sampleData';
+import { tempWorkspace } from '../../support/tempWorkspace';
+import { PdfFile } from '../pdf/poppler';
+import { DUTY_PHONE, fillWorkspace, GENERATED_AT, LEAVE_DATE, MONTH, PEOPLE, type Filled } from './fixture';
+
+const SERVERS = 200;
+const squash = (s: string) => s.replace(/[ \t]+/g, ' ');
+
+describe('filing PDFs from a workspace filled through the API', () => {
+  const ws = tempWorkspace('beian-filing-pdfs-');
+  let host: ApiHost;
+  let filled: Filled;
+  let records: FilingRecords;
+  let checkLines: string[];
+  const pdf: Record<string, PdfFile> = {};
+  let names: string[] = [];
+
+  beforeAll(async () => {
+    host = await openApiHost(ws.dir);
+    filled = await fillWorkspace(host.dispatch, SERVERS);
+    const check = await host.dispatch('dutyRoster.check', { from: '2026-03-01', to: '2026-03-31' });
+    if (!check.ok) throw new Error(check.error.message);
+    checkLines = (check.result as { lines: string[] }).lines;
+    records = loadFilingRecords(host.session.store, { month: MONTH });
+    const built = await buildFilingPdfs(records, { month: MONTH, generatedAt: GENERATED_AT });
+    names = built.map((b) => b.fileName);
+    for (const b of built) pdf[b.fileName.slice(0, 2)] = new PdfFile(b.bytes);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const p of Object.values(pdf)) p.close();
+    await host?.close();
+    ws.remove();
+  });
+
+  it('names the four files as the package lists them', () => {
+    expect(names).toEqual(['01_单位备案登记表.pdf', '02_信息网络安全小组成员名单.pdf', '03_值班表.pdf', '04_服务器登记表.pdf']);
+  });
+
+  it('every page of every form: A4, the unit name, the generation time, 第 N 页 / 共 M 页; every font embedded', () => {
+    for (const [key, file] of Object.entries(pdf)) {
+      const info = file.info();
+      expect(info['Page size'], key).toMatch(/^595\.28 x 841\.89 pts \(A4\)/);
+      const pages = Number(info.Pages);
+      for (let n = 1; n <= pages; n++) {
+        const text = file.text(n);
+        expect(text, `${key} p${n}`).toContain(SAMPLE_UNIT.name);
+        expect(text, `${key} p${n}`).toMatch(/生成时间：2026-03-15 \d\d:00/);
+        expect(text, `${key} p${n}`).toMatch(new RegExp(`第\\s*${n}\\s*页\\s*/\\s*共\\s*${pages}\\s*页`));
+      }
+      const fonts = file.fonts();
+      expect(fonts.length, key).toBeGreaterThan(0);
+      for (const f of fonts) expect(f, `${key} ${f.name}`).toMatchObject({ emb: true, uni: true });
+    }
+  });
+
+  it('01 单位备案登记表: unit, 统一社会信用代码, licenses, the legal representative and main responsible person with full ID numbers, signature boxes', () => {
+    const text = pdf['01']!.text();
+    for (const s of [
+      '单位备案登记表',
+      SAMPLE_UNIT.name,
+      VALID_USCC,
+      SAMPLE_UNIT.officeAddress,
+      '闽B1-20190001',
+      'B11 互联网数据中心业务',
+      PEOPLE.legal.name,
+      PEOPLE.legal.idNumber,
+      PEOPLE.main.name,
+      PEOPLE.main.idNumber,
+      '依据《厦门市服务器托管行业安全管理规定》第九条',
+      `服务器共 ${SERVERS} 台`,
+      '本单位自建安全小组',
+      '法定代表人（签字）：',
+      '单位（盖章）：',
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    expect(text).toMatch(/日期：\s+年\s+月\s+日/);
+    // Other people are contacts: no ID number of theirs on the form.
+    expect(text).toContain(PEOPLE.officer.name);
+    expect(text).not.toContain(PEOPLE.officer.idNumber);
+  });
+
+  it('02 安全小组名单: 组长 and members with masked ID numbers, the rare 𠮷 through the fallback face, 组长签字 / 单位盖章', () => {
+    const file = pdf['02']!;
+    const text = file.text();
+    for (const s of ['信息网络安全小组成员名单', '组长', PEOPLE.main.name, PEOPLE.admin.name, PEOPLE.officer.name, '网络管理员', '安全员', '0592-5550111', '日志留存不少于六十日', '网络安全法及等级保护培训', '组长（签字）：', '单位（盖章）：', '依据《厦门市服务器托管行业安全管理规定》第十条']) {
+      expect(text, s).toContain(s);
+    }
+    expect(text).toContain('吉田𠮷');
+    for (const p of [PEOPLE.main, PEOPLE.admin, PEOPLE.officer]) {
+      expect(text).not.toContain(p.idNumber);
+      expect(text).toContain(maskIdNumber(p.idNumber));
+    }
+    expect(maskIdNumber(PEOPLE.admin.idNumber)).toMatch(/^350211\*{8}\d{3}[\dX]$/);
+    const fonts = file.fonts().map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts.sort()).toEqual(['NotoSansJP-Regular', 'NotoSansSC-Regular']);
+  });
+
+  it('03 值班表: the duty phone, the shifts, names by day, the gap line exactly as the coverage check words it, 安全员签字', () => {
+    const text = squash(pdf['03']!.text());
+    const gaps = checkLines.filter((l) => l.endsWith('无人值班'));
+    expect(gaps).toEqual([`${LEAVE_DATE} 08:00–20:00 无人值班`]);
+    for (const s of ['值班表（2026年3月）', DUTY_PHONE, '白班', '夜班', '08:00–20:00', '20:00–08:00', PEOPLE.officer.name, PEOPLE.duty.name, '（空缺）', ...checkLines, '安全员（签字）：', '单位（盖章）：', '第十三条（二）']) {
+      expect(text, s).toContain(s);
+    }
+    expect(text).not.toContain('全时段已覆盖');
+    // Every day of March is a row.
+    for (const d of ['03-01', '03-15', '03-31']) expect(text).toContain(d);
+  });
+
+  it('04 服务器登记表: asset numbers, 备案期限 and state, masked end-user ID; 200 servers span pages with the header repeated', () => {
+    const file = pdf['04']!;
+    const text = file.text();
+    for (const no of filled.assetNos) expect(text, no).toContain(no);
+    expect(text).toContain('备案期限');
+    // online 2026-03-01 → deadline 2026-03-31, 16 days left on 2026-03-15; online 2026-01-05 → 2026-02-04, overdue.
+    expect(text).toContain('2026-03-31');
+    expect(text).toContain('2026-02-04');
+    expect(squash(text)).toMatch(/16 天后到期/);
+    expect(squash(text)).toMatch(/已逾期 39 天/);
+    expect(text).toMatch(/已备案[^\n]*\n[^\n]*2026-03-10/);
+    expect(text).toContain('郑客户');
+    expect(text).not.toMatch(/350203198808088/);
+    const pages = Number(file.info().Pages);
+    expect(pages).toBeGreaterThanOrEqual(5);
+    for (let n = 1; n <= pages; n++) {
+      const page = file.text(n);
+      if (!/XM-SRV-\d{4}/.test(page)) continue;
+      expect(page, `page ${n}`).toMatch(/序号\s+资产编号/);
+      expect(page, `page ${n}`).toContain('备案期限');
+    }
+    // Each asset number once, in order, across the pages.
+    const seen = [...text.matchAll(/XM-SRV-(\d{4})/g)].map((m) => Number(m[1]));
+    expect(seen.filter((n, i) => seen.indexOf(n) === i)).toEqual(Array.from({ length: SERVERS }, (_, i) => i + 1));
+  });
+
+  it('filingTextFields names records without personal data, and finds no missing character (𠮷 is in the fallback face)', () => {
+    const fields = filingTextFields(records);
+    const personal = Object.values(PEOPLE).flatMap((p) => [p.name, p.idNumber]);
+    for (const f of fields) for (const s of personal) expect(f.record, f.record).not.toContain(s);
+    expect(fields).toContainEqual({ record: '人员 #3', field: '姓名', text: '吉田𠮷' });
+    expect(fields).toContainEqual({ record: '单位', field: '统一社会信用代码', text: VALID_USCC });
+    expect(fields).toContainEqual({ record: '服务器 XM-SRV-0001', field: '管理人员 #2 最终用户姓名', text: '郑客户' });
+    expect(fields).toContainEqual({ record: '值班表', field: '值班电话', text: DUTY_PHONE });
+    expect(findMissingCharacters(fields)).toEqual([]);
+  });
+
+  it('reports a character neither face has by record and field, before export', () => {
+    const changed: FilingRecords = { ...records, people: records.people.map((p, i) => (i === 3 ? { ...p, name: '王\u{30000}' } : p)) };
+    expect(findMissingCharacters(filingTextFields(changed))).toEqual([{ record: '人员 #4', field: '姓名', char: '\u{30000}', codePoint: 'U+30000' }]);
+  });
+});
+
+describe('filing PDFs of an empty workspace', () => {
+  const ws = tempWorkspace('beian-filing-empty-');
+  let host: ApiHost;
+  beforeAll(async () => {
+    host = await openApiHost(ws.dir);
+  });
+  afterAll(async () => {
+    await host?.close();
+    ws.remove();
+  });
+
+  it('still builds four readable PDFs that say what is missing', async () => {
+    const records = loadFilingRecords(host.session.store, { month: MONTH });
+    const built = await buildFilingPdfs(records, { month: MONTH, generatedAt: GENERATED_AT });
+    expect(built).toHaveLength(4);
+    const texts = built.map((b) => {
+      const f = new PdfFile(b.bytes);
+      try {
+        return f.text();
+      } finally {
+        f.close();
+      }
+    });
+    expect(texts[0]).toContain('尚未登记法定代表人');
+    expect(texts[1]).toContain('尚未登记小组成员');
+    expect(texts[2]).toContain('本月尚未生成排班');
+    expect(squash(texts[3]!)).toContain('共 0 台');
+    expect(() => loadFilingRecords(host.session.store, { month: '2026-13' })).toThrow(/YYYY-MM/);
+  });
+});
