@@ -2,6 +2,12 @@ import { Alert, Button, Card, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/api/contract';
 import { UNIT_LABELS } from '../../../shared/records/unit';
+import { LICENSE_LABELS } from '../../../shared/records/license';
+import { PERSON_LABELS } from '../../../shared/records/person';
+import { SERVER_LABELS } from '../../../shared/records/server';
+import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
+import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
+import { IMAGE_PROFILE_LABELS } from '../../../shared/records/imageProfile';
 import { api, errorMessage } from '../../api/client';
 import { formatTime } from '../../format';
 import { ScreenHeader } from '../../shell/ScreenHeader';
@@ -10,6 +16,15 @@ import { useWorkspaceStore } from '../../store/workspace';
 /** What each audited entity is called on screen, and its fields' labels (LABELS.md). */
 const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, string>> }> = {
   unit: { label: '单位信息', fields: UNIT_LABELS },
+  license: { label: '证照', fields: LICENSE_LABELS },
+  person: { label: '人员', fields: PERSON_LABELS },
+  server: { label: '服务器', fields: SERVER_LABELS },
+  securityGroup: { label: '信息网络安全小组', fields: SECURITY_GROUP_LABELS },
+  dutyRoster: { label: '值班表', fields: DUTY_ROSTER_LABELS },
+  dutyRosterMonth: { label: '值班表（月排班）', fields: { slots: '排班' } },
+  dutyRosterOverride: { label: '值班表（调班）', fields: DUTY_ROSTER_LABELS },
+  dutyRosterOverrides: { label: '值班表（调班）', fields: DUTY_ROSTER_LABELS },
+  settings: { label: '设置', fields: { imageProfile: '电子图片标准', ...IMAGE_PROFILE_LABELS } },
 };
 
 const entityLabel = (entity: string) => ENTITIES[entity]?.label ?? entity;
