@@ -78,8 +78,11 @@ test('证照扫描件: add by file dialog and by drop, refusals keep the scans, 
   await expect(preview).toBeVisible();
   const size = await preview.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }));
   expect(size).toEqual({ w: 200, h: 400 });
-  await dialog.getByRole('button', { name: '关闭' }).first().click();
-  await expect(dialog).toBeHidden();
+  // A click that lands during the dialog's opening animation can be ignored by antd; a person clicks again.
+  await expect(async () => {
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: '关闭' }).first().click({ timeout: 2_000 });
+    await expect(dialog).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 
   // 删除 takes a scan out of the field only.
   await page.getByRole('button', { name: `删除${LABEL} 2`, exact: true }).click();
@@ -125,8 +128,11 @@ test('证件正面 (one scan): a new file replaces the scan, 删除 empties the 
   await expect(dialog.getByRole('img', { name: '证件正面 预览' })).toBeVisible();
   // The replacement is what the field now holds (the photo was 200×400 as displayed).
   await expect(dialog).toContainText('原件 320×200 像素');
-  await dialog.getByRole('button', { name: '关闭' }).first().click();
-  await expect(dialog).toBeHidden();
+  // A click that lands during the dialog's opening animation can be ignored by antd; a person clicks again.
+  await expect(async () => {
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: '关闭' }).first().click({ timeout: 2_000 });
+    await expect(dialog).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(page.getByRole('img', { name: '证件正面', exact: true })).toHaveCount(1);
 
   await page.getByRole('button', { name: '删除证件正面', exact: true }).click();
