@@ -24,7 +24,7 @@ checks.push(['sharp (native libvips, scans and standard images)', async () => {
   const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).jpeg().toBuffer();
   const meta = await sharp(jpeg).metadata();
   if (meta.format !== 'jpeg' || meta.width !== 64) throw new Error('sharp did not round-trip a JPEG');
-  return `libvips ${sharp.versions.vips}, heif ${sharp.format.heif?.input?.buffer ? 'decodes' : 'cannot decode'}`;
+  return `libvips ${sharp.versions.vips}; HEIF container input ${sharp.format.heif?.input?.buffer ? 'yes (AVIF; HEVC-coded HEIC needs a libvips with libde265)' : 'no'}`;
 }]);
 checks.push(['esbuild (native binary, bundler)', () => require('esbuild').transformSync('let a: number = 1', { loader: 'ts' }).code.trim()]);
 
