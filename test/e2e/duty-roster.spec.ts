@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { test, expect } from './fixtures';
+import { seed } from './seed';
 
 // 值班表 (第十三条（二）) as a user meets it: every field by its visible label (LABELS.md), every slot by its
 // accessible name. The three people are seeded through the app's own API (人员 has its own spec), exactly as
@@ -22,23 +23,6 @@ const PEOPLE = [
   { name: '林值班', idType: '居民身份证', idNumber: '350203198506152340', roles: ['值班人员'] },
   { name: '黄值班', idType: '居民身份证', idNumber: '350203199203043459', roles: ['值班人员', '安全员'] },
 ];
-
-async function seed(page: Page, method: string, input: unknown): Promise<void> {
-  await page.evaluate(
-    async ({ method, input }) => {
-      const w = window as unknown as { beian?: Record<string, (i: unknown) => Promise<{ ok: boolean; error?: { message: string } }>> };
-      let reply;
-      if (w.beian) reply = await w.beian[method]!(input);
-      else {
-        const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('beian.token') ?? '';
-        const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'x-beian-token': token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
-        reply = await res.json();
-      }
-      if (!reply.ok) throw new Error(`${method}: ${reply.error?.message}`);
-    },
-    { method, input },
-  );
-}
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name, exact: true }).click();

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
 import { test, expect } from './fixtures';
+import { seed } from './seed';
 
 // 信息网络安全小组 (第十条) as a user meets it: the people are created on the 人员 screen, the group is
 // built by its labels, and its state against 第十条 is read off the screen.
@@ -39,24 +40,6 @@ async function addPerson(page: Page, p: typeof LEADER) {
 
 const status = (page: Page) => page.getByRole('region', { name: '第十条要求' });
 const member = (page: Page, n: number) => page.getByRole('group', { name: `成员 ${n}` });
-
-/** Seeds records through the running app's own API: window.beian in Electron, the host's HTTP API in a browser. */
-async function seed(page: Page, method: string, input: unknown): Promise<void> {
-  await page.evaluate(
-    async ({ method, input }) => {
-      const w = window as unknown as { beian?: Record<string, (i: unknown) => Promise<{ ok: boolean; error?: { message: string } }>> };
-      let reply;
-      if (w.beian) reply = await w.beian[method]!(input);
-      else {
-        const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('beian.token') ?? '';
-        const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'x-beian-token': token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
-        reply = await res.json();
-      }
-      if (!reply.ok) throw new Error(`${method}: ${reply.error?.message}`);
-    },
-    { method, input },
-  );
-}
 
 test('信息网络安全小组: built from 人员 by its labels, checked against 第十条, saved, and shown after reload and restart', async ({ app }) => {
   let { page } = app;

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { addDays } from '../../shared/records/dates';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { test, expect } from './fixtures';
+import { seed } from './seed';
 
 // 服务器 as a user meets it: every field found by its visible label (LABELS.md).
 // Fictional ID numbers with correct / wrong MOD 11-2 check characters (GB 11643-1999).
@@ -26,25 +27,6 @@ async function pick(field: Locator, option: string) {
 async function typeDate(field: Locator, date: string) {
   await field.fill(date);
   await field.press('Enter');
-}
-
-/** Seeds records through the running app's own API: window.beian in Electron, the host's HTTP API in a browser. */
-async function seed(page: Page, method: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const w = window as unknown as { beian?: Record<string, (i: unknown) => Promise<{ ok: boolean; result?: unknown; error?: { message: string } }>> };
-      let reply;
-      if (w.beian) reply = await w.beian[method]!(input);
-      else {
-        const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('beian.token') ?? '';
-        const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'x-beian-token': token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
-        reply = await res.json();
-      }
-      if (!reply.ok) throw new Error(`${method}: ${reply.error?.message}`);
-      return reply.result;
-    },
-    { method, input },
-  );
 }
 
 test('服务器: the form checks each IP on blur, derives 备案期限, and the saved row survives a reload and a restart', async ({ app }) => {

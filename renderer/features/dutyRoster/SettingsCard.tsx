@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { nowCst } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS as L } from '../../../shared/records/dutyRoster';
 import { errorMessage } from '../../api/client';
-import { recordFormProps } from '../licenses/formChrome';
+import { recordFormProps } from '../../forms/formChrome';
 import { RotationField } from './RotationField';
 import { useRosterStore } from './rosterStore';
 import { ShiftsEditor } from './ShiftsEditor';

@@ -9,7 +9,7 @@ import {
   type StoredDutyRosterSettings,
 } from '../../../shared/records/dutyRoster';
 import { isoDate } from '../../../shared/records/dates';
-import { collectIssues, type RuleIssue } from '../licenses/collectIssues';
+import { collectIssues, type RuleIssue } from '../../forms/collectIssues';
 
 export interface ShiftRow {
   id: string;

@@ -1,12 +1,11 @@
 import { Alert, Card, Flex, Form, Input, Radio, Select, Spin, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect, useMemo } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { GROUP_MODE_LABELS, GROUP_MODES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
-import { errorMessage } from '../../api/client';
 import { formatTime } from '../../format';
 import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
 import { FormFooter } from '../../forms/FormFooter';
+import { useDraftForm } from '../../forms/useDraftForm';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow } from '../../forms/formChrome';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { ScreenHeader } from '../../shell/ScreenHeader';
@@ -19,47 +18,32 @@ import { MembersField } from './MembersField';
 import { TrainingsField } from './TrainingsField';
 
 export function SecurityGroupScreen() {
-  const [form] = Form.useForm<GroupFormValues>();
-  const g = useGroupStore(
-    useShallow((s) => ({
-      saved: s.saved,
-      serverCount: s.serverCount,
-      isIdcProvider: s.isIdcProvider,
-      loadState: s.loadState,
-      loadError: s.loadError,
-      draft: s.draft,
-      saving: s.saving,
-      lastSave: s.lastSave,
-    })),
-  );
-  const { load, setDraft, discardDraft, save } = useGroupStore.getState();
+  const g = useDraftForm(useGroupStore, {
+    toFormValues: toGroupFormValues,
+    complete: completeGroupValues,
+    reloadOnMount: true,
+    placeError(form, err) {
+      if (!(err instanceof ApiError && err.field)) return false;
+      const name = formPath(err.field);
+      form.setFields([{ name: name as never, errors: [withoutLabel(err.message)] }]);
+      form.scrollToField(name as never, { block: 'center', focus: true });
+      return true;
+    },
+  });
+  const { form, load, submitError, onFinish, onCancel, sync, current: values } = g;
+  const serverCount = useGroupStore((s) => s.serverCount);
+  const isIdcProvider = useGroupStore((s) => s.isIdcProvider);
   const people = usePeopleDirectory((s) => s.people);
   const byId = usePeopleDirectory((s) => s.byId);
   const peopleLoaded = usePeopleDirectory((s) => s.loaded);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  // What the form starts with: unsaved input first, then the saved group. Read once per mount.
-  const initial = useRef<GroupFormValues>(useGroupStore.getState().draft ?? toGroupFormValues(useGroupStore.getState().saved));
 
   useEffect(() => {
-    void useGroupStore.getState().load();
     void usePeopleDirectory.getState().load();
   }, []);
 
-  // When the saved group arrives (or changes after a save), show it — unless the user has unsaved input.
-  useEffect(() => {
-    if (useGroupStore.getState().draft) return;
-    form.setFieldsValue(toGroupFormValues(g.saved));
-  }, [g.saved, form]);
-
-  const values = () => completeGroupValues(form.getFieldsValue(true) as Partial<GroupFormValues>);
-  const sync = () => {
-    setSubmitError(null);
-    setDraft(values());
-  };
-
   const watched = Form.useWatch((v: Partial<GroupFormValues>) => v, { form, preserve: true }) as Partial<GroupFormValues> | undefined;
-  const current = useMemo(() => completeGroupValues(watched ?? initial.current), [watched]);
-  const assessment = useMemo(() => assessGroup(current, byId, g.serverCount ?? 0, g.isIdcProvider), [current, byId, g.serverCount, g.isIdcProvider]);
+  const current = useMemo(() => completeGroupValues(watched ?? g.initialValues), [watched]);
+  const assessment = useMemo(() => assessGroup(current, byId, serverCount ?? 0, isIdcProvider), [current, byId, serverCount, isIdcProvider]);
   const mode = current.mode;
 
   const rules = (field: GroupField) => [checkedBy(() => checkGroupField(field, values()))];
@@ -77,30 +61,6 @@ export function SecurityGroupScreen() {
     else next = [{ personId: leaderId, duty: '组长', phone: mobile }, ...members];
     if (next !== members) form.setFieldValue('members', next);
     sync();
-  };
-
-  const onFinish = async () => {
-    setSubmitError(null);
-    try {
-      const stored = await save(values());
-      form.setFieldsValue(toGroupFormValues(stored));
-    } catch (err) {
-      // The typed values stay in the form (and in the draft); only the message is placed.
-      if (err instanceof ApiError && err.field) {
-        const name = formPath(err.field);
-        form.setFields([{ name: name as never, errors: [withoutLabel(err.message)] }]);
-        form.scrollToField(name as never, { block: 'center', focus: true });
-        return;
-      }
-      setSubmitError(errorMessage(err));
-    }
-  };
-
-  const onCancel = () => {
-    discardDraft();
-    setSubmitError(null);
-    form.resetFields();
-    form.setFieldsValue(toGroupFormValues(useGroupStore.getState().saved));
   };
 
   return (
@@ -129,7 +89,7 @@ export function SecurityGroupScreen() {
           name="securityGroup"
           {...formLayout}
           style={{ maxWidth: 900 }}
-          initialValues={initial.current}
+          initialValues={g.initialValues}
           onValuesChange={(changed: object) => {
             recheckFieldsWithErrors(form, changed);
             sync();
@@ -141,7 +101,7 @@ export function SecurityGroupScreen() {
             label={L.mode}
             extra={
               <Typography.Text type={assessment.modeProblem ? 'danger' : 'secondary'}>
-                {assessment.modeProblem ?? (g.serverCount === null ? '正在统计本单位登记的服务器…' : assessment.serverRule)}
+                {assessment.modeProblem ?? (serverCount === null ? '正在统计本单位登记的服务器…' : assessment.serverRule)}
               </Typography.Text>
             }
           >

@@ -1,6 +1,4 @@
 import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Spin, Switch, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { DEFAULT_IMAGE_PROFILE, IMAGE_PROFILE_LABELS as L, IMAGE_PROFILE_LIMITS as LIM } from '../../../shared/records/imageProfile';
@@ -8,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { formatTime } from '../../format';
 import { FormFooter } from '../../forms/FormFooter';
+import { useDraftForm } from '../../forms/useDraftForm';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { checkMaxSize, checkWatermarkText, formFieldOf, numberRules } from './fieldRules';
 import { completeValues, toFormValues, useSettingsStore, type SettingsFormValues } from './settingsStore';
@@ -16,64 +15,23 @@ import { WatermarkPreview } from './WatermarkPreview';
 const FIELDS: (keyof SettingsFormValues)[] = ['longEdge', 'dpi', 'maxSize', 'maxSizeUnit', 'minQuality', 'watermarkEnabled', 'watermarkText'];
 
 export function SettingsScreen() {
-  const [form] = Form.useForm<SettingsFormValues>();
-  const { saved, loadState, loadError, draft, saving, lastSave, load, setDraft, discardDraft, save } = useSettingsStore(
-    useShallow((s) => ({
-      saved: s.saved,
-      loadState: s.loadState,
-      loadError: s.loadError,
-      draft: s.draft,
-      saving: s.saving,
-      lastSave: s.lastSave,
-      load: s.load,
-      setDraft: s.setDraft,
-      discardDraft: s.discardDraft,
-      save: s.save,
-    })),
-  );
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const initialValues = useRef<SettingsFormValues>(useSettingsStore.getState().draft ?? toFormValues(useSettingsStore.getState().saved));
-  const watermarkEnabled = Form.useWatch('watermarkEnabled', form) ?? initialValues.current.watermarkEnabled;
-  const watermarkText = Form.useWatch('watermarkText', form) ?? initialValues.current.watermarkText;
-  const today = todayInShanghai();
-
-  useEffect(() => {
-    if (useSettingsStore.getState().loadState === 'idle') void load();
-  }, [load]);
-
-  // The saved profile arrives (or changes after a save): show it, unless the user has unsaved input.
-  useEffect(() => {
-    if (useSettingsStore.getState().draft) return;
-    form.setFieldsValue(toFormValues(saved));
-  }, [saved, form]);
-
-  const onValuesChange = (_changed: Partial<SettingsFormValues>, all: Partial<SettingsFormValues>) => {
-    setSubmitError(null);
-    setDraft(completeValues(all));
-  };
-
-  const onFinish = async () => {
-    setSubmitError(null);
-    const values = completeValues(form.getFieldsValue(true) as Partial<SettingsFormValues>);
-    try {
-      const stored = await save(values);
-      form.setFieldsValue(toFormValues(stored));
-    } catch (err) {
-      // What was typed stays in the form (and in the draft); the message goes under its field.
-      const field = err instanceof ApiError ? formFieldOf(err.field) : null;
-      if (field) {
+  const { form, saved, loadState, loadError, draft, saving, lastSave, load, setDraft, submitError, initialValues, onValuesChange, onFinish, onCancel } =
+    useDraftForm(useSettingsStore, {
+      toFormValues,
+      complete: completeValues,
+      fields: FIELDS,
+      placeError(form, err) {
+        // What was typed stays in the form (and in the draft); the message goes under its field.
+        const field = err instanceof ApiError ? formFieldOf(err.field) : null;
+        if (!field) return false;
         form.setFields([{ name: field, errors: [errorMessage(err).replace(/^电子图片标准：/, '')] }]);
         form.focusField(field);
-      } else setSubmitError(errorMessage(err));
-    }
-  };
-
-  const onCancel = () => {
-    discardDraft();
-    setSubmitError(null);
-    const values = toFormValues(useSettingsStore.getState().saved);
-    form.setFields(FIELDS.map((name) => ({ name, value: values[name], errors: [], touched: false })));
-  };
+        return true;
+      },
+    });
+  const watermarkEnabled = Form.useWatch('watermarkEnabled', form) ?? initialValues.watermarkEnabled;
+  const watermarkText = Form.useWatch('watermarkText', form) ?? initialValues.watermarkText;
+  const today = todayInShanghai();
 
   const onDefaults = () => {
     const values = toFormValues({ imageProfile: DEFAULT_IMAGE_PROFILE });
@@ -108,7 +66,7 @@ export function SettingsScreen() {
           labelWrap
           wrapperCol={{ flex: 1 }}
           style={{ maxWidth: 900 }}
-          initialValues={initialValues.current}
+          initialValues={initialValues}
           validateTrigger={['onBlur', 'onChange']}
           onValuesChange={onValuesChange}
           onFinish={onFinish}

@@ -1,11 +1,10 @@
 import { Alert, Card, Checkbox, Flex, Form, Input, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect } from 'react';
 import { UNIT_LABELS, UNIT_ROLES } from '../../../shared/records/unit';
-import { errorMessage } from '../../api/client';
 import { formatTime } from '../../format';
 import { FormFooter } from '../../forms/FormFooter';
 import { placeFieldError } from '../../forms/formChrome';
+import { useDraftForm } from '../../forms/useDraftForm';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { joinArticles, ROLE_ARTICLES } from '../../regulation';
 import { ScreenHeader } from '../../shell/ScreenHeader';
@@ -53,37 +52,17 @@ function RolesField() {
 }
 
 export function UnitScreen() {
-  const [form] = Form.useForm<UnitFormValues>();
-  const { saved, loadState, loadError, draft, saving, lastSave, load, setDraft, discardDraft, save } = useUnitStore(
-    useShallow((s) => ({
-      saved: s.saved,
-      loadState: s.loadState,
-      loadError: s.loadError,
-      draft: s.draft,
-      saving: s.saving,
-      lastSave: s.lastSave,
-      load: s.load,
-      setDraft: s.setDraft,
-      discardDraft: s.discardDraft,
-      save: s.save,
-    })),
+  const { form, saved, loadState, loadError, draft, saving, lastSave, load, submitError, initialValues, onValuesChange, onFinish, onCancel } = useDraftForm(
+    useUnitStore,
+    {
+      toFormValues,
+      complete: completeValues,
+      fields: UNIT_FIELDS,
+      placeError: (form, err) => placeFieldError(form, err, UNIT_LABELS),
+    },
   );
   const focusField = useNavigation((s) => s.focusField);
   const clearFocus = useNavigation((s) => s.clearFocus);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  // What the form starts with: unsaved input first, then the saved profile. Read once per mount.
-  const initialValues = useRef<UnitFormValues>(useUnitStore.getState().draft ?? toFormValues(useUnitStore.getState().saved));
-
-  useEffect(() => {
-    if (useUnitStore.getState().loadState === 'idle') void load();
-  }, [load]);
-
-  // When the saved profile arrives (or changes after a save / a restore), show it — unless the user
-  // has unsaved input, which is never overwritten.
-  useEffect(() => {
-    if (useUnitStore.getState().draft) return;
-    form.setFieldsValue(toFormValues(saved));
-  }, [saved, form]);
 
   useEffect(() => {
     if (!focusField || !isUnitField(focusField)) return;
@@ -93,30 +72,6 @@ export function UnitScreen() {
     }, 0);
     return () => window.clearTimeout(timer);
   }, [focusField, form, clearFocus]);
-
-  const onValuesChange = (_changed: Partial<UnitFormValues>, all: Partial<UnitFormValues>) => {
-    setSubmitError(null);
-    setDraft(completeValues(all));
-  };
-
-  const onFinish = async () => {
-    setSubmitError(null);
-    const values = completeValues(form.getFieldsValue(true) as Partial<UnitFormValues>);
-    try {
-      const stored = await save(values);
-      form.setFieldsValue(toFormValues(stored));
-    } catch (err) {
-      // The typed values stay in the form (and in the draft); only the message is placed.
-      if (!placeFieldError(form, err, UNIT_LABELS)) setSubmitError(errorMessage(err));
-    }
-  };
-
-  const onCancel = () => {
-    discardDraft();
-    setSubmitError(null);
-    const values = toFormValues(useUnitStore.getState().saved);
-    form.setFields(UNIT_FIELDS.map((name) => ({ name, value: values[name], errors: [], touched: false })));
-  };
 
   return (
     <section>
@@ -143,7 +98,7 @@ export function UnitScreen() {
           labelWrap
           wrapperCol={{ flex: 1 }}
           style={{ maxWidth: 860 }}
-          initialValues={initialValues.current}
+          initialValues={initialValues}
           validateTrigger={['onBlur']}
           onValuesChange={onValuesChange}
           onFinish={onFinish}
