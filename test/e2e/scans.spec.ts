@@ -123,6 +123,11 @@ test('证件正面 (one scan): a new file replaces the scan, 删除 empties the 
   await expect(page.getByRole('img', { name: '证件反面', exact: true })).toHaveCount(0);
 
   await front.setInputFiles({ name: '重拍.png', mimeType: 'image/png', buffer: await pngImage(320, 200) });
+  // Wait until the thumbnail shows the replacement (landscape 320×200, the first photo was portrait) before opening it.
+  const thumb = page.getByRole('img', { name: '证件正面', exact: true });
+  await expect
+    .poll(() => thumb.evaluate((img: HTMLImageElement) => (img.naturalHeight ? img.naturalWidth / img.naturalHeight : 0)))
+    .toBeCloseTo(320 / 200, 1);
   await page.getByRole('button', { name: '查看证件正面', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '证件正面' });
   await expect(dialog.getByRole('img', { name: '证件正面 预览' })).toBeVisible();
