@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../shared/api/methodNames';
 import type { Dispatch } from './api/dispatch';
 import { isAppUrl } from './appProtocol';
@@ -20,7 +20,13 @@ export function registerIpc(dispatch: Dispatch): () => void {
       console.warn('[beian] refused an IPC call from a frame outside app://beian');
       throw new Error('refused: the caller is not this application');
     }
-    return dispatch(typeof method === 'string' ? method : '', input, { transport: 'ipc' });
+    const pickPath = async ({ kind, title }: { kind: 'file' | 'folder'; title: string }): Promise<string | null> => {
+      const window = BrowserWindow.fromWebContents(event.sender);
+      const options = { title, properties: [kind === 'folder' ? ('openDirectory' as const) : ('openFile' as const)] };
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    };
+    return dispatch(typeof method === 'string' ? method : '', input, { transport: 'ipc', pickPath });
   });
   return () => ipcMain.removeHandler(IPC_CHANNEL);
 }

@@ -8,6 +8,8 @@ export const SCREENS = {
   dutyRoster: '值班表',
   servers: '服务器',
   customerSpaces: '客户空间',
+  incidents: '安全事件',
+  gameLogs: '游戏日志',
   changes: '变更记录',
   export: '导出备案材料',
   settings: '设置',

@@ -12,4 +12,9 @@ export type Handlers = {
 /** Which transport a call came through: some inputs (a file path) are trusted from the command line only. */
 export interface CallContext {
   transport: 'ipc' | 'http' | 'cli' | 'test';
+  /**
+   * In the desktop app: asks the user for a file or folder with the main process's own dialog (DESIGN.md:
+   * paths come from main-process dialogs, never from the renderer). null when the user cancelled.
+   */
+  pickPath?: (opts: { kind: 'file' | 'folder'; title: string }) => Promise<string | null>;
 }

@@ -7,6 +7,10 @@ import { getRecord, listRecords, removeRecord, saveRecord } from './recordReposi
 import { licenseRecords } from './records/licenseRecords';
 import { personRecords } from './records/personRecords';
 import { serverRecords } from './records/serverRecords';
+import { incidentRecords } from './records/incidentRecords';
+import { customerSpaceHandlers } from './customerSpaces/handlers';
+import { reportHandlers } from './reports/handlers';
+import { logSealHandlers } from './logSeals/handlers';
 import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
 import { attachmentHandlers } from './attachmentHandlers';
 import { complianceHandlers } from './complianceHandlers';
@@ -48,6 +52,11 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'servers.save': (input) => saveRecord(session.store, serverRecords, input),
     'servers.remove': ({ id }) => removeRecord(session.store, serverRecords, id),
 
+    'incidents.list': () => listRecords(session.store, incidentRecords),
+    'incidents.get': ({ id }) => getRecord(session.store, incidentRecords, id),
+    'incidents.save': (input) => saveRecord(session.store, incidentRecords, input),
+    'incidents.remove': ({ id }) => removeRecord(session.store, incidentRecords, id),
+
     'securityGroup.get': () => getSecurityGroup(session.store),
     'securityGroup.save': (group) => saveSecurityGroup(session.store, group),
 
@@ -65,6 +74,9 @@ export function createHandlers(session: WorkspaceSession): Handlers {
 
     ...attachmentHandlers(session),
     ...complianceHandlers(session),
+    ...customerSpaceHandlers(session),
+    ...reportHandlers(session),
+    ...logSealHandlers(session),
     ...filingHandlers(session, () => getImageProfile(session.store)),
   };
 }

@@ -58,4 +58,48 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX attachment_ref_record ON attachment_ref (kind, record_id);
   `,
+  // 3: customer spaces (kept in record as kind 'customerSpace'), their codes never reused, domains bound once;
+  //    the monthly change reports made; sealed game logs; small key-value settings (the space-code counter)
+  `
+  CREATE TABLE space_code (
+    code TEXT PRIMARY KEY,          -- 空间编号; the row stays when the space is removed, so a code is never reused
+    space_id TEXT,                  -- NULL once the space is removed
+    issued_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX space_code_space ON space_code (space_id);
+  CREATE TABLE space_domain (
+    domain TEXT PRIMARY KEY,        -- ASCII (Punycode), lower case: a domain is bound to one space only
+    space_id TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX space_domain_space ON space_domain (space_id);
+  CREATE TABLE kv (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE monthly_report (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    month TEXT NOT NULL,            -- YYYY-MM
+    reported_at TEXT NOT NULL,
+    from_audit_id INTEGER NOT NULL, -- the report covers audit rows with from_audit_id < id <= to_audit_id
+    to_audit_id INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    changed INTEGER NOT NULL,
+    removed INTEGER NOT NULL,
+    via TEXT NOT NULL
+  );
+  CREATE TABLE log_seal (
+    seq INTEGER PRIMARY KEY,        -- 1, 2, 3 … the chain runs in this order
+    id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    kind TEXT NOT NULL,             -- 'file' | 'folder'
+    server_id TEXT NOT NULL,
+    note TEXT NOT NULL,
+    sealed_at TEXT NOT NULL,
+    file_count INTEGER NOT NULL,
+    total_bytes INTEGER NOT NULL,
+    files TEXT NOT NULL,            -- JSON [{path, bytes, sha256}] sorted by path
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  );
+  `,
 ];

@@ -11,9 +11,14 @@ import {
   SolutionOutlined,
   TeamOutlined,
   HistoryOutlined,
+  AlertOutlined,
+  FileProtectOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
+import { CustomerSpacesScreen } from '../features/customerSpaces/CustomerSpacesScreen';
+import { GameLogsScreen } from '../features/gameLogs/GameLogsScreen';
+import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { ChangesScreen } from '../features/changes/ChangesScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { DutyRosterScreen } from '../features/dutyRoster/DutyRosterScreen';
@@ -28,7 +33,6 @@ import { useUnitStore } from '../features/unit/unitStore';
 import { DamagedDialog } from '../features/workspace/DamagedDialog';
 import { SCREENS, type ScreenKey, useNavigation } from '../store/navigation';
 import { useWorkspaceStore } from '../store/workspace';
-import { isPlanned, PlaceholderScreen } from './PlaceholderScreen';
 
 // Icons are decoration: aria-hidden keeps them out of the menu items' accessible names.
 const ICONS: Record<ScreenKey, ReactNode> = {
@@ -40,6 +44,8 @@ const ICONS: Record<ScreenKey, ReactNode> = {
   dutyRoster: <CalendarOutlined aria-hidden />,
   servers: <CloudServerOutlined aria-hidden />,
   customerSpaces: <HddOutlined aria-hidden />,
+  incidents: <AlertOutlined aria-hidden />,
+  gameLogs: <FileProtectOutlined aria-hidden />,
   changes: <HistoryOutlined aria-hidden />,
   export: <ExportOutlined aria-hidden />,
   settings: <SettingOutlined aria-hidden />,
@@ -56,7 +62,9 @@ function Screen({ screen }: { screen: ScreenKey }) {
   if (screen === 'dutyRoster') return <DutyRosterScreen />;
   if (screen === 'export') return <ExportScreen />;
   if (screen === 'settings') return <SettingsScreen />;
-  if (isPlanned(screen)) return <PlaceholderScreen screen={screen} />;
+  if (screen === 'customerSpaces') return <CustomerSpacesScreen />;
+  if (screen === 'incidents') return <IncidentsScreen />;
+  if (screen === 'gameLogs') return <GameLogsScreen />;
   return null;
 }
 

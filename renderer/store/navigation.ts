@@ -10,6 +10,8 @@ export const SCREENS = [
   { key: 'dutyRoster', label: '值班表' },
   { key: 'servers', label: '服务器' },
   { key: 'customerSpaces', label: '客户空间' },
+  { key: 'incidents', label: '安全事件' },
+  { key: 'gameLogs', label: '游戏日志' },
   { key: 'changes', label: '变更记录' },
   { key: 'export', label: '导出备案材料' },
   { key: 'settings', label: '设置' },

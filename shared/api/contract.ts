@@ -15,6 +15,10 @@ import {
 import { SERVER_LABELS, serverFields, serverRules, storedServerSchema } from '../records/server';
 import { recordMethods } from './recordMethods';
 import { filingMethods } from '../filing/api';
+import { customerSpaceMethods } from './customerSpaceMethods';
+import { reportMethods } from './reportMethods';
+import { logSealMethods } from './logSealMethods';
+import { INCIDENT_LABELS, incidentFields, incidentRules, storedIncidentSchema } from '../records/incident';
 import { imageProfileSchema } from '../records/imageProfile';
 import {
   DUTY_ROSTER_LABELS,
@@ -120,6 +124,7 @@ export const contract = {
 
   ...recordMethods({ kind: 'licenses', title: '证照', fields: licenseFields, rules: licenseRules, stored: storedLicenseSchema, labels: LICENSE_LABELS }),
   ...recordMethods({ kind: 'people', title: '人员', fields: personFields, rules: personRules, stored: storedPersonSchema, labels: PERSON_LABELS }),
+  ...recordMethods({ kind: 'incidents', title: '安全事件', fields: incidentFields, rules: incidentRules, stored: storedIncidentSchema, labels: INCIDENT_LABELS }),
   ...recordMethods({ kind: 'servers', title: '服务器', fields: serverFields, rules: serverRules, stored: storedServerSchema, labels: SERVER_LABELS }),
 
   'securityGroup.get': method({
@@ -215,6 +220,12 @@ export const contract = {
   'filing.destinations': method(filingMethods['filing.destinations']),
   'filing.export': method(filingMethods['filing.export']),
   'filing.progress': method(filingMethods['filing.progress']),
+
+  // 客户空间 (shared/api/customerSpaceMethods.ts)
+  ...customerSpaceMethods,
+  // 月度变更报告, 游戏日志封存 (shared/api/reportMethods.ts)
+  ...reportMethods,
+  ...logSealMethods,
 
   // 设置 (shared/records/imageProfile.ts): kept in the workspace, so the CLI and the browser host see it too.
   'settings.get': method({

@@ -1,0 +1,14 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { MethodName } from '../../../shared/api/contract';
+import type { Handlers } from '../../api/handlers';
+import type { WorkspaceSession } from '../../workspace/session';
+
+type Methods = Extract<MethodName, `logs.${string}`>;
+
+// Scaffolding while the service is being written (issue 6): every method answers that it is not built yet.
+export function logSealHandlers(_session: WorkspaceSession): Pick<Handlers, Methods> {
+  const notYet = () => {
+    throw new ApiError('INTERNAL', '此功能尚未完成');
+  };
+  return new Proxy({}, { get: () => notYet }) as Pick<Handlers, Methods>;
+}
