@@ -6,6 +6,9 @@ import { batchCommand } from './batchCommand';
 import { callCommand } from './callCommand';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
+import { importCommand } from './importCommand';
+import { logsCommand } from './logsCommand';
+import { reportCommand } from './reportCommand';
 import { methodsCommand } from './methodsCommand';
 import { printError, UsageError, type CliIo } from './output';
 
@@ -20,6 +23,14 @@ export const USAGE = `备案台命令行
   beian export --workspace 目录 --out 目录 [--zip] [--month YYYY-MM] [--force]
                                                   生成备案材料并逐个校验，输出“已校验 N 个文件：文件夹”
                                                   （--month 值班表月份，默认本月；--force 有阻止导出的项目时仍然导出）
+  beian import customers 文件 --workspace 目录 [--dry-run]
+                                                  从 .xlsx 或 .csv（UTF-8 / GBK）导入客户空间：逐行校验，合格的行一次写入，
+                                                  列出被拒绝的行及原因（--dry-run 只校验不写入）
+  beian report monthly --month YYYY-MM --workspace 目录 [--out 目录] [--mark-reported]
+                                                  生成月度变更报告 PDF 和 .xlsx（--mark-reported 记为已报送）
+  beian logs seal 路径 --workspace 目录 [--server 服务器id] [--note 备注]
+                                                  封存游戏日志（第七条）：记录每个文件的大小和 SHA-256
+  beian logs verify 路径 --workspace 目录 [--json]   核验游戏日志：列出封存后被修改、删除或新增的文件
   beian help                                      显示本说明
 
 退出码：0 成功；1 调用失败（输出 {"error": …}），check 有阻止导出的项目，export 未完成；2 命令用法错误。
@@ -49,6 +60,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         zip: { type: 'boolean' },
         month: { type: 'string' },
         force: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        'mark-reported': { type: 'boolean' },
+        server: { type: 'string' },
+        note: { type: 'string' },
+        seal: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -79,6 +95,39 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03：${values.month}`);
         return await withWorkspace(values.workspace, (api) =>
           exportCommand(io, api.dispatch, { out, zip: values.zip ?? false, force: values.force ?? false, ...(values.month ? { month: values.month } : {}) }),
+        );
+      }
+      case 'import': {
+        const [what, file, ...extra] = rest;
+        if (what !== 'customers') throw new UsageError('用法：beian import customers 文件 --workspace 目录 [--dry-run]');
+        if (!file) throw new UsageError('缺少要导入的文件（.xlsx 或 .csv）');
+        if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+        return await withWorkspace(values.workspace, (api) => importCommand(io, api.dispatch, { file: path.resolve(file), dryRun: values['dry-run'] ?? false }));
+      }
+      case 'report': {
+        const [what, ...extra] = rest;
+        if (what !== 'monthly') throw new UsageError('用法：beian report monthly --month YYYY-MM --workspace 目录 [--out 目录]');
+        if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+        const month = values.month;
+        if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03${month ? `：${month}` : ''}`);
+        return await withWorkspace(values.workspace, (api) =>
+          reportCommand(io, api.dispatch, { month, out: path.resolve(values.out ?? '.'), markReported: values['mark-reported'] ?? false }),
+        );
+      }
+      case 'logs': {
+        const [action, target, ...extra] = rest;
+        if (action !== 'seal' && action !== 'verify') throw new UsageError('用法：beian logs seal|verify 路径 --workspace 目录');
+        if (!target && !values.seal) throw new UsageError('缺少日志文件或文件夹的路径');
+        if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+        return await withWorkspace(values.workspace, (api) =>
+          logsCommand(io, api.dispatch, {
+            action,
+            json: values.json ?? false,
+            ...(target ? { path: path.resolve(target) } : {}),
+            ...(values.seal ? { sealId: values.seal } : {}),
+            ...(values.server ? { serverId: values.server } : {}),
+            ...(values.note ? { note: values.note } : {}),
+          }),
         );
       }
       default:
