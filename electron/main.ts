@@ -177,7 +177,15 @@ function lockDownSession(): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
-  ses.on('will-download', (event) => event.preventDefault());
+  // Only files the app itself generated (a Blob made by an app:// page: 导出登记表, 被拒绝的行, 月度变更报告)
+  // may be downloaded, and always through the system's save dialog; anything else is refused.
+  ses.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith('blob:app://')) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ title: '保存文件', defaultPath: item.getFilename() });
+  });
   // The app is offline: nothing it serves may reach the network (CSP says so too).
   ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) =>
     callback({ cancel: /^(https?|wss?|ftp):/i.test(details.url) }),
