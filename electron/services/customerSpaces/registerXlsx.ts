@@ -1,0 +1,77 @@
+// 客户空间登记表 as .xlsx: one row per space, for customerSpaces.exportXlsx and the filing package.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { domainToUnicode } from '../../../shared/network/domain';
+import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
+import type { Store } from '../../storage/types';
+import { serverLabels } from './serverLabels';
+import { readAllSpaces } from './spaceRepository';
+
+interface Column {
+  header: string;
+  width: number;
+  /** ID numbers and codes: text cells, so Excel never turns them into numbers. */
+  text?: boolean;
+  value(s: StoredCustomerSpace, ctx: { server: string; today: string }): string;
+}
+
+function holder(d: StoredCustomerSpace['domains'][number]): string {
+  return d.holderName === '' ? '同租用者' : `${d.holderName}（${d.holderIdType} ${d.holderIdNumber}）`;
+}
+
+function stateText(s: StoredCustomerSpace, today: string): string {
+  const status = reportStatus(s, today);
+  return status.deadline === '' ? status.state : `${status.state}（期限 ${status.deadline}）`;
+}
+
+const COLUMNS: Column[] = [
+  { header: L.spaceCode, width: 18, text: true, value: (s) => s.spaceCode },
+  { header: `${L.serverId}（资产编号 / 主机名）`, width: 30, value: (_s, c) => c.server },
+  { header: L.renterKind, width: 10, value: (s) => s.renterKind },
+  { header: L.renterName, width: 28, value: (s) => s.renterName },
+  { header: L.renterIdType, width: 18, value: (s) => s.renterIdType },
+  { header: L.renterIdNumber, width: 22, text: true, value: (s) => s.renterIdNumber },
+  { header: L.renterPhone, width: 16, text: true, value: (s) => s.renterPhone },
+  { header: L.responsibleName, width: 12, value: (s) => s.responsibleName },
+  { header: L.responsibleIdType, width: 16, value: (s) => s.responsibleIdType },
+  { header: L.responsibleIdNumber, width: 22, text: true, value: (s) => s.responsibleIdNumber },
+  { header: L.domains, width: 36, value: (s) => s.domains.map((d) => domainToUnicode(d.domain)).join('、') },
+  { header: L.domainHolder, width: 36, text: true, value: (s) => s.domains.map(holder).join('、') },
+  { header: L.openedOn, width: 12, value: (s) => s.openedOn },
+  { header: L.reportedOn, width: 12, value: (s) => s.reportedOn },
+  { header: '报送状态', width: 26, value: (s, c) => stateText(s, c.today) },
+  { header: L.note, width: 30, value: (s) => s.note },
+];
+
+export const REGISTER_HEADERS = COLUMNS.map((c) => c.header);
+
+/** The full register (every space, sorted by 空间编号); streamed, so 100,000 rows stay within memory. */
+export async function buildRegisterXlsx(store: Store, now: Date = new Date()): Promise<{ fileName: string; bytes: Buffer; rows: number }> {
+  const { spaces, servers } = store.read((db) => ({ spaces: readAllSpaces(db), servers: serverLabels(db) }));
+  const today = todayInShanghai(now);
+
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  book.creator = '备案台';
+  const sheet = book.addWorksheet('客户空间登记表', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width, ...(c.text ? { style: { numFmt: '@' } } : {}) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  for (const s of spaces) {
+    const ctx = { server: servers.get(s.serverId) ?? '', today };
+    sheet.addRow(COLUMNS.map((c) => c.value(s, ctx))).commit();
+  }
+  sheet.commit();
+  await book.commit();
+  await finished;
+
+  return { fileName: `客户空间登记表_${today.replaceAll('-', '')}.xlsx`, bytes: Buffer.concat(chunks), rows: spaces.length };
+}

@@ -1,0 +1,112 @@
+// The in-memory search index of 客户空间 for one open store: what search-as-you-type scans at 100,000 spaces.
+// Built from the record table on first use, patched with the spaces written since (spaceChanges.ts).
+import type { Database } from 'sql.js';
+import { domainToUnicode } from '../../../shared/network/domain';
+import { reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
+import type { Store } from '../../storage/types';
+import { takeTouched } from './spaceChanges';
+import { each, first } from './statements';
+
+export interface IndexEntry {
+  id: string;
+  code: string;
+  serverId: string;
+  /** Lower-case text searched: code, renter name, 证件号码, domains in ASCII and in Unicode. */
+  text: string;
+  /** Reported and not changed since: nothing due. */
+  reported: boolean;
+  /** The last day of the (change) report when not reported. */
+  deadline: string;
+}
+
+function entryOf(s: StoredCustomerSpace): IndexEntry {
+  const domains = s.domains.flatMap((d) => {
+    const unicode = domainToUnicode(d.domain);
+    return unicode === d.domain ? [d.domain] : [d.domain, unicode];
+  });
+  // The '\n' separators keep a query from matching across two fields.
+  const text = [s.spaceCode, s.renterName, s.renterIdNumber, ...domains].join('\n').toLowerCase();
+  const status = reportStatus(s, '');
+  return { id: s.id, code: s.spaceCode, serverId: s.serverId, text, reported: status.state === '已报送', deadline: status.deadline };
+}
+
+const before = (a: IndexEntry, b: IndexEntry) => a.code < b.code || (a.code === b.code && a.id < b.id);
+
+export class SpaceIndex {
+  /** Sorted by 空间编号. */
+  entries: IndexEntry[] = [];
+  private byId = new Map<string, IndexEntry>();
+
+  constructor(readonly db: Database) {}
+
+  build(): void {
+    const entries: IndexEntry[] = [];
+    each(this.db, "SELECT data FROM record WHERE kind = 'customerSpace'", [], (row) => {
+      entries.push(entryOf(JSON.parse(String(row[0])) as StoredCustomerSpace));
+    });
+    entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    this.entries = entries;
+    this.byId = new Map(entries.map((e) => [e.id, e]));
+  }
+
+  /** Re-reads these spaces from the database: updated, added or gone. */
+  patch(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const old = this.byId.get(id);
+      if (old) {
+        this.entries.splice(this.position(old), 1);
+        this.byId.delete(id);
+      }
+      const row = first(this.db, "SELECT data FROM record WHERE kind = 'customerSpace' AND id = ?", [id]);
+      if (!row) continue;
+      const entry = entryOf(JSON.parse(String(row[0])) as StoredCustomerSpace);
+      this.entries.splice(this.position(entry), 0, entry);
+      this.byId.set(id, entry);
+    }
+  }
+
+  /** Where `e` is or would go in the sorted entries (binary search). */
+  private position(e: IndexEntry): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(this.entries[mid]!, e)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const indexes = new WeakMap<Store, SpaceIndex>();
+
+function bringUpToDate(index: SpaceIndex | undefined, db: Database): SpaceIndex {
+  const changed = takeTouched(db);
+  if (index && index.db === db && changed !== 'all') {
+    index.patch(changed);
+    return index;
+  }
+  // First use, too many changes, or the store reopened its database after a failed save.
+  const fresh = new SpaceIndex(db);
+  fresh.build();
+  return fresh;
+}
+
+/** The store's index, current with every space written so far. */
+export function spaceIndex(store: Store): SpaceIndex {
+  return store.read((db) => {
+    const index = bringUpToDate(indexes.get(store), db);
+    indexes.set(store, index);
+    return index;
+  });
+}
+
+/** Patches an index already built; a store without one builds it on first search. */
+export function refreshSpaceIndex(store: Store): void {
+  if (!indexes.has(store)) return;
+  try {
+    spaceIndex(store);
+  } catch {
+    // A closed or broken store: the next search reports that itself.
+  }
+}
