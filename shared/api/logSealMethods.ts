@@ -1,6 +1,6 @@
 // The API of 游戏日志封存 (第七条).
 import { z } from 'zod';
-import { LOG_SEAL_LABELS, logSealSchema, logVerifySchema } from '../records/logSeal';
+import { LOG_SEAL_LABELS, logSealResultSchema, logSealSchema, logVerifySchema } from '../records/logSeal';
 
 export const logSealMethods = {
   'logs.seal': {
@@ -10,7 +10,7 @@ export const logSealMethods = {
       serverId: z.string().max(64).default(''),
       note: z.string().trim().max(500).default(''),
     }),
-    output: logSealSchema,
+    output: logSealResultSchema,
     labels: LOG_SEAL_LABELS,
   },
   'logs.verify': {

@@ -38,6 +38,10 @@ export const logSealSchema = z.object({
 });
 export type LogSeal = z.infer<typeof logSealSchema>;
 
+/** What sealing answers: the seal, and the symbolic links met in the folder (not followed, not sealed). */
+export const logSealResultSchema = logSealSchema.extend({ skipped: z.array(z.string()) });
+export type LogSealResult = z.infer<typeof logSealResultSchema>;
+
 export const logVerifySchema = z.object({
   seal: logSealSchema,
   /** True when nothing changed since sealing and the chain up to this seal is intact. */
@@ -45,6 +49,8 @@ export const logVerifySchema = z.object({
   changed: z.array(z.object({ path: z.string(), sealedBytes: z.number(), sealedSha256: z.string(), bytes: z.number(), sha256: z.string() })),
   removed: z.array(z.string()),
   added: z.array(z.string()),
+  /** Files present but unreadable now (locked or no permission): they cannot be shown unchanged. */
+  unreadable: z.array(z.string()),
   /** The chain of seals recomputed: false when any stored seal was altered. */
   chainOk: z.boolean(),
   /** Chinese lines for the screen and the command line. */
