@@ -1,0 +1,138 @@
+import { Alert, App, Button, Card, DatePicker, Flex, Modal, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { MONTHLY_REPORT_DUE_DAY } from '../../../shared/reports/monthlyReport';
+import { api, errorMessage } from '../../api/client';
+import { downloadBase64, PDF_MIME, XLSX_MIME } from '../../api/download';
+import { useWorkspaceStore } from '../../store/workspace';
+import { useMonthlyReportStore } from './monthlyReportStore';
+import { ReportHistoryTable } from './ReportHistoryTable';
+import { ReportSections } from './ReportSections';
+import { countsText, lastReportedText } from './reportText';
+
+const MONTH_FORMAT = 'YYYY-MM';
+
+function Downloads({ month }: { month: string }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
+  const download = async (which: 'pdf' | 'xlsx') => {
+    setBusy(which);
+    try {
+      const files = await api['reports.monthlyFiles']({ month });
+      const file = files[which];
+      downloadBase64(file.fileName, file.dataBase64, which === 'pdf' ? PDF_MIME : XLSX_MIME);
+    } catch (err) {
+      message.error(`未能生成月度变更报告：${errorMessage(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <Button onClick={() => void download('pdf')} loading={busy === 'pdf'} disabled={busy !== null}>
+        下载 PDF
+      </Button>
+      <Button onClick={() => void download('xlsx')} loading={busy === 'xlsx'} disabled={busy !== null}>
+        下载 Excel
+      </Button>
+    </>
+  );
+}
+
+/** 月度变更报告 (第十三条（三）): what changed since the last report, to the end of the chosen month. */
+export function MonthlyReportTab() {
+  const { message } = App.useApp();
+  const [modal, modalHolder] = Modal.useModal();
+  const { month, preview, previewError, loading, history, historyError, setMonth, load, markReported } = useMonthlyReportStore();
+  const dataVersion = useWorkspaceStore((s) => s.dataVersion);
+
+  useEffect(() => {
+    void load();
+  }, [load, dataVersion]);
+
+  const previous = preview?.previous ?? null;
+  const total = preview ? preview.counts.added + preview.counts.changed + preview.counts.removed : 0;
+
+  const confirmReported = () => {
+    void modal.confirm({
+      title: `将 ${month} 的月度变更报告记为已报送？`,
+      content: (
+        <Typography.Paragraph style={{ margin: 0 }}>
+          请在向公安机关报送之后再记为已报送。记为已报送后，下一份月度变更报告从这份报告的截止处开始：这份报告中的 {total}{' '}
+          项变更不会再出现在下一份报告中。
+        </Typography.Paragraph>
+      ),
+      okText: '记为已报送',
+      cancelText: '取消',
+      async onOk() {
+        try {
+          await markReported();
+          message.success(`已记为已报送：${month}`);
+        } catch (err) {
+          message.error(`未能记为已报送：${errorMessage(err)}`);
+        }
+      },
+    });
+  };
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      {modalHolder}
+      <Card>
+        <Flex wrap gap={12} align="center" justify="space-between">
+          <Space wrap align="center">
+            <label htmlFor="monthly-report-month">报告月份</label>
+            <DatePicker
+              id="monthly-report-month"
+              picker="month"
+              format={MONTH_FORMAT}
+              allowClear={false}
+              value={dayjs(month, MONTH_FORMAT)}
+              onChange={(v) => {
+                if (v) setMonth(v.format(MONTH_FORMAT));
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
+            />
+            <Typography.Text type="secondary">{previous ? lastReportedText(previous) : '尚未报送过月度变更报告'}</Typography.Text>
+          </Space>
+          <Space wrap>
+            <Downloads month={month} />
+            <Button type="primary" disabled={!preview || loading} onClick={confirmReported}>
+              记为已报送
+            </Button>
+          </Space>
+        </Flex>
+        <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
+          每月{MONTHLY_REPORT_DUE_DAY}日前向公安机关报送上月有变更的备案资料（第十三条（三））。报告列出自上次报送以来、到所选月份月底的全部变更。
+        </Typography.Paragraph>
+      </Card>
+
+      {previewError ? <Alert type="error" showIcon title="未能生成月度变更报告预览" description={previewError} /> : null}
+      {preview ? (
+        <Card
+          title={`${preview.month} 月度变更报告`}
+          loading={loading && preview === null}
+          extra={
+            <Typography.Text role="status" aria-label="变更统计">
+              {countsText(preview.counts)}
+            </Typography.Text>
+          }
+        >
+          <Typography.Paragraph type="secondary">
+            期间：{preview.periodStart} 至 {preview.periodEnd}
+          </Typography.Paragraph>
+          <ReportSections report={preview} />
+        </Card>
+      ) : loading ? (
+        <Card loading />
+      ) : null}
+
+      <Card title="报送记录">
+        {historyError ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title="未能读取报送记录" description={historyError} /> : null}
+        <ReportHistoryTable history={history} />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,105 @@
+import { CUSTOMER_SPACE_LABELS } from '../../../shared/records/customerSpace';
+import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
+import { IMAGE_PROFILE_LABELS } from '../../../shared/records/imageProfile';
+import { INCIDENT_LABELS } from '../../../shared/records/incident';
+import { LICENSE_LABELS } from '../../../shared/records/license';
+import { PERSON_LABELS } from '../../../shared/records/person';
+import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
+import { SERVER_LABELS } from '../../../shared/records/server';
+import { UNIT_LABELS } from '../../../shared/records/unit';
+import { maskIdNumber } from '../people/personForm';
+
+/** What each audited entity is called on screen, and its fields' labels (LABELS.md). */
+const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, string>> }> = {
+  unit: { label: '单位信息', fields: UNIT_LABELS },
+  license: { label: '证照', fields: LICENSE_LABELS },
+  person: { label: '人员', fields: PERSON_LABELS },
+  server: { label: '服务器', fields: SERVER_LABELS },
+  securityGroup: { label: '信息网络安全小组', fields: SECURITY_GROUP_LABELS },
+  dutyRoster: { label: '值班表', fields: DUTY_ROSTER_LABELS },
+  dutyRosterMonth: { label: '值班表（月排班）', fields: { slots: '排班' } },
+  dutyRosterOverride: { label: '值班表（调班）', fields: DUTY_ROSTER_LABELS },
+  dutyRosterOverrides: { label: '值班表（调班）', fields: DUTY_ROSTER_LABELS },
+  settings: { label: '设置', fields: { imageProfile: '电子图片标准', ...IMAGE_PROFILE_LABELS } },
+  customerSpace: { label: '客户空间', fields: CUSTOMER_SPACE_LABELS },
+  incident: { label: '安全事件', fields: INCIDENT_LABELS },
+};
+
+/** An audit row with this field records a whole record at once (a 客户空间 created by import). */
+export const WHOLE_RECORD_FIELD = '*';
+
+export const entityLabel = (entity: string): string => ENTITIES[entity]?.label ?? entity;
+
+export function fieldLabel(entity: string, field: string, oldValue: string | null): string {
+  if (field === WHOLE_RECORD_FIELD) return oldValue === null ? '新增（导入）' : '整条记录';
+  return ENTITIES[entity]?.fields[field] ?? field;
+}
+
+/** Fields that hold an ID number (证件号码, 负责人证件号码, 持有者证件号码, a manager's idNumber). */
+const isIdNumberField = (field: string): boolean => /idnumber$/i.test(field);
+
+/** Every ID number inside a value masked, however deep it sits (lists of managers, bound domains). */
+function maskDeep(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return isIdNumberField(key) ? maskIdNumber(value) : value;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, k)]));
+  return value;
+}
+
+function parseJson(text: string): unknown {
+  if (!/^[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An object as 'label：value' pairs, empty ones left out. */
+function describeObject(entity: string, o: Record<string, unknown>): string {
+  return Object.entries(o)
+    .filter(([k, v]) => k !== 'id' && v !== '' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${ENTITIES[entity]?.fields[k] ?? k}：${describe(entity, v)}`)
+    .join('，');
+}
+
+function describe(entity: string, v: unknown): string {
+  if (Array.isArray(v)) return v.map((x) => describe(entity, x)).join('、');
+  if (v && typeof v === 'object') return describeObject(entity, v as Record<string, unknown>);
+  return String(v);
+}
+
+/** A whole record in a few words: what identifies it, not every field. */
+function summarizeRecord(entity: string, record: Record<string, unknown>): string {
+  const labels = ENTITIES[entity]?.fields ?? {};
+  const text = (k: string) => (typeof record[k] === 'string' ? (record[k] as string) : '');
+  if (entity === 'customerSpace') {
+    const domains = Array.isArray(record.domains) ? record.domains.length : 0;
+    const parts = [
+      `${CUSTOMER_SPACE_LABELS.spaceCode} ${text('spaceCode')}`,
+      text('renterName') ? `租用者 ${text('renterName')}` : '',
+      text('renterIdNumber') ? `${CUSTOMER_SPACE_LABELS.renterIdNumber} ${maskIdNumber(text('renterIdNumber'))}` : '',
+      domains > 0 ? `${CUSTOMER_SPACE_LABELS.domains} ${domains} 个` : '',
+    ];
+    return parts.filter(Boolean).join(' · ');
+  }
+  return Object.keys(labels)
+    .filter((k) => text(k) !== '')
+    .slice(0, 3)
+    .map((k) => `${labels[k]} ${isIdNumberField(k) ? maskIdNumber(text(k)) : text(k)}`)
+    .join(' · ');
+}
+
+/**
+ * How an audit value reads in the list: strings as themselves, lists joined, records summarized; null when
+ * empty. ID numbers are never shown whole here (the 人员 list masks them the same way).
+ */
+export function auditValueText(entity: string, field: string, value: string | null): string | null {
+  if (value === null || value === '' || value === '[]') return null;
+  const parsed = parseJson(value);
+  if (field === WHOLE_RECORD_FIELD && parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    return summarizeRecord(entity, parsed as Record<string, unknown>);
+  }
+  if (parsed !== undefined) return describe(entity, maskDeep(parsed, field));
+  return isIdNumberField(field) ? maskIdNumber(value) : value;
+}
