@@ -1,0 +1,46 @@
+// The file importPreview reads: Base64 content from a window, or a path from the command line and tests only.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
+import { MAX_IMPORT_BYTES } from '../../../shared/records/customerImport';
+import type { CallContext } from '../../api/handlers';
+import { displayName } from '../../attachments/fileName';
+import { refusals } from './messages';
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export function fileFromBase64(name: string, data: string): { name: string; bytes: Buffer } {
+  const bytes = (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
+  if (bytes > MAX_IMPORT_BYTES) throw new ApiError('VALIDATION', refusals.tooLarge(bytes), 'dataBase64');
+  if (data.length % 4 !== 0 || !BASE64.test(data)) throw new ApiError('VALIDATION', `「${displayName(name)}」的文件内容不是有效的 Base64 编码`, 'dataBase64');
+  return { name, bytes: Buffer.from(data, 'base64') };
+}
+
+/** The renderer never hands the main process a path (DESIGN.md: paths come from main-process dialogs). */
+export function assertPathAllowed(ctx: CallContext): void {
+  if (ctx.transport !== 'cli' && ctx.transport !== 'test') {
+    throw new ApiError('VALIDATION', '只有命令行可以按文件路径导入；界面请选择文件上传（传文件名和 Base64 内容）', 'path');
+  }
+}
+
+/** Stat first, so an oversized file is refused without reading it. */
+export async function fileFromPath(file: string): Promise<{ name: string; bytes: Buffer }> {
+  const full = path.resolve(file);
+  const name = displayName(path.basename(full));
+  const refuse = (message: string) => new ApiError('VALIDATION', message, 'path');
+  const denied = (err: unknown) => {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse(`找不到文件「${name}」，请检查路径`);
+    if (code === 'EACCES' || code === 'EPERM') return refuse(`没有权限读取文件「${name}」`);
+    return err;
+  };
+  const info = await stat(full).catch((err: unknown) => {
+    throw denied(err);
+  });
+  if (!info.isFile()) throw refuse(`「${name}」不是一个文件`);
+  if (info.size > MAX_IMPORT_BYTES) throw refuse(refusals.tooLarge(info.size));
+  const bytes = await readFile(full).catch((err: unknown) => {
+    throw denied(err);
+  });
+  return { name: path.basename(full), bytes };
+}

@@ -1,0 +1,20 @@
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why a whole file is refused (nothing is imported from it). */
+export const refusals = {
+  empty: '文件是空的：第1行应为表头，其下是客户空间的数据',
+  wrongType: '只能导入 .xlsx 或 .csv 文件（.xls 请在 Excel 中另存为 .xlsx）',
+  notXlsx: '这个文件不是有效的 .xlsx 文件（可能是改了扩展名的其他文件），请在 Excel 中另存为 .xlsx 后重试',
+  truncatedXlsx: '这个 .xlsx 文件不完整（可能下载或复制时中断了），未导入任何数据；请重新导出或复制后重试',
+  damagedXlsx: '这个 .xlsx 文件已损坏，无法读取，未导入任何数据；请在 Excel 中打开并另存为 .xlsx 后重试',
+  unknownEncoding: '无法识别 CSV 文件的编码（支持 UTF-8 和 GBK），请另存为“CSV UTF-8”后重试',
+  csvQuoteNotClosed: 'CSV 文件中有未闭合的引号（某一格以 " 开头却没有结束的 "），未导入任何数据；请检查后重新保存',
+  csvBroken: (line?: number) => `CSV 文件格式有误${line ? `（约在第${line}行）` : ''}，未导入任何数据；请在 Excel 中打开后另存为 CSV`,
+  tooLarge: (bytes: number) => `文件太大（${mb(bytes)}），最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB；请分成几个文件导入`,
+  tooManyRows: `数据行太多（一次最多 ${MAX_IMPORT_ROWS.toLocaleString('en-US')} 行），请分成几个文件导入`,
+  noHeader: '第1行（表头）是空的：请在第1行写上各列的名称',
+  xlsxNamedCsv: '这个文件实际上是 Excel 工作簿，却以 .csv 结尾；请把扩展名改为 .xlsx 后重试',
+  xlsOld: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后重试',
+};

@@ -1,0 +1,48 @@
+// .csv in UTF-8 (with or without BOM) or GBK/GB18030, as billing systems and Excel on Chinese Windows write it.
+import { parse } from 'csv-parse/sync';
+import { MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
+import { refusals } from './messages';
+import { SheetRefused, type ParsedSheet, type SheetRow } from './sheetTypes';
+
+/** Valid UTF-8 is read as UTF-8; anything else as GB18030 (a superset of GBK). */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gbk' };
+    } catch {
+      throw new SheetRefused(refusals.unknownEncoding);
+    }
+  }
+}
+
+/** Excel's own choice of separator: a comma unless the header has more semicolons or tabs. */
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+export function readCsv(fileName: string, bytes: Uint8Array): ParsedSheet {
+  const { text, encoding } = decodeCsv(bytes);
+  if (text.trim() === '') throw new SheetRefused(refusals.empty);
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'CSV_QUOTE_NOT_CLOSED') throw new SheetRefused(refusals.csvQuoteNotClosed);
+    const line = (err as { lines?: number }).lines;
+    throw new SheetRefused(refusals.csvBroken(line));
+  }
+  const [header, ...body] = records;
+  const rows: SheetRow[] = [];
+  body.forEach((cells, i) => {
+    if (cells.every((c) => c === '')) return;
+    rows.push({ row: i + 2, cells });
+  });
+  if (rows.length > MAX_IMPORT_ROWS) throw new SheetRefused(refusals.tooManyRows);
+  if (!header || (header.every((c) => c === '') && rows.length === 0)) throw new SheetRefused(refusals.empty);
+  return { fileName, format: 'csv', encoding, headers: header, rows };
+}

@@ -1,0 +1,104 @@
+// One sheet row → the 客户空间 input it describes, with the cells that cannot be read as a value reported.
+import type { ColumnMapping, ImportField } from '../../../shared/records/customerImport';
+import { IMPORT_FIELDS } from '../../../shared/records/customerImport';
+import { UNIT_ID_TYPE, type CustomerSpaceInput, type RenterIdType } from '../../../shared/records/customerSpace';
+import { inferIdType, parseDateCell, parseIdType, parseRenterKind, SCIENTIFIC, splitDomains } from './cellParsers';
+import { findServer, type ServerIndex } from './serverIndex';
+import type { SheetRow } from './sheetTypes';
+
+export interface CellProblem {
+  field: ImportField;
+  message: string;
+}
+
+/** Fields whose digits must survive exactly: a number Excel rounded cannot be imported. */
+const DIGIT_FIELDS: ImportField[] = ['renterIdNumber', 'responsibleIdNumber', 'holderIdNumber', 'renterPhone'];
+
+const lostDigits = (field: ImportField) =>
+  `${IMPORT_FIELDS[field]}：Excel 把这一格存成了数字（显示为科学计数法，如 3.5E+17），末几位已丢失；请把这一列的单元格格式设为“文本”，重新填写号码后再导入`;
+
+export function mapRow(row: SheetRow, mapping: ColumnMapping, servers: ServerIndex): { input: CustomerSpaceInput; problems: CellProblem[] } {
+  const problems: CellProblem[] = [];
+  const cell = (field: ImportField): string => {
+    const col = mapping[field];
+    return col === null || col === undefined ? '' : (row.cells[col] ?? '').trim();
+  };
+  for (const field of DIGIT_FIELDS) {
+    const col = mapping[field];
+    if (col === null || col === undefined) continue;
+    if (row.lossy?.includes(col) || SCIENTIFIC.test(cell(field))) problems.push({ field, message: lostDigits(field) });
+  }
+
+  const renterIdNumber = cell('renterIdNumber');
+  const typedIdType = cell('renterIdType');
+  const typedKind = cell('renterKind');
+  // No number and no type: only 请填写证件号码 is worth saying, under the type the row's kind implies.
+  const defaultIdType = parseRenterKind(typedKind) === '单位' ? UNIT_ID_TYPE : '居民身份证';
+  let renterIdType: RenterIdType | '' | null = typedIdType === '' ? (renterIdNumber === '' ? defaultIdType : inferIdType(renterIdNumber)) : parseIdType(typedIdType);
+  if (renterIdType === null) {
+    problems.push({ field: 'renterIdType', message: `${IMPORT_FIELDS.renterIdType}：无法识别“${typedIdType}”，应为统一社会信用代码、居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证或外国人永久居留身份证` });
+    renterIdType = '';
+  }
+  let renterKind = typedKind === '' ? (renterIdType === UNIT_ID_TYPE ? '单位' : '个人') : parseRenterKind(typedKind);
+  if (renterKind === null) {
+    problems.push({ field: 'renterKind', message: `${IMPORT_FIELDS.renterKind}：无法识别“${typedKind}”，应为单位或个人` });
+    renterKind = '个人';
+  }
+
+  const responsibleIdNumber = cell('responsibleIdNumber');
+  const typedResponsibleType = cell('responsibleIdType');
+  let responsibleIdType =
+    typedResponsibleType === '' ? (responsibleIdNumber === '' ? '' : inferIdType(responsibleIdNumber, { personOnly: true })) : parseIdType(typedResponsibleType);
+  if (responsibleIdType === null || responsibleIdType === UNIT_ID_TYPE) {
+    problems.push({ field: 'responsibleIdType', message: `${IMPORT_FIELDS.responsibleIdType}：无法识别“${typedResponsibleType}”，应为居民身份证、护照、港澳或台湾通行证、外国人永久居留身份证之一` });
+    responsibleIdType = '';
+  }
+
+  const holderName = cell('holderName');
+  const holderIdNumber = cell('holderIdNumber');
+  const typedHolderType = cell('holderIdType');
+  let holderIdType = typedHolderType === '' ? (holderIdNumber === '' ? '' : inferIdType(holderIdNumber)) : parseIdType(typedHolderType);
+  if (holderIdType === null) {
+    problems.push({ field: 'holderIdType', message: `${IMPORT_FIELDS.holderIdType}：无法识别“${typedHolderType}”` });
+    holderIdType = '';
+  }
+  const domains = splitDomains(cell('domains')).map((domain) => ({ domain, holderName, holderIdType, holderIdNumber }));
+
+  const date = (field: 'openedOn' | 'reportedOn'): string => {
+    const text = cell(field);
+    const iso = parseDateCell(text);
+    if (iso === null) {
+      problems.push({ field, message: `${IMPORT_FIELDS[field]}：无法识别的日期“${text}”，格式如 2026-03-05、2026/3/5 或 2026年3月5日` });
+      return '';
+    }
+    return iso;
+  };
+  const openedOn = date('openedOn');
+  const reportedOn = date('reportedOn');
+
+  const serverText = cell('server');
+  let serverId = '';
+  if (serverText !== '') {
+    const found = findServer(servers, serverText);
+    if (found) serverId = found;
+    else problems.push({ field: 'server', message: `所在服务器：找不到资产编号、主机名或IP为“${serverText}”的服务器，请先在“服务器”中登记，或清空这一格` });
+  }
+
+  const input: CustomerSpaceInput = {
+    spaceCode: cell('spaceCode'),
+    serverId,
+    renterKind: renterKind as CustomerSpaceInput['renterKind'],
+    renterName: cell('renterName'),
+    renterIdType: renterIdType as CustomerSpaceInput['renterIdType'],
+    renterIdNumber,
+    renterPhone: cell('renterPhone'),
+    responsibleName: cell('responsibleName'),
+    responsibleIdType: responsibleIdType as CustomerSpaceInput['responsibleIdType'],
+    responsibleIdNumber,
+    domains: domains as CustomerSpaceInput['domains'],
+    openedOn,
+    reportedOn,
+    note: cell('note'),
+  };
+  return { input, problems };
+}

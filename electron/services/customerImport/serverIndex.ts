@@ -1,0 +1,27 @@
+// 所在服务器 cells name a server by 资产编号, 主机名 or IP; the import resolves them to 服务器 records.
+import type { Database } from 'sql.js';
+import { all } from '../../storage/rows';
+
+export type ServerIndex = Map<string, string>;
+
+const key = (text: string) => text.trim().toLowerCase().replace(/\.$/, '');
+
+export function loadServerIndex(db: Database): ServerIndex {
+  const rows = all<{ id: string; assetNo: string | null; hostname: string | null; ips: string | null }>(
+    db,
+    "SELECT id, json_extract(data, '$.assetNo') AS assetNo, json_extract(data, '$.hostname') AS hostname, json_extract(data, '$.ips') AS ips FROM record WHERE kind = 'server'",
+  );
+  const index: ServerIndex = new Map();
+  const add = (k: string | null | undefined, id: string) => {
+    if (k && !index.has(key(k))) index.set(key(k), id);
+  };
+  // 资产编号 first: it wins when another server's host name happens to read the same.
+  for (const r of rows) add(r.assetNo, r.id);
+  for (const r of rows) add(r.hostname, r.id);
+  for (const r of rows) for (const ip of r.ips ? (JSON.parse(r.ips) as string[]) : []) add(ip, r.id);
+  return index;
+}
+
+export function findServer(index: ServerIndex, text: string): string | undefined {
+  return index.get(key(text));
+}
