@@ -6,10 +6,9 @@ import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { useWorkspaceStore } from '../../store/workspace';
 import { AuditList } from './AuditList';
+import { MONTHLY_REPORT_TAB } from './changesTabs';
 import { MonthlyReportTab } from './MonthlyReportTab';
 
-/** navigation.go('changes', { focusField: MONTHLY_REPORT_TAB }) opens the 月度变更报告 tab (概览's reminder). */
-export const MONTHLY_REPORT_TAB = 'monthlyReport';
 type TabKey = 'details' | typeof MONTHLY_REPORT_TAB;
 
 function useAuditEntries() {

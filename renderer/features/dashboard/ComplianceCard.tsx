@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ComplianceRow, ComplianceStatus, ComplianceSummary } from '../../../shared/compliance/summary';
 import { REGULATION_TITLE } from '../../regulation';
 import { screenLabel, useNavigation } from '../../store/navigation';
+import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../changes/changesTabs';
 import { DetailList } from './DetailList';
 import { useComplianceStore } from './complianceStore';
 import { STATUS_LOOK, StatusTag } from './statusLook';
@@ -123,7 +124,7 @@ export function ComplianceCard() {
                     type={r.status === 'ok' ? 'link' : 'primary'}
                     size="small"
                     aria-label={`去处理：${r.article}${r.topic}（${screenLabel(r.screen)}）`}
-                    onClick={() => go(r.screen)}
+                    onClick={() => go(r.screen, opensMonthlyReport(r) ? { focusField: MONTHLY_REPORT_TAB } : undefined)}
                   >
                     去处理
                   </Button>

@@ -9,6 +9,7 @@ import { isFilled, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField } fro
 import { ComplianceCard } from './ComplianceCard';
 import { useComplianceStore } from './complianceStore';
 import { DeadlinesCard } from './DeadlinesCard';
+import { MonthlyReportReminder } from './MonthlyReportReminder';
 import { OnDutyCard } from './OnDutyCard';
 
 
@@ -158,6 +159,7 @@ export function DashboardScreen() {
         按条款检查备案资料还缺什么、何时到期，以及本机数据的状态。所有数据只保存在这台电脑上。
       </ScreenHeader>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <MonthlyReportReminder />
         <Col xs={24} xxl={16}>
           <ComplianceCard />
         </Col>

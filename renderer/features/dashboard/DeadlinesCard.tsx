@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Table, Typography } from 'antd';
 import type { Deadline } from '../../../shared/compliance/summary';
 import { screenLabel, useNavigation } from '../../store/navigation';
+import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../changes/changesTabs';
 import { useComplianceStore } from './complianceStore';
 
 /** 即将到期: the next dates, soonest first (past ones first of all), each with its article and screen. */
@@ -43,7 +44,7 @@ export function DeadlinesCard() {
               key: 'action',
               width: 90,
               render: (_: unknown, d) => (
-                <Button type="link" size="small" aria-label={`去处理：${d.text}（${screenLabel(d.screen)}）`} onClick={() => go(d.screen)}>
+                <Button type="link" size="small" aria-label={`去处理：${d.text}（${screenLabel(d.screen)}）`} onClick={() => go(d.screen, opensMonthlyReport(d) ? { focusField: MONTHLY_REPORT_TAB } : undefined)}>
                   去处理
                 </Button>
               ),
