@@ -1,0 +1,115 @@
+import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { UIEvent } from 'react';
+import type { SpaceRow } from '../../../shared/api/customerSpaceMethods';
+import { domainToUnicode } from '../../../shared/network/domain';
+import { CUSTOMER_SPACE_LABELS as L } from '../../../shared/records/customerSpace';
+import { RowActions } from '../../components/RowActions';
+import { maskIdNumber } from '../people/personForm';
+import { ReportStateTag } from './reportState';
+
+/** Height of the scrolling body: only the rows in view (plus a few) are in the DOM. */
+const BODY_HEIGHT = 520;
+/** How close to the end of the loaded rows (in pixels) the next page is asked for. */
+const LOAD_AHEAD_PX = 600;
+
+const cellRole = () => ({ role: 'cell' });
+
+function Domains({ domains }: { domains: SpaceRow['domains'] }) {
+  if (domains.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  const shown = domains.map((d) => domainToUnicode(d.domain));
+  return (
+    <span title={shown.join('\n')}>
+      {shown[0]}
+      {shown.length > 1 ? <Tag style={{ marginInlineStart: 6 }}>+{shown.length - 1}</Tag> : null}
+    </span>
+  );
+}
+
+export function SpaceTable({
+  rows,
+  loading,
+  selectedIds,
+  onSelect,
+  onNearEnd,
+  onEdit,
+  onRemove,
+}: {
+  rows: SpaceRow[];
+  loading: boolean;
+  selectedIds: string[];
+  onSelect(ids: string[]): void;
+  onNearEnd(): void;
+  onEdit(id: string): void;
+  onRemove(row: SpaceRow): Promise<void>;
+}) {
+  const base: TableColumnsType<SpaceRow> = [
+    { key: 'spaceCode', title: L.spaceCode, width: 150, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
+    {
+      key: 'renter',
+      title: '租用者',
+      width: 230,
+      ellipsis: true,
+      render: (_, r) => (
+        <Space size={4}>
+          <span>{r.renterName}</span>
+          <Tag color={r.renterKind === '单位' ? 'blue' : undefined}>{r.renterKind}</Tag>
+        </Space>
+      ),
+    },
+    {
+      key: 'renterIdNumber',
+      title: L.renterIdNumber,
+      width: 190,
+      render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
+    },
+    { key: 'domains', title: L.domains, width: 220, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
+    { key: 'server', title: L.serverId, width: 170, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
+    { key: 'openedOn', title: L.openedOn, width: 105, render: (_, r) => r.openedOn },
+    {
+      key: 'reportState',
+      title: '报送状态',
+      width: 230,
+      render: (_, r) => <ReportStateTag state={r.reportState} deadline={r.reportDeadline} reportedOn={r.reportedOn} />,
+    },
+    {
+      key: 'actions',
+      title: '操作',
+      width: 120,
+      fixed: 'right',
+      render: (_, r) => (
+        <RowActions
+          onEdit={() => onEdit(r.id)}
+          onRemove={() => onRemove(r)}
+          confirmTitle={`删除客户空间 ${r.spaceCode}？`}
+          confirmDescription="删除后不可恢复（变更记录中仍可查到），其空间编号不再使用。"
+          editLabel={`编辑 ${r.spaceCode}`}
+          removeLabel={`删除 ${r.spaceCode}`}
+        />
+      ),
+    },
+  ];
+  const columns = base.map((c) => ({ ...c, onCell: cellRole }));
+
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const el = e.currentTarget as HTMLElement | null;
+    if (el && el.scrollHeight - el.scrollTop - el.clientHeight < LOAD_AHEAD_PX) onNearEnd();
+  };
+
+  return (
+    <Table<SpaceRow>
+      virtual
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      rowKey="id"
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 1420, y: BODY_HEIGHT }}
+      onScroll={onScroll}
+      rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: 40 }}
+      // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
+      onRow={() => ({ role: 'row' })}
+      locale={{ emptyText: '没有符合条件的客户空间' }}
+    />
+  );
+}
