@@ -52,7 +52,7 @@ describe('游戏日志封存 (第七条)', () => {
     const big = logs.file('trade.bin');
     const before = sha256(big);
     const bytes = readFileSync(big);
-    bytes[2 * 1024 * 1024 + 5] ^= 0xff; // inside the third read chunk
+    bytes[2 * 1024 * 1024 + 5] = bytes[2 * 1024 * 1024 + 5]! ^ 0xff; // inside the third read chunk
     writeFileSync(big, bytes);
 
     const v = await ok<LogVerifyResult>('logs.verify', { path: logs.dir });

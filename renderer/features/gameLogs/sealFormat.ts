@@ -1,0 +1,12 @@
+/** An ISO instant as China Standard Time (UTC+8, no daylight saving), whatever the machine's own zone. */
+export function chinaTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Date(t + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The first characters of a SHA-256, enough to tell seals apart on screen. */
+export const shortHash = (hash: string) => `${hash.slice(0, 12)}…`;
+
+/** How a 服务器 is named in the select and the table. */
+export const serverName = (s: { assetNo: string; hostname: string }) => (s.hostname ? `${s.assetNo}（${s.hostname}）` : s.assetNo);

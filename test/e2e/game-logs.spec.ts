@@ -1,0 +1,66 @@
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { seed } from './seed';
+
+// 游戏日志 (第七条) in the browser host, where the log folder's path is typed. In the desktop app the folder
+// comes from the main process's dialog, which a test cannot click, so that project skips this spec.
+test('游戏日志: a typed log folder is sealed, listed, verified unchanged, and a log changed on disk is named', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the desktop app takes the folder from its own dialog');
+  const { page } = app;
+  const logs = mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-logs-'));
+  try {
+    mkdirSync(path.join(logs, 'chat'));
+    writeFileSync(path.join(logs, 'game.log'), '2026-11-01 00:00:01 登录\n');
+    writeFileSync(path.join(logs, 'chat', 'world.log'), 'hello\n');
+    await seed(page, 'servers.save', { assetNo: 'GAME-07', purposes: ['游戏'], onlineDate: '2026-01-05' });
+    await seed(page, 'servers.save', { assetNo: 'WEB-01', purposes: ['网站/虚拟空间'], onlineDate: '2026-01-05' });
+
+    await page.getByRole('menuitem', { name: '游戏日志' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '游戏日志' })).toBeVisible();
+    await expect(page.getByText('第七条')).toBeVisible();
+
+    const pathField = page.getByLabel('日志文件或文件夹', { exact: true });
+    await pathField.fill('logs/relative');
+    await page.getByRole('button', { name: '封存', exact: true }).click();
+    await expect(page.getByText(/请填写完整路径/)).toBeVisible();
+    await expect(pathField).toHaveValue('logs/relative'); // nothing typed is lost
+
+    await pathField.fill(logs);
+    const server = page.getByLabel('游戏服务器', { exact: true });
+    await server.click();
+    await expect(page.getByRole('option', { name: 'WEB-01' })).toHaveCount(0); // only servers used for 游戏
+    await page.getByRole('option', { name: 'GAME-07' }).click();
+    await page.getByLabel('备注', { exact: true }).fill('十一月日志');
+    await page.getByRole('button', { name: '封存', exact: true }).click();
+    await expect(page.getByText(`已封存 2 个文件：${logs}`)).toBeVisible();
+
+    const row = page.getByRole('region', { name: '封存记录' }).getByRole('row').filter({ hasText: logs });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('GAME-07');
+    await expect(row).toContainText('十一月日志');
+    await expect(row.getByRole('cell', { name: '2', exact: true })).toBeVisible();
+
+    await row.getByRole('button', { name: '核验' }).click();
+    const dialog = page.getByRole('dialog', { name: '核验结果' });
+    await expect(dialog.getByText('核验通过')).toBeVisible();
+    await expect(dialog.getByText('未发现改动：2 个文件与封存时一致')).toBeVisible();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    appendFileSync(path.join(logs, 'game.log'), '2026-11-01 00:00:02 被改写的一行\n');
+    writeFileSync(path.join(logs, 'game.log.1'), 'rotated\n');
+    await row.getByRole('button', { name: '核验' }).click();
+    await expect(dialog.getByText('发现改动')).toBeVisible();
+    await expect(dialog.getByText(/^已修改：game\.log（封存时 \d+ 字节，现在 \d+ 字节）$/)).toBeVisible();
+    await expect(dialog.getByText('新增：game.log.1（8 字节）')).toBeVisible();
+    await expect(dialog.getByText(/world\.log/)).toHaveCount(0);
+
+    await app.restart();
+    await page.getByRole('menuitem', { name: '游戏日志' }).click();
+    await expect(page.getByRole('region', { name: '封存记录' }).getByRole('row').filter({ hasText: logs })).toHaveCount(1);
+  } finally {
+    rmSync(logs, { recursive: true, force: true });
+  }
+});
