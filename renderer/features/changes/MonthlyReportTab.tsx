@@ -8,7 +8,7 @@ import { useWorkspaceStore } from '../../store/workspace';
 import { useMonthlyReportStore } from './monthlyReportStore';
 import { ReportHistoryTable } from './ReportHistoryTable';
 import { ReportSections } from './ReportSections';
-import { countsText, lastReportedText } from './reportText';
+import { countsText, cstTime, lastReportedText } from './reportText';
 
 const MONTH_FORMAT = 'YYYY-MM';
 
@@ -50,7 +50,8 @@ export function MonthlyReportTab() {
     void load();
   }, [load, dataVersion]);
 
-  const previous = preview?.previous ?? null;
+  const latest = history[0] ?? null;
+  const reportedThis = history.find((h) => h.month === month) ?? null;
   const total = preview ? preview.counts.added + preview.counts.changed + preview.counts.removed : 0;
 
   const confirmReported = () => {
@@ -95,11 +96,11 @@ export function MonthlyReportTab() {
                 if (e.key === 'Enter') e.preventDefault();
               }}
             />
-            <Typography.Text type="secondary">{previous ? lastReportedText(previous) : '尚未报送过月度变更报告'}</Typography.Text>
+            <Typography.Text type="secondary">{latest ? lastReportedText(latest) : '尚未报送过月度变更报告'}</Typography.Text>
           </Space>
           <Space wrap>
             <Downloads month={month} />
-            <Button type="primary" disabled={!preview || loading} onClick={confirmReported}>
+            <Button type="primary" disabled={!preview || loading || reportedThis !== null} onClick={confirmReported}>
               记为已报送
             </Button>
           </Space>
@@ -109,6 +110,14 @@ export function MonthlyReportTab() {
         </Typography.Paragraph>
       </Card>
 
+      {reportedThis ? (
+        <Alert
+          type="success"
+          showIcon
+          title={`${month} 的月度变更报告已于 ${cstTime(reportedThis.reportedAt)} 记为已报送`}
+          description="下面是报送时涵盖的变更；之后的变更列入下个月的报告。"
+        />
+      ) : null}
       {previewError ? <Alert type="error" showIcon title="未能生成月度变更报告预览" description={previewError} /> : null}
       {preview ? (
         <Card

@@ -11,7 +11,7 @@ export function ReportHistoryTable({ history }: { history: ReportedMonth[] }) {
       dataSource={history}
       pagination={{ pageSize: 12, hideOnSinglePage: true, showSizeChanger: false }}
       aria-label="报送记录"
-      locale={{ emptyText: '尚未报送过月度变更报告' }}
+      locale={{ emptyText: '暂无报送记录' }}
       columns={[
         { title: '月份', dataIndex: 'month', width: 100 },
         { title: '报送时间', dataIndex: 'reportedAt', width: 170, render: (at: string) => cstTime(at) },

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { todayInShanghai } from '../../shared/identity/calendarDate';
+import { addDays } from '../../shared/records/dates';
+import { test, expect } from './fixtures';
+import { seed } from './seed';
+
+// 变更记录 → 月度变更报告 (第十三条（三）) as a user meets it. The records are seeded through the app's own
+// API; their audit times come from the real clock, so the report month is the current one in China.
+
+const today = todayInShanghai();
+const month = today.slice(0, 7);
+const nextMonth = (() => {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+})();
+
+// A fictional number with a correct MOD 11-2 check character (GB 11643-1999).
+const PERSON = { name: '周报送', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['网络管理员'] };
+const server = (assetNo: string) => ({ assetNo, purposes: ['网站/虚拟空间'], onlineDate: addDays(today, -10) });
+
+async function openReport(page: Page) {
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '变更记录', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '变更记录', exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: '月度变更报告' }).click();
+}
+
+async function chooseMonth(page: Page, value: string) {
+  const input = page.getByLabel('报告月份', { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
+  await expect(page.getByText(`${value} 月度变更报告`)).toBeVisible();
+}
+
+const sectionTable = (page: Page, title: string) => page.getByRole('table', { name: `${title}：变更` });
+const counts = (page: Page) => page.getByRole('status', { name: '变更统计' });
+
+test('月度变更报告: new records listed under 新增 by section; PDF downloaded; 记为已报送; the next report holds only what changed after', async ({ app }) => {
+  const { page } = app;
+  await seed(page, 'servers.save', server('XM-RPT-0001'));
+  await seed(page, 'people.save', PERSON);
+
+  await openReport(page);
+  await chooseMonth(page, month);
+  await expect(page.getByText('尚未报送过月度变更报告')).toBeVisible();
+  await expect(counts(page)).toHaveText('新增 2 · 修改 0 · 删除 0');
+
+  const servers = sectionTable(page, '服务器');
+  await expect(servers.getByRole('row').filter({ hasText: '服务器 XM-RPT-0001' })).toContainText('新增');
+  const person = sectionTable(page, '人员').getByRole('row').filter({ hasText: `人员 ${PERSON.name}` });
+  await expect(person).toContainText('新增');
+  // An item opens to its fields; the ID number is masked on screen.
+  await person.click();
+  const fields = page.getByRole('list', { name: `人员 ${PERSON.name}：字段变更` });
+  await expect(fields).toContainText(`姓名：${PERSON.name}`);
+  await expect(fields).toContainText('证件号码：3502**********123X');
+  await expect(fields).not.toContainText(PERSON.idNumber);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`06_月度变更报告_${month}.pdf`);
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // 记为已报送 explains what it does before it does it.
+  await page.getByRole('button', { name: '记为已报送' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('下一份月度变更报告从这份报告的截止处开始');
+  await confirm.getByRole('button', { name: '记为已报送' }).click();
+  await expect(confirm).toHaveCount(0);
+  const history = page.getByRole('table', { name: '报送记录' });
+  const reported = history.getByRole('row').filter({ hasText: month });
+  await expect(reported).toContainText('2 / 0 / 0');
+  await expect(reported).toContainText('手动记为已报送');
+  await expect(page.getByText(new RegExp(`^上次报送：${month}（${today} 报送）$`))).toBeVisible();
+  await expect(page.getByRole('button', { name: '记为已报送' })).toBeDisabled();
+
+  // A change after the report: the next month's report has it, and only it.
+  await seed(page, 'servers.save', server('XM-RPT-0002'));
+  await chooseMonth(page, nextMonth);
+  await expect(counts(page)).toHaveText('新增 1 · 修改 0 · 删除 0');
+  await expect(sectionTable(page, '服务器').getByRole('row').filter({ hasText: '服务器 XM-RPT-0002' })).toContainText('新增');
+  await expect(sectionTable(page, '服务器')).not.toContainText('XM-RPT-0001');
+  await expect(sectionTable(page, '人员')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '记为已报送' })).toBeEnabled();
+
+  // The reported month still shows what it covered when it was reported.
+  await chooseMonth(page, month);
+  await expect(page.getByText(new RegExp(`^${month} 的月度变更报告已于 .* 记为已报送$`))).toBeVisible();
+  await expect(counts(page)).toHaveText('新增 2 · 修改 0 · 删除 0');
+  await expect(sectionTable(page, '服务器')).not.toContainText('XM-RPT-0002');
+});
