@@ -1,7 +1,8 @@
-// 导出备案材料 end to end: read the records (loadFilingRecords), run the 完整性检查, render the four PDFs,
-// make every scan a standard image, then write and verify the package (package/writer.ts). Runs as a
-// job kept in memory by id, so a window can poll its progress. Reads the workspace only: no record,
-// no attachment and no audit row changes during an export.
+// 导出备案材料 end to end: read the records (loadFilingRecords), run the 完整性检查, render the PDFs 01–07
+// and the .xlsx of 05 and 06, make every scan a standard image, then write and verify the package
+// (package/writer.ts). Runs as a job kept in memory by id, so a window can poll its progress. No record,
+// no attachment and no audit row changes during an export; once the package is written and verified,
+// its 月度变更报告's month is recorded as reported (monthly_report, via 'package').
 import { randomUUID } from 'node:crypto';
 import { evaluateCompliance } from '../../shared/compliance/evaluate';
 import type { ComplianceSummary } from '../../shared/compliance/summary';
@@ -20,6 +21,12 @@ import { PackageWriteError } from './package/messages';
 import { writeFilingPackage, type PackageFile, type WritePackageResult } from './package/writer';
 import type { PackageFs } from './package/fsLayer';
 import { buildFilingPdfs, filingTextFields } from './pdfs';
+import * as customerSpaceRegister from './pdfs/customerSpaceRegister';
+import * as monthlyChangeReport from './pdfs/monthlyChangeReport';
+import { buildRegisterXlsx } from '../services/customerSpaces/registerXlsx';
+import { buildMonthlyXlsx } from '../services/reports/monthlyXlsx';
+import { markMonthlyReported } from '../services/reports/monthlyReportService';
+import { reportMonthSchema } from '../../shared/reports/monthlyReport';
 import { currentMonth, loadFilingRecords, monthRange, type FilingRecords } from './records';
 
 /**
@@ -109,11 +116,20 @@ function checkMonth(month: string | undefined): string {
   return m;
 }
 
-export async function runFilingCheck(store: Store, opts: { month?: string; profile: ImageProfile; now?: Date }): Promise<CheckResult> {
+function checkReportMonth(month: string | undefined): string | undefined {
+  if (month === undefined) return undefined;
+  const parsed = reportMonthSchema.safeParse(month);
+  if (!parsed.success) throw new ApiError('VALIDATION', `报告月份：${parsed.error.issues[0]?.message ?? '格式不对'}`, 'reportMonth');
+  return parsed.data;
+}
+
+export async function runFilingCheck(store: Store, opts: { month?: string; reportMonth?: string; profile: ImageProfile; now?: Date }): Promise<CheckResult> {
   const month = checkMonth(opts.month);
-  const today = todayInShanghai(opts.now ?? new Date());
+  const reportMonth = checkReportMonth(opts.reportMonth);
+  const now = opts.now ?? new Date();
+  const today = todayInShanghai(now);
   const summary = evaluateCompliance(readComplianceInput(store, today), today);
-  const records = loadFilingRecords(store, { month });
+  const records = loadFilingRecords(store, { month, now, ...(reportMonth ? { reportMonth } : {}) });
   const missing = findMissingCharacters(filingTextFields(records));
   const images = await prepareImages(store, records, opts.profile, today);
   return { ...completenessCheck(summary, missing, images), records, images, summary };
@@ -124,6 +140,8 @@ export async function runFilingCheck(store: Store, opts: { month?: string; profi
 export interface ExportOptions {
   destination: string;
   month?: string;
+  /** The month of the 月度变更报告 (06); default: the month before this one. */
+  reportMonth?: string;
   zip: boolean;
   /** Export although blocking items are open (the command line's --force). */
   force?: boolean;
@@ -138,7 +156,7 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
   const month = checkMonth(opts.month);
   const preparing = (file?: string) => report({ phase: 'write', done: 0, total: 0, ...(file ? { file } : {}) });
   preparing();
-  const check = await runFilingCheck(store, { month, profile: opts.profile, now: generatedAt });
+  const check = await runFilingCheck(store, { month, ...(opts.reportMonth ? { reportMonth: opts.reportMonth } : {}), profile: opts.profile, now: generatedAt });
   if (check.blocking.length > 0 && !opts.force) {
     throw new ApiError('VALIDATION', `完整性检查有 ${check.blocking.length} 项阻止导出，请先处理：${check.blocking.map((b) => `${b.article} ${b.text}`).join('；')}`);
   }
@@ -149,6 +167,18 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
 
   const files: PackageFile[] = pdfs.map((p) => ({ path: p.fileName, bytes: p.bytes }));
   const contents = pdfs.map((p) => ({ path: p.fileName, title: p.fileName.replace(/^\d+_|\.pdf$/g, '') }));
+  // The sheets beside 05 and 06: every space, every field change (the PDFs stop after their first items).
+  const sheets: PackageFile[] = [];
+  if (customerSpaceRegister.applies(records)) {
+    preparing(customerSpaceRegister.XLSX_NAME);
+    sheets.push({ path: customerSpaceRegister.XLSX_NAME, bytes: (await buildRegisterXlsx(store, generatedAt)).bytes });
+  }
+  preparing(monthlyChangeReport.XLSX_NAME);
+  sheets.push({ path: monthlyChangeReport.XLSX_NAME, bytes: await buildMonthlyXlsx(records.changeReport) });
+  for (const sheet of sheets) {
+    files.push(sheet);
+    contents.push({ path: sheet.path, title: `${sheet.path.replace(/^\d+_|\.xlsx$/g, '')}（Excel）` });
+  }
   for (const img of images) {
     if (!img.bytes) continue; // a blocking item already named it; with --force the package goes without it
     files.push({ path: `images/${img.fileName}`, bytes: img.bytes });
@@ -162,18 +192,26 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
     month,
     counts: {
       pdfs: pdfs.length,
-      images: files.length - pdfs.length,
+      sheets: sheets.length,
+      images: files.length - pdfs.length - sheets.length,
       licenses: records.licenses.length,
       people: records.people.length,
       servers: records.servers.length,
       securityGroupMembers: records.securityGroup?.members.length ?? 0,
       dutySlots: records.dutyRoster.slots.length,
+      customerSpaces: records.spaceCount,
+      customerSpacesToReport: records.spacesToReport.length,
+      incidents: records.incidents.length,
+      changesAdded: records.changeReport.counts.added,
+      changesChanged: records.changeReport.counts.changed,
+      changesRemoved: records.changeReport.counts.removed,
     },
+    reportMonth: records.reportMonth,
     contents,
     completeness: { blocking: check.blocking.length, warnings: check.warnings.length, forced: check.blocking.length > 0 },
   });
 
-  return writeFilingPackage({
+  const written = await writeFilingPackage({
     destination: opts.destination,
     folderName: packageFolderName(unit.creditCode, generatedAt),
     files,
@@ -184,6 +222,8 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
     },
     ...(opts.fs ? { fs: opts.fs } : {}),
   });
+  await markMonthlyReported(store, records.reportMonth, 'package', records.changeReport);
+  return written;
 }
 
 // --- jobs, kept in memory by id ---

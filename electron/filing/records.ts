@@ -1,14 +1,23 @@
 // Everything the filing package is built from, read once from the open workspace through the existing
 // services: the unit, licenses, people, the 信息网络安全小组, servers, and the 值班表 of one month (its
-// settings, the slots after every 调班, and the coverage check with its lines as the 值班表 screen shows them).
+// settings, the slots after every 调班, and the coverage check with its lines as the 值班表 screen shows them);
+// for 05–07 the customer spaces still to be reported, the 月度变更报告 of the report month and its incidents.
 import type { CoverageResult } from '../../shared/dutyRoster';
 import { daysInMonth, todayInShanghai } from '../../shared/identity/calendarDate';
 import type { RosterSlot, StoredDutyRosterSettings } from '../../shared/records/dutyRoster';
+import { storedCustomerSpaceSchema, type StoredCustomerSpace } from '../../shared/records/customerSpace';
+import type { StoredIncident } from '../../shared/records/incident';
 import type { StoredLicense } from '../../shared/records/license';
 import type { StoredPerson } from '../../shared/records/person';
 import type { StoredSecurityGroup } from '../../shared/records/securityGroup';
 import type { StoredServer } from '../../shared/records/server';
 import type { StoredUnit } from '../../shared/records/unit';
+import { defaultReportMonth, type MonthlyReport } from '../../shared/reports/monthlyReport';
+import { serverLabels } from '../services/customerSpaces/serverLabels';
+import { incidentRecords } from '../services/records/incidentRecords';
+import { buildMonthlyReport } from '../services/reports/buildMonthlyReport';
+import { all } from '../storage/rows';
+import type { Database } from 'sql.js';
 import { checkDutyRoster, getDutyRoster } from '../services/dutyRosterService';
 import { readAll } from '../services/recordRepository';
 import { licenseRecords } from '../services/records/licenseRecords';
@@ -43,6 +52,16 @@ export interface FilingRecords {
   securityGroup: StoredSecurityGroup | null;
   servers: StoredServer[];
   dutyRoster: FilingDutyRoster;
+  /** YYYY-MM: the month of the 月度变更报告 (06). */
+  reportMonth: string;
+  changeReport: MonthlyReport;
+  /** 05: spaces not 已报送 (new, or changed since reported), sorted by 空间编号; spaceCount counts every space. */
+  spacesToReport: StoredCustomerSpace[];
+  spaceCount: number;
+  /** 所在服务器 labels (资产编号 / 主机名) by server id. */
+  serverLabels: Map<string, string>;
+  /** 07: incidents that happened in the report period or are not yet reported to the police, in time order. */
+  incidents: StoredIncident[];
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -58,15 +77,44 @@ export function monthRange(month: string): { from: string; to: string } {
 /** This month in China Standard Time, YYYY-MM. */
 export const currentMonth = (now: Date = new Date()): string => todayInShanghai(now).slice(0, 7);
 
-/** The records of the filing, with the 值班表 of `month` (default: this month in China). */
-export function loadFilingRecords(store: Store, opts: { month?: string } = {}): FilingRecords {
-  const month = opts.month ?? currentMonth();
+/** Spaces whose 第十二条（三） report is still due: never reported, or changed after 报送日期. */
+function spacesToReport(db: Database): StoredCustomerSpace[] {
+  return all<{ data: string }>(
+    db,
+    `SELECT data FROM record WHERE kind = 'customerSpace'
+       AND (json_extract(data, '$.reportedOn') = '' OR json_extract(data, '$.changedOn') > json_extract(data, '$.reportedOn'))`,
+  )
+    .map((r) => storedCustomerSpaceSchema.parse(JSON.parse(r.data)))
+    .sort((a, b) => (a.spaceCode < b.spaceCode ? -1 : a.spaceCode > b.spaceCode ? 1 : 0));
+}
+
+/** '2026-10-05 14:30' (CST) is in [from, to] (YYYY-MM-DD). */
+const inPeriod = (at: string, from: string, to: string) => at.slice(0, 10) >= from && at.slice(0, 10) <= to;
+
+/**
+ * The records of the filing, with the 值班表 of `month` (default: this month in China) and the 月度变更报告 of
+ * `reportMonth` (default: the month before this one, due by the 20th of this one).
+ */
+export function loadFilingRecords(store: Store, opts: { month?: string; reportMonth?: string; now?: Date } = {}): FilingRecords {
+  const month = opts.month ?? currentMonth(opts.now);
+  const reportMonth = opts.reportMonth ?? defaultReportMonth(todayInShanghai(opts.now));
   const { from, to } = monthRange(month);
-  const lists = store.read((db) => ({
-    licenses: readAll(db, licenseRecords),
-    people: readAll(db, personRecords),
-    servers: readAll(db, serverRecords),
-  }));
+  const lists = store.read((db) => {
+    const changeReport = buildMonthlyReport(db, reportMonth);
+    return {
+      licenses: readAll(db, licenseRecords),
+      people: readAll(db, personRecords),
+      servers: readAll(db, serverRecords),
+      reportMonth,
+      changeReport,
+      spacesToReport: spacesToReport(db),
+      spaceCount: all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace'")[0]?.n ?? 0,
+      serverLabels: serverLabels(db),
+      incidents: readAll(db, incidentRecords)
+        .filter((i) => i.reportedAt === '' || inPeriod(i.occurredAt, changeReport.periodStart, changeReport.periodEnd))
+        .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0)),
+    };
+  });
   const view = getDutyRoster(store, from, to);
   const check = checkDutyRoster(store, from, to);
   return {

@@ -43,18 +43,29 @@ async function resolveDestination(requested: string | undefined, ctx: CallContex
 
 export function filingHandlers(session: WorkspaceSession, imageProfile: ImageProfileSource = () => DEFAULT_IMAGE_PROFILE): Pick<Handlers, FilingMethods> {
   return {
-    'filing.check': async ({ month }) => {
-      const { blocking, warnings } = await runFilingCheck(session.store, { ...(month ? { month } : {}), profile: await imageProfile() });
+    'filing.check': async ({ month, reportMonth }) => {
+      const { blocking, warnings } = await runFilingCheck(session.store, {
+        ...(month ? { month } : {}),
+        ...(reportMonth ? { reportMonth } : {}),
+        profile: await imageProfile(),
+      });
       return { blocking, warnings };
     },
     'filing.destinations': () => listDestinations(),
-    'filing.export': async ({ destination, month, zip, force }, ctx) => {
+    'filing.export': async ({ destination, month, reportMonth, zip, force }, ctx) => {
       if (force && ctx.transport !== 'cli' && ctx.transport !== 'test') {
         throw new ApiError('VALIDATION', '界面中不能忽略阻止导出的项目，请先处理完整性检查中列出的问题', 'force');
       }
       const store = session.store;
       const dir = await resolveDestination(destination, ctx);
-      const jobId = startExportJob(store, { destination: dir, zip, force, profile: await imageProfile(), ...(month ? { month } : {}) });
+      const jobId = startExportJob(store, {
+        destination: dir,
+        zip,
+        force,
+        profile: await imageProfile(),
+        ...(month ? { month } : {}),
+        ...(reportMonth ? { reportMonth } : {}),
+      });
       return { jobId };
     },
     'filing.progress': ({ jobId }) => exportJobProgress(jobId),

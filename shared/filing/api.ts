@@ -34,12 +34,17 @@ export const exportProgressSchema = z.object({
   error: z.object({ message: z.string(), file: z.string().optional() }).optional(),
 });
 
-export const FILING_LABELS = { month: '值班表月份', destination: '目标位置', zip: '同时生成 ZIP', force: '忽略阻止导出的项目', jobId: '导出任务' } as const;
+/** The month of the 月度变更报告 in the package (default: the month before this one in China). */
+export const filingReportMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '报告月份格式应为 YYYY-MM，例如 2026-03');
+
+export const FILING_LABELS = { month: '值班表月份', reportMonth: '报告月份', destination: '目标位置', zip: '同时生成 ZIP', force: '忽略阻止导出的项目', jobId: '导出任务' } as const;
 
 export const filingMethods = {
   'filing.check': {
     summary: '完整性检查：导出前列出备案材料还缺什么（阻止导出 / 提醒），每项附条款和修改它的页面',
-    input: z.object({ month: filingMonthSchema.optional() }),
+    input: z.object({ month: filingMonthSchema.optional(), reportMonth: filingReportMonthSchema.optional() }),
     output: completenessSchema,
     labels: FILING_LABELS,
   },
@@ -54,6 +59,7 @@ export const filingMethods = {
     input: z.object({
       destination: z.string().min(1).max(4096).optional(),
       month: filingMonthSchema.optional(),
+      reportMonth: filingReportMonthSchema.optional(),
       zip: z.boolean().default(false),
       force: z.boolean().default(false),
     }),

@@ -47,6 +47,9 @@ const FILING_ARTICLE = '第九条';
 /** Which screen fixes a record named as the PDFs name it: '人员 #3', '服务器 A-001', '单位' … */
 export function screenOfRecord(record: string): ScreenKey {
   const prefixes: [string, ScreenKey][] = [
+    ['月度变更报告', 'changes'],
+    ['空间编号', 'customerSpaces'],
+    ['安全事件', 'incidents'],
     ['人员', 'people'],
     ['服务器', 'servers'],
     ['证照', 'licenses'],

@@ -75,3 +75,44 @@ export const reportedMonthSchema = z.object({
 export type ReportedMonth = z.infer<typeof reportedMonthSchema>;
 
 export const generatedFileSchema = z.object({ fileName: z.string(), dataBase64: z.string() });
+
+// ---- months in China Standard Time (UTC+8, no daylight saving), whatever the computer's zone ----
+
+const CST_OFFSET_MS = 8 * 3600_000;
+
+function monthParts(month: string): { year: number; month: number } {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) throw new RangeError(`报告月份格式应为 YYYY-MM，例如 2026-03：${month.slice(0, 20)}`);
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+/** The month after (delta 1) or before (delta -1) a YYYY-MM month. */
+export function shiftMonth(month: string, delta: number): string {
+  const p = monthParts(month);
+  const n = p.year * 12 + (p.month - 1) + delta;
+  return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+/** First and last day of a month, YYYY-MM-DD. */
+export function monthDays(month: string): { first: string; last: string } {
+  const p = monthParts(month);
+  const last = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
+  return { first: `${month}-01`, last: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * The month's last instant, 23:59:59.999 on its last day in China Standard Time, as the ISO text the audit
+ * table keeps (UTC, 'Z'): an audit row belongs to the month when its `at` is at most this.
+ */
+export function monthEndInstant(month: string): string {
+  const p = monthParts(month);
+  return new Date(Date.UTC(p.year, p.month, 1) - CST_OFFSET_MS - 1).toISOString();
+}
+
+/** The CST day (YYYY-MM-DD) of an ISO instant. */
+export function cstDayOfInstant(iso: string): string {
+  return new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The month a report is due for on `today` (YYYY-MM-DD, CST): the previous one, due by the 20th of this one. */
+export const defaultReportMonth = (today: string): string => shiftMonth(today.slice(0, 7), -1);

@@ -30,6 +30,8 @@ export interface ManifestInput {
   generatedAt: Date;
   /** The month of the 值班表, YYYY-MM. */
   month: string;
+  /** The month of the 月度变更报告 (06), YYYY-MM. */
+  reportMonth?: string;
   counts: Record<string, number>;
   /** Each file's path and what it is (e.g. '01_单位备案登记表.pdf' → '单位备案登记表'). */
   contents: { path: string; title: string }[];
@@ -45,6 +47,7 @@ export function buildManifest(input: ManifestInput): object {
     unit: input.unit,
     generatedAt: cstStamp(input.generatedAt).iso,
     dutyRosterMonth: input.month,
+    ...(input.reportMonth ? { reportMonth: input.reportMonth } : {}),
     app: { name: '备案台 Beian Desk', version: appVersion() },
     counts: input.counts,
     contents: input.contents,

@@ -1,14 +1,22 @@
-import { ApiError } from '../../../shared/api/errors';
 import type { MethodName } from '../../../shared/api/contract';
 import type { Handlers } from '../../api/handlers';
 import type { WorkspaceSession } from '../../workspace/session';
+import { markMonthlyReported, monthlyHistory, monthlyReport, renderMonthlyFiles } from './monthlyReportService';
 
 type Methods = Extract<MethodName, `reports.${string}`>;
 
-// Scaffolding while the service is being written (issue 6): every method answers that it is not built yet.
-export function reportHandlers(_session: WorkspaceSession): Pick<Handlers, Methods> {
-  const notYet = () => {
-    throw new ApiError('INTERNAL', '此功能尚未完成');
+export function reportHandlers(session: WorkspaceSession): Pick<Handlers, Methods> {
+  return {
+    'reports.monthlyPreview': ({ month }) => monthlyReport(session.store, month),
+    'reports.monthlyFiles': async ({ month }) => {
+      const files = await renderMonthlyFiles(session.store, monthlyReport(session.store, month));
+      return {
+        report: files.report,
+        pdf: { fileName: files.pdf.fileName, dataBase64: Buffer.from(files.pdf.bytes).toString('base64') },
+        xlsx: { fileName: files.xlsx.fileName, dataBase64: files.xlsx.bytes.toString('base64') },
+      };
+    },
+    'reports.markMonthlyReported': ({ month, via }) => markMonthlyReported(session.store, month, via),
+    'reports.monthlyHistory': () => monthlyHistory(session.store),
   };
-  return new Proxy({}, { get: () => notYet }) as Pick<Handlers, Methods>;
 }

@@ -11,9 +11,15 @@ import { fillWorkspace, FIXTURE_CREDIT_CODE } from './packageFixture';
 
 const MONTH = currentMonth();
 
-function workspaceFingerprint(dir: string): string {
+/** The scans, and every record and audit row (the export only records its 月度变更报告 as reported). */
+async function workspaceFingerprint(dir: string, dispatch: ApiHost['dispatch']): Promise<string> {
   const h = createHash('sha256');
-  for (const f of ['beian.sqlite', ...readdirSync(path.join(dir, 'attachments'), { recursive: true }).map((x) => `attachments/${String(x)}`)].sort()) {
+  for (const [method, input] of [['audit.list', { limit: 10000 }], ['people.list', {}], ['servers.list', {}], ['licenses.list', {}]] as const) {
+    const reply = await dispatch(method, input);
+    if (!reply.ok) throw new Error(`${method} refused`);
+    h.update(JSON.stringify(reply.result));
+  }
+  for (const f of [...readdirSync(path.join(dir, 'attachments'), { recursive: true }).map((x) => `attachments/${String(x)}`)].sort()) {
     h.update(f);
     try {
       h.update(readFileSync(path.join(dir, f)));
@@ -38,13 +44,13 @@ describe('filing.check and filing.export on a complete workspace', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('checks, then exports a package that sha256sum -c verifies, without changing the workspace', async () => {
+  it('checks, then exports a package that sha256sum -c verifies, changing nothing but the record of the reported month', async () => {
     const check = await host.dispatch('filing.check', { month: MONTH }, { transport: 'test' });
     expect(check.ok).toBe(true);
     const c = (check as { result: { blocking: { text: string }[]; warnings: unknown[] } }).result;
     expect(c.blocking.map((b) => b.text)).toEqual([]);
 
-    const before = workspaceFingerprint(ws.dir);
+    const before = await workspaceFingerprint(ws.dir, host.dispatch);
     const started = await host.dispatch('filing.export', { destination: out, month: MONTH, zip: true }, { transport: 'test' });
     expect(started.ok).toBe(true);
     const jobId = (started as { result: { jobId: string } }).result.jobId;
@@ -75,7 +81,10 @@ describe('filing.check and filing.export on a complete workspace', () => {
     expect(spawnSync('unzip', ['-t', p.result!.zipPath!]).status).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ unit: { creditCode: FIXTURE_CREDIT_CODE }, dutyRosterMonth: MONTH, app: { version: expect.any(String) } });
-    expect(workspaceFingerprint(ws.dir)).toBe(before);
+    expect(await workspaceFingerprint(ws.dir, host.dispatch)).toBe(before);
+    expect(files).toEqual(expect.arrayContaining(['06_月度变更报告.pdf', '06_月度变更报告.xlsx']));
+    const history = await host.dispatch('reports.monthlyHistory', {});
+    expect(history).toMatchObject({ ok: true, result: [{ month: manifest.reportMonth, via: 'package' }] });
   });
 
   it('a window may only pick a listed destination; force is for the command line', async () => {

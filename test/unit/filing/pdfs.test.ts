@@ -40,8 +40,8 @@ describe('filing PDFs from a workspace filled through the API', () => {
     ws.remove();
   });
 
-  it('names the four files as the package lists them', () => {
-    expect(names).toEqual(['01_单位备案登记表.pdf', '02_信息网络安全小组成员名单.pdf', '03_值班表.pdf', '04_服务器登记表.pdf']);
+  it('names the files as the package lists them (06 always; 05 and 07 only with spaces and incidents)', () => {
+    expect(names).toEqual(['01_单位备案登记表.pdf', '02_信息网络安全小组成员名单.pdf', '03_值班表.pdf', '04_服务器登记表.pdf', '06_月度变更报告.pdf']);
   });
 
   it('every page of every form: A4, the unit name, the generation time, 第 N 页 / 共 M 页; every font embedded', () => {
@@ -170,10 +170,10 @@ describe('filing PDFs of an empty workspace', () => {
     ws.remove();
   });
 
-  it('still builds four readable PDFs that say what is missing', async () => {
+  it('still builds readable PDFs (01–04 and 06) that say what is missing', async () => {
     const records = loadFilingRecords(host.session.store, { month: MONTH });
     const built = await buildFilingPdfs(records, { month: MONTH, generatedAt: GENERATED_AT });
-    expect(built).toHaveLength(4);
+    expect(built.map((b) => b.fileName.slice(0, 2))).toEqual(['01', '02', '03', '04', '06']);
     const texts = built.map((b) => {
       const f = new PdfFile(b.bytes);
       try {
@@ -186,6 +186,7 @@ describe('filing PDFs of an empty workspace', () => {
     expect(texts[1]).toContain('尚未登记小组成员');
     expect(texts[2]).toContain('本月尚未生成排班');
     expect(squash(texts[3]!)).toContain('共 0 台');
+    expect(texts[4]).toContain('本期无变更');
     expect(() => loadFilingRecords(host.session.store, { month: '2026-13' })).toThrow(/YYYY-MM/);
   });
 });

@@ -1,0 +1,91 @@
+// 05 客户空间登记表 (第四条; 第十二条（三）: 客户信息三十日内报送，变更三十日内报送): the spaces still to be
+// submitted — new ones and those changed since their 报送日期 — with their renters, bound domains (Unicode) and
+// holders, and where their thirty days stand on the day of generation. The .xlsx beside it lists every space.
+// Portrait A4 (the PDF engine lays out portrait pages only), so renter details share a column.
+import { domainToUnicode } from '../../../shared/network/domain';
+import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
+import { drawSignatureBoxes, drawTable, type PdfLayout } from '../../pdf';
+import type { FilingRecords } from '../records';
+import { basis, generatedDay, newLayout, orDash, section, TextFields, type BuildOptions } from './common';
+
+export const TITLE = '客户空间登记表';
+export const FILE_NAME = '05_客户空间登记表.pdf';
+export const XLSX_NAME = '05_客户空间登记表.xlsx';
+/** Spaces printed; the rest are counted and left to the .xlsx (which has every space). */
+export const MAX_PDF_SPACES = 1000;
+
+export const applies = (records: FilingRecords) => records.spaceCount > 0;
+
+function renterText(s: StoredCustomerSpace): string {
+  return [
+    `${s.renterName}（${s.renterKind}）`,
+    `${s.renterIdType} ${s.renterIdNumber}${s.renterIdCountry ? `（${s.renterIdCountry}）` : ''}`,
+    ...(s.renterPhone ? [`${L.renterPhone} ${s.renterPhone}`] : []),
+  ].join('\n');
+}
+
+function domainsText(s: StoredCustomerSpace): string {
+  return (
+    s.domains
+      .map((d) => `${domainToUnicode(d.domain)}\n  ${L.domainHolder}：${d.holderName === '' ? '同租用者' : `${d.holderName}（${d.holderIdType} ${d.holderIdNumber}）`}`)
+      .join('\n') || '—'
+  );
+}
+
+function stateText(s: StoredCustomerSpace, today: string): string {
+  const st = reportStatus(s, today);
+  return st.deadline ? `${st.state}\n期限 ${st.deadline}` : st.state;
+}
+
+export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
+  const doc = newLayout(records, opts, TITLE);
+  const today = generatedDay(opts);
+  doc.heading(TITLE);
+  doc.paragraph(
+    `${basis('第四条、第十二条')}：客户空间统一编号，保存空间租用者和绑定域名租用者的真实信息；客户信息在开通后三十日内报送公安机关，信息变更后三十日内报送变更。状态按生成日 ${today} 计算。`,
+    { size: 10 },
+  );
+  const spaces = records.spacesToReport;
+  const shown = spaces.slice(0, MAX_PDF_SPACES);
+  section(doc, '本次报送的客户空间', '第十二条（三）');
+  doc.paragraph(`共登记客户空间 ${records.spaceCount} 个，其中本次须报送（新开通或信息有变更）${spaces.length} 个。全部客户空间见 ${XLSX_NAME}。`, { size: 10 });
+  if (shown.length > 0)
+    drawTable(doc, {
+      columns: [
+        { title: `${L.spaceCode}\n${L.serverId}`, width: 2.6 },
+        { title: `租用者（${L.renterName}、类型、证件、${L.renterPhone}）`, width: 4.2 },
+        { title: L.responsibleName, width: 1.5 },
+        { title: `${L.domains} / ${L.domainHolder}`, width: 4.2 },
+        { title: L.openedOn, width: 1.8 },
+        { title: '报送状态\n期限', width: 1.9 },
+      ],
+      rows: shown.map((s) => [
+        [s.spaceCode, records.serverLabels.get(s.serverId) ?? ''].filter(Boolean).join('\n'),
+        renterText(s),
+        orDash(s.responsibleName),
+        domainsText(s),
+        s.openedOn,
+        stateText(s, today),
+      ]),
+      size: 7.5,
+      padding: 3,
+    });
+  if (spaces.length > shown.length) doc.paragraph(`另有 ${spaces.length - shown.length} 项，详见 ${XLSX_NAME}`, { size: 10 });
+  doc.space(6);
+  drawSignatureBoxes(doc, [{ label: '填表人（签字）' }, { label: '单位（盖章）' }]);
+  return doc;
+}
+
+export function textFields(records: FilingRecords, out: TextFields): void {
+  for (const s of records.spacesToReport.slice(0, MAX_PDF_SPACES)) {
+    const rec = `${L.spaceCode} ${s.spaceCode}`;
+    out.add(rec, L.spaceCode, s.spaceCode);
+    out.add(rec, L.renterName, s.renterName);
+    out.add(rec, L.renterIdNumber, s.renterIdNumber);
+    out.add(rec, L.responsibleName, s.responsibleName);
+    s.domains.forEach((d, i) => {
+      out.add(rec, `${L.domains} #${i + 1}`, domainToUnicode(d.domain));
+      out.add(rec, `${L.domainHolder} #${i + 1}`, d.holderName);
+    });
+  }
+}

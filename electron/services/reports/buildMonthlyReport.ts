@@ -1,0 +1,185 @@
+// The 月度变更报告 from the audit trail: every audited record touched in the report's range becomes one item —
+// 新增 (created in the period, with its final values), 修改 (the fields whose value at the end differs from the
+// start) or 删除 (existed before, removed in the period); created and removed inside the period it is left out.
+// The importer writes one row with field '*' (the whole stored record as JSON) for a new space: read as 新增.
+import type { Database } from 'sql.js';
+import { CHANGE_SECTIONS, type ChangedItem, type ChangeSection, type MonthlyReport } from '../../../shared/reports/monthlyReport';
+import { auditValue } from '../../storage/audit';
+import { all, one } from '../../storage/rows';
+import { ENTITIES, fieldLabel, parseAuditValue, reportableField, valueText, type Lookups } from './changeLabels';
+import { reportRange } from './reportRange';
+
+interface AuditRow {
+  at: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+type Fields = Record<string, unknown>;
+
+/** What happened to one record in the period, accumulated row by row. */
+interface Trail {
+  entity: string;
+  id: string;
+  /** The first mutation in the period created it (every old value absent). */
+  created: boolean;
+  /** The value of each touched field before the period (first old value seen), and at its end. */
+  first: Fields;
+  last: Fields;
+  /** The values the record had just before its last mutation, when that mutation removed it. */
+  removedFrom: Fields | null;
+  at: string;
+}
+
+/** Rows of one mutation (same record, same instant) with a '*' row spread into its fields. */
+function mutationFields(rows: readonly AuditRow[]): { field: string; old: unknown; new: unknown }[] {
+  const out: { field: string; old: unknown; new: unknown }[] = [];
+  for (const r of rows) {
+    if (r.field !== '*') {
+      out.push({ field: r.field, old: parseAuditValue(r.old_value), new: parseAuditValue(r.new_value) });
+      continue;
+    }
+    const before = (parseAuditValue(r.old_value) ?? {}) as Fields;
+    const after = (parseAuditValue(r.new_value) ?? {}) as Fields;
+    for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (field === 'id') continue;
+      out.push({ field, old: r.old_value === null ? undefined : before[field], new: r.new_value === null ? undefined : after[field] });
+    }
+  }
+  return out;
+}
+
+function applyMutation(trail: Trail | undefined, rows: readonly AuditRow[]): Trail {
+  const head = rows[0]!;
+  const fields = mutationFields(rows);
+  const creates = rows.every((r) => r.old_value === null);
+  const removes = rows.every((r) => r.new_value === null);
+  const t: Trail = trail ?? { entity: head.entity, id: head.entity_id, created: creates, first: {}, last: {}, removedFrom: null, at: head.at };
+  t.at = head.at;
+  t.removedFrom = null;
+  if (removes) t.removedFrom = Object.fromEntries(fields.map((f) => [f.field, f.old]));
+  for (const f of fields) {
+    if (!(f.field in t.first)) t.first[f.field] = f.old;
+    t.last[f.field] = f.new;
+  }
+  return t;
+}
+
+/** Every record touched by audit rows fromId < id <= toId, in the order first touched. */
+function readTrails(db: Database, fromId: number, toId: number): Trail[] {
+  const trails = new Map<string, Trail>();
+  const entities = Object.keys(ENTITIES);
+  const stmt = db.prepare(
+    `SELECT at, entity, entity_id, field, old_value, new_value FROM audit WHERE id > ? AND id <= ? AND entity IN (${entities.map(() => '?').join(',')}) ORDER BY id`,
+  );
+  try {
+    stmt.bind([fromId, toId, ...entities]);
+    let group: AuditRow[] = [];
+    const flush = () => {
+      if (group.length === 0) return;
+      const key = `${group[0]!.entity}\u0000${group[0]!.entity_id}`;
+      trails.set(key, applyMutation(trails.get(key), group));
+      group = [];
+    };
+    while (stmt.step()) {
+      const r = stmt.getAsObject() as unknown as AuditRow;
+      const prev = group[0];
+      if (prev && (prev.entity !== r.entity || prev.entity_id !== r.entity_id || prev.at !== r.at)) flush();
+      group.push(r);
+    }
+    flush();
+  } finally {
+    stmt.free();
+  }
+  return [...trails.values()];
+}
+
+function lookups(db: Database): Lookups {
+  const people = new Map(all<{ id: string; name: string | null }>(db, "SELECT id, json_extract(data, '$.name') AS name FROM record WHERE kind = 'person'").map((r) => [r.id, r.name ?? '']));
+  const servers = new Map(
+    all<{ id: string; assetNo: string | null }>(db, "SELECT id, json_extract(data, '$.assetNo') AS assetNo FROM record WHERE kind = 'server'").map((r) => [r.id, r.assetNo ?? '']),
+  );
+  return {
+    personName: (id) => people.get(id) || '（已删除的人员）',
+    serverLabel: (id) => (id ? servers.get(id) || '（已删除的服务器）' : ''),
+  };
+}
+
+const same = (a: unknown, b: unknown) => auditValue(a) === auditValue(b);
+
+/** The record's current fields, for naming a changed record by fields the period did not touch. */
+function currentFields(db: Database, entity: string, id: string): Fields {
+  if (entity === 'unit') return {};
+  const row = one<{ data: string }>(db, 'SELECT data FROM record WHERE kind = ? AND id = ?', [entity, id]);
+  if (!row) return {};
+  try {
+    return JSON.parse(row.data) as Fields;
+  } catch {
+    return {};
+  }
+}
+
+function toItem(db: Database, t: Trail, look: Lookups): ChangedItem | null {
+  const def = ENTITIES[t.entity]!;
+  if (t.created && t.removedFrom) return null;
+  const listed = (values: Fields, side: 'old' | 'new') => {
+    const order = def.main ?? Object.keys(def.fields);
+    const fields = [...order.filter((f) => f in values), ...Object.keys(values).filter((f) => !order.includes(f) && f in def.fields)];
+    return fields
+      .filter((f) => reportableField(def, f))
+      .map((f) => ({ field: f, label: fieldLabel(def, f), text: valueText(def, f, values[f], look) }))
+      .filter((f) => f.text !== '')
+      .map((f) => ({ field: f.field, label: f.label, oldValue: side === 'old' ? f.text : '', newValue: side === 'new' ? f.text : '' }));
+  };
+  if (t.created) {
+    return { entityId: t.id, label: def.label(t.last, t.id), change: '新增', fields: listed(t.last, 'new'), at: t.at };
+  }
+  if (t.removedFrom) {
+    return { entityId: t.id, label: def.label({ ...t.first, ...t.removedFrom }, t.id), change: '删除', fields: listed(t.removedFrom, 'old'), at: t.at };
+  }
+  const fields = Object.keys(t.last)
+    .filter((f) => reportableField(def, f) && !same(t.first[f], t.last[f]))
+    .map((f) => ({ field: f, label: fieldLabel(def, f), oldValue: valueText(def, f, t.first[f], look), newValue: valueText(def, f, t.last[f], look) }))
+    .filter((f) => f.oldValue !== f.newValue);
+  if (fields.length === 0) return null;
+  const known = { ...currentFields(db, t.entity, t.id), ...t.last };
+  return { entityId: t.id, label: def.label(known, t.id), change: '修改', fields, at: t.at };
+}
+
+const CHANGE_ORDER = { 新增: 0, 修改: 1, 删除: 2 } as const;
+
+/** The report of `month` (YYYY-MM): continues from the last reported month, or repeats a reported month's range. */
+export function buildMonthlyReport(db: Database, month: string): MonthlyReport {
+  const range = reportRange(db, month);
+  const look = lookups(db);
+  const bySection = new Map<ChangeSection, ChangedItem[]>();
+  for (const t of readTrails(db, range.fromAuditId, range.toAuditId)) {
+    const item = toItem(db, t, look);
+    if (!item) continue;
+    const section = ENTITIES[t.entity]!.section;
+    const list = bySection.get(section) ?? [];
+    list.push(item);
+    bySection.set(section, list);
+  }
+  const counts = { added: 0, changed: 0, removed: 0 };
+  const sections = (Object.keys(CHANGE_SECTIONS) as ChangeSection[]).map((section) => {
+    const items = (bySection.get(section) ?? []).sort(
+      (a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+    );
+    for (const i of items) counts[i.change === '新增' ? 'added' : i.change === '修改' ? 'changed' : 'removed']++;
+    return { section, title: CHANGE_SECTIONS[section], items };
+  });
+  return {
+    month,
+    fromAuditId: range.fromAuditId,
+    toAuditId: range.toAuditId,
+    periodStart: range.periodStart,
+    periodEnd: range.periodEnd,
+    sections,
+    counts,
+    previous: range.previous ? { month: range.previous.month, reportedAt: range.previous.reportedAt } : null,
+  };
+}

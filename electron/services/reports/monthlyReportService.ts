@@ -1,0 +1,55 @@
+// 月度变更报告 over the open workspace: the report of a month, its PDF and .xlsx, and the record of what was
+// reported (monthly_report), so the next report starts where this one ended.
+import { ApiError } from '../../../shared/api/errors';
+import type { MonthlyReport, ReportedMonth } from '../../../shared/reports/monthlyReport';
+import { renderLayout } from '../../pdf';
+import { buildReport } from '../../filing/pdfs/monthlyChangeReport';
+import { run } from '../../storage/rows';
+import type { Store } from '../../storage/types';
+import { getUnit } from '../unitService';
+import { buildMonthlyReport } from './buildMonthlyReport';
+import { buildMonthlyXlsx } from './monthlyXlsx';
+import { reportedMonth, reportedMonths } from './reportRange';
+
+export function monthlyReport(store: Store, month: string): MonthlyReport {
+  return store.read((db) => buildMonthlyReport(db, month));
+}
+
+export interface MonthlyFiles {
+  report: MonthlyReport;
+  pdf: { fileName: string; bytes: Uint8Array };
+  xlsx: { fileName: string; bytes: Buffer };
+}
+
+/** The PDF and .xlsx of a report; `suffix` names them by month (06_月度变更报告_2026-10.pdf) outside the package. */
+export async function renderMonthlyFiles(store: Store, report: MonthlyReport, opts: { now?: Date; suffix?: boolean } = {}): Promise<MonthlyFiles> {
+  const unit = getUnit(store)?.name.trim() || '（单位名称未填写）';
+  const { bytes } = await renderLayout(buildReport(report, unit, opts.now ?? new Date()));
+  const xlsx = await buildMonthlyXlsx(report);
+  const base = opts.suffix === false ? '06_月度变更报告' : `06_月度变更报告_${report.month}`;
+  return { report, pdf: { fileName: `${base}.pdf`, bytes }, xlsx: { fileName: `${base}.xlsx`, bytes: xlsx } };
+}
+
+/**
+ * Records `month` as reported with the range its report covers. A month already reported keeps its first
+ * record (a package exported again for the same month reports the same range).
+ */
+export async function markMonthlyReported(store: Store, month: string, via: string, report?: MonthlyReport): Promise<ReportedMonth> {
+  return store.mutate((tx) => {
+    const existing = reportedMonth(tx.db, month);
+    if (existing) return existing;
+    const r = report && report.month === month ? report : buildMonthlyReport(tx.db, month);
+    const later = reportedMonths(tx.db).find((m) => m.month > month);
+    if (later) throw new ApiError('VALIDATION', `${later.month} 的月度变更报告已报送，不能再把更早的 ${month} 记为已报送`, 'month');
+    run(
+      tx.db,
+      'INSERT INTO monthly_report (month, reported_at, from_audit_id, to_audit_id, added, changed, removed, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [month, tx.now, r.fromAuditId, r.toAuditId, r.counts.added, r.counts.changed, r.counts.removed, via],
+    );
+    return reportedMonth(tx.db, month)!;
+  });
+}
+
+export function monthlyHistory(store: Store): ReportedMonth[] {
+  return store.read((db) => reportedMonths(db));
+}
