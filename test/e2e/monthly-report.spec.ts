@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
 import { test, expect } from './fixtures';
-import { seed } from './seed';
+import { importCustomerCsv, seed } from './seed';
 
 // 变更记录 → 月度变更报告 (第十三条（三）) as a user meets it. The records are seeded through the app's own
 // API; their audit times come from the real clock, so the report month is the current one in China.
@@ -93,4 +93,31 @@ test('月度变更报告: new records listed under 新增 by section; PDF downlo
   await expect(page.getByText(new RegExp(`^${month} 的月度变更报告已于 .* 记为已报送$`))).toBeVisible();
   await expect(counts(page)).toHaveText('新增 2 · 修改 0 · 删除 0');
   await expect(sectionTable(page, '服务器')).not.toContainText('XM-RPT-0002');
+});
+
+test('变更明细: an imported space reads 新增（导入） with a short summary; ID numbers are never shown whole', async ({ app }) => {
+  const { page } = app;
+  await seed(page, 'people.save', PERSON);
+  const renterId = '350203198506152340';
+  const result = await importCustomerCsv(
+    page,
+    `空间编号,客户名称,证件类型,证件号码,绑定域名,开通日期\nXM-IMP-000001,测试导入用户,居民身份证,${renterId},xn--fiqs8s.example.com,${today}\n`,
+  );
+  expect(result).toEqual(expect.objectContaining({ imported: 1, rejected: 0 }));
+
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '变更记录', exact: true }).click();
+  const changes = page.getByRole('table', { name: '变更记录' });
+  const imported = changes.getByRole('row').filter({ hasText: '新增（导入）' });
+  await expect(imported).toContainText('客户空间');
+  await expect(imported).toContainText('空间编号 XM-IMP-000001 · 租用者 测试导入用户 · 证件号码 3502**********2340 · 绑定域名 1 个');
+  await expect(imported).not.toContainText('{');
+  const idRow = changes.getByRole('row').filter({ hasText: '人员' }).filter({ hasText: '证件号码' });
+  await expect(idRow).toContainText('3502**********123X');
+  await expect(changes).not.toContainText(PERSON.idNumber);
+  await expect(changes).not.toContainText(renterId);
+
+  // The month's report lists the imported space as 新增 under 客户空间.
+  await page.getByRole('tab', { name: '月度变更报告' }).click();
+  await chooseMonth(page, month);
+  await expect(sectionTable(page, '客户空间（租用者、绑定域名）').getByRole('row').filter({ hasText: '空间编号 XM-IMP-000001' })).toContainText('新增');
 });

@@ -1,4 +1,5 @@
-import { CUSTOMER_SPACE_LABELS } from '../../../shared/records/customerSpace';
+import { domainToUnicode } from '../../../shared/network/domain';
+import { CUSTOMER_SPACE_LABELS, DOMAIN_LABELS } from '../../../shared/records/customerSpace';
 import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
 import { IMAGE_PROFILE_LABELS } from '../../../shared/records/imageProfile';
 import { INCIDENT_LABELS } from '../../../shared/records/incident';
@@ -21,7 +22,7 @@ const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, 
   dutyRosterOverride: { label: '值班表（调班）', fields: DUTY_ROSTER_LABELS },
   dutyRosterOverrides: { label: '值班表（调班）', fields: DUTY_ROSTER_LABELS },
   settings: { label: '设置', fields: { imageProfile: '电子图片标准', ...IMAGE_PROFILE_LABELS } },
-  customerSpace: { label: '客户空间', fields: CUSTOMER_SPACE_LABELS },
+  customerSpace: { label: '客户空间', fields: { ...CUSTOMER_SPACE_LABELS, ...DOMAIN_LABELS } },
   incident: { label: '安全事件', fields: INCIDENT_LABELS },
 };
 
@@ -59,7 +60,7 @@ function parseJson(text: string): unknown {
 function describeObject(entity: string, o: Record<string, unknown>): string {
   return Object.entries(o)
     .filter(([k, v]) => k !== 'id' && v !== '' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${ENTITIES[entity]?.fields[k] ?? k}：${describe(entity, v)}`)
+    .map(([k, v]) => `${ENTITIES[entity]?.fields[k] ?? k}：${k === 'domain' && typeof v === 'string' ? domainToUnicode(v) : describe(entity, v)}`)
     .join('，');
 }
 
