@@ -28,14 +28,14 @@ function Downloads({ month }: { month: string }) {
     }
   };
   return (
-    <>
+    <Space>
       <Button onClick={() => void download('pdf')} loading={busy === 'pdf'} disabled={busy !== null}>
         下载 PDF
       </Button>
       <Button onClick={() => void download('xlsx')} loading={busy === 'xlsx'} disabled={busy !== null}>
         下载 Excel
       </Button>
-    </>
+    </Space>
   );
 }
 

@@ -14,7 +14,8 @@ import { maskIdNumber } from '../people/personForm';
 const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, string>> }> = {
   unit: { label: '单位信息', fields: UNIT_LABELS },
   license: { label: '证照', fields: LICENSE_LABELS },
-  person: { label: '人员', fields: PERSON_LABELS },
+  // birthDate, sex and idWarning are read from the ID number, not typed; they are audited with it.
+  person: { label: '人员', fields: { ...PERSON_LABELS, birthDate: '出生日期', sex: '性别', idWarning: '证件号码提示' } },
   server: { label: '服务器', fields: SERVER_LABELS },
   securityGroup: { label: '信息网络安全小组', fields: SECURITY_GROUP_LABELS },
   dutyRoster: { label: '值班表', fields: DUTY_ROSTER_LABELS },
