@@ -14,7 +14,7 @@ import { removeSpace, spacesChanged, writeSpace } from './spaceWriter';
 type Methods = Extract<MethodName, `customerSpaces.${string}`>;
 
 export function customerSpaceHandlers(session: WorkspaceSession): Pick<Handlers, Methods> {
-  const codePattern = () => session.store.read((db) => ({ pattern: readPattern(db), next: peekNextCode(db).code }));
+  const codePattern = () => session.store.read((db) => ({ pattern: readPattern(db), next: peekNextCode(db) }));
   /** A mutation of spaces, after which the search index looks again, whether it succeeded or not. */
   const changing = async <T>(fn: (tx: Tx) => T): Promise<T> => {
     const store = session.store;
@@ -41,7 +41,7 @@ export function customerSpaceHandlers(session: WorkspaceSession): Pick<Handlers,
     'customerSpaces.markReported': (input) => markReported(session.store, input),
     'customerSpaces.getCodePattern': () => codePattern(),
     'customerSpaces.saveCodePattern': async ({ pattern }) => {
-      await session.store.mutate((tx) => savePattern(tx.db, pattern));
+      await session.store.mutate((tx) => savePattern(tx, pattern));
       return codePattern();
     },
     'customerSpaces.exportXlsx': async () => {

@@ -2,6 +2,7 @@
 // table space_code, so a code is never given out twice, even after its space was removed.
 import type { Database } from 'sql.js';
 import { SPACE_CODE_PATTERN_DEFAULT, formatSpaceCode } from '../../../shared/records/customerSpace';
+import type { Tx } from '../../storage/types';
 import { each, exec, first } from './statements';
 
 const PATTERN_KEY = 'customerSpaces.codePattern';
@@ -44,20 +45,50 @@ export function codeHolder(db: Database, code: string): string | null | undefine
   return row ? (row[0] as string | null) : undefined;
 }
 
-/** The code the next automatic numbering would give (skipping codes already issued), and its number. */
-export function peekNextCode(db: Database): { code: string; n: number } {
-  const pattern = readPattern(db);
-  for (let n = readCounter(db); ; n++) {
+interface Numbering {
+  pattern: string;
+  counter: number;
+}
+
+// Pattern and counter as read once per transaction: an import numbers 100,000 spaces in one. Every write of
+// the counter inside the transaction goes through here, and a rolled-back transaction's Tx is never reused.
+const numberings = new WeakMap<Tx, Numbering>();
+
+function numbering(tx: Tx): Numbering {
+  let n = numberings.get(tx);
+  if (!n) {
+    n = { pattern: readPattern(tx.db), counter: readCounter(tx.db) };
+    numberings.set(tx, n);
+  }
+  return n;
+}
+
+function nextFree(db: Database, { pattern, counter }: Numbering): string {
+  for (let n = counter; ; n++) {
     const code = formatSpaceCode(pattern, n);
-    if (codeHolder(db, code) === undefined) return { code, n };
+    if (codeHolder(db, code) === undefined) return code;
   }
 }
 
+/** The code the next automatic numbering would give (skipping codes already issued). */
+export function peekNextCode(db: Database): string {
+  return nextFree(db, { pattern: readPattern(db), counter: readCounter(db) });
+}
+
+/** Inside a mutate: the next free code of the pattern (issue it with issueCode). */
+export function nextCode(tx: Tx): string {
+  return nextFree(tx.db, numbering(tx));
+}
+
 /** Records `code` as issued to `spaceId`; a code following the pattern moves the counter past it. */
-export function issueCode(db: Database, code: string, spaceId: string, at: string): void {
-  exec(db, 'INSERT INTO space_code (code, space_id, issued_at) VALUES (?, ?, ?)', [code, spaceId, at]);
-  const n = codeNumber(readPattern(db), code);
-  if (n !== null && n >= readCounter(db)) writeKv(db, COUNTER_KEY, String(n + 1));
+export function issueCode(tx: Tx, code: string, spaceId: string): void {
+  exec(tx.db, 'INSERT INTO space_code (code, space_id, issued_at) VALUES (?, ?, ?)', [code, spaceId, tx.now]);
+  const state = numbering(tx);
+  const n = codeNumber(state.pattern, code);
+  if (n !== null && n >= state.counter) {
+    state.counter = n + 1;
+    writeKv(tx.db, COUNTER_KEY, String(state.counter));
+  }
 }
 
 /** The code stays issued for ever; it just no longer belongs to a space. */
@@ -69,12 +100,13 @@ export function retireCode(db: Database, code: string): void {
  * A new pattern: the counter never goes back, and moves past the highest code already issued that follows
  * the new pattern (e.g. codes imported from the billing system).
  */
-export function savePattern(db: Database, pattern: string): void {
-  writeKv(db, PATTERN_KEY, pattern);
-  let next = readCounter(db);
-  each(db, 'SELECT code FROM space_code', [], (row) => {
+export function savePattern(tx: Tx, pattern: string): void {
+  let next = readCounter(tx.db);
+  each(tx.db, 'SELECT code FROM space_code', [], (row) => {
     const n = codeNumber(pattern, String(row[0]));
     if (n !== null && n >= next) next = n + 1;
   });
-  writeKv(db, COUNTER_KEY, String(next));
+  writeKv(tx.db, PATTERN_KEY, pattern);
+  writeKv(tx.db, COUNTER_KEY, String(next));
+  numberings.set(tx, { pattern, counter: next });
 }

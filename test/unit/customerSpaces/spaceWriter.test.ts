@@ -36,6 +36,10 @@ describe('writeSpace (the writer the importer shares)', () => {
     expect(JSON.parse(audit[7]!.new_value)).toEqual(saved[7]);
     expect(store.read((db) => readSpace(db, saved[7]!.id))).toEqual(saved[7]);
     expect(store.read((db) => readAllSpaces(db)).map((s) => s.id)).toEqual(saved.map((s) => s.id));
+    // Stored as JSON text that SQLite's json functions read (other services query it that way).
+    const types = store.read((db) => all<{ t: string; a: string; code: string }>(db, "SELECT DISTINCT typeof(r.data) AS t, typeof(a.new_value) AS a, json_extract(r.data, '$.spaceCode') AS code FROM record r JOIN audit a ON a.entity_id = r.id WHERE r.id = ?", [saved[3]!.id]));
+    expect(types).toEqual([{ t: 'text', a: 'text', code: 'XM-IDC-000004' }]);
+    expect(audit.filter((a) => a.new_value.includes('"id"')).length).toBe(50);
   });
 
   it('a refusal inside the transaction writes nothing; the index stays as the database', async () => {
