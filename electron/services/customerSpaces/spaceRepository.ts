@@ -10,6 +10,12 @@ export function readSpace(db: Database, id: string): StoredCustomerSpace | null 
   return row ? storedCustomerSpaceSchema.parse(JSON.parse(String(row[0]))) : null;
 }
 
+/** As readSpace without re-validation, for a list whose output the API contract checks anyway. */
+export function readSpaceUnchecked(db: Database, id: string): StoredCustomerSpace | null {
+  const row = first(db, "SELECT data FROM record WHERE kind = 'customerSpace' AND id = ?", [id]);
+  return row ? (JSON.parse(String(row[0])) as StoredCustomerSpace) : null;
+}
+
 /** Every stored space, sorted by 空间编号. */
 export function readAllSpaces(db: Database): StoredCustomerSpace[] {
   const spaces: StoredCustomerSpace[] = [];

@@ -7,7 +7,7 @@ import type { Store } from '../../storage/types';
 import { serverLabel } from './serverLabels';
 import type { IndexEntry } from './spaceIndex';
 import { spaceIndex } from './spaceIndex';
-import { readSpace } from './spaceRepository';
+import { readSpaceUnchecked } from './spaceRepository';
 
 type SearchInput = z.output<(typeof customerSpaceMethods)['customerSpaces.search']['input']>;
 type SearchOutput = z.output<(typeof customerSpaceMethods)['customerSpaces.search']['output']>;
@@ -48,7 +48,7 @@ export function searchSpaces(store: Store, input: SearchInput): SearchOutput {
   }
   const rows = store.read((db) =>
     page.flatMap((e): SpaceRow[] => {
-      const s = readSpace(db, e.id);
+      const s = readSpaceUnchecked(db, e.id);
       if (!s) return [];
       const status = reportStatus(s, today);
       return [{ ...s, reportState: status.state, reportDeadline: status.deadline, serverLabel: serverLabel(db, s.serverId) }];
