@@ -78,17 +78,31 @@ function readTrails(db: Database, fromId: number, toId: number): Trail[] {
   try {
     stmt.bind([fromId, toId, ...entities]);
     let group: AuditRow[] = [];
+    let fields = new Set<string>();
     const flush = () => {
       if (group.length === 0) return;
       const key = `${group[0]!.entity}\u0000${group[0]!.entity_id}`;
       trails.set(key, applyMutation(trails.get(key), group));
       group = [];
+      fields = new Set();
     };
     while (stmt.step()) {
       const r = stmt.getAsObject() as unknown as AuditRow;
-      const prev = group[0];
-      if (prev && (prev.entity !== r.entity || prev.entity_id !== r.entity_id || prev.at !== r.at)) flush();
+      const head = group[0];
+      const prev = group[group.length - 1];
+      // One mutation writes each field once, and creates (old values absent) or removes (new values absent)
+      // all of its fields; two mutations at the same instant are told apart by that.
+      const next =
+        head !== undefined &&
+        (head.entity !== r.entity ||
+          head.entity_id !== r.entity_id ||
+          head.at !== r.at ||
+          fields.has(r.field) ||
+          (r.new_value === null) !== (prev!.new_value === null) ||
+          (r.old_value === null) !== (prev!.old_value === null));
+      if (next) flush();
       group.push(r);
+      fields.add(r.field);
     }
     flush();
   } finally {
