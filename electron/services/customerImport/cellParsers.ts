@@ -31,6 +31,22 @@ const KIND_WORDS: Record<string, RenterKind> = { 单位: '单位', 企业: '单�
 
 /** 单位 / 个人 from a 租用者类型 cell; null when the text is neither. */
 export function parseRenterKind(text: string): RenterKind | null {
+  return memo(kindCache, text, parseRenterKindUncached);
+}
+
+/** A column holds a handful of distinct texts: each is read once per process. */
+function memo<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
+  let v = cache.get(text);
+  if (v === undefined && !cache.has(text)) {
+    v = read(text);
+    if (cache.size < 1000) cache.set(text, v);
+  }
+  return v as T;
+}
+const kindCache = new Map<string, RenterKind | null>();
+const idTypeCache = new Map<string, RenterIdType | null>();
+
+function parseRenterKindUncached(text: string): RenterKind | null {
   const t = text.replace(/\s/g, '');
   if ((RENTER_KINDS as readonly string[]).includes(t)) return t as RenterKind;
   return KIND_WORDS[t] ?? Object.entries(KIND_WORDS).find(([w]) => t.includes(w))?.[1] ?? null;
@@ -47,6 +63,10 @@ const ID_TYPE_WORDS: [RegExp, RenterIdType][] = [
 
 /** A 证件类型 cell as one of the accepted types; null when it names none of them. */
 export function parseIdType(text: string): RenterIdType | null {
+  return memo(idTypeCache, text, parseIdTypeUncached);
+}
+
+function parseIdTypeUncached(text: string): RenterIdType | null {
   const t = text.replace(/\s/g, '');
   return ID_TYPE_WORDS.find(([re]) => re.test(t))?.[1] ?? null;
 }
@@ -67,11 +87,11 @@ const USCC_LIKE = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
  * The 证件类型 a number most likely is, for sheets without a 证件类型 column: the first type it is valid
  * for; when valid for none, the type its shape suggests, so the row's message explains what is wrong with it.
  */
-export function inferIdType(idNumber: string, opts: { personOnly?: boolean } = {}): RenterIdType {
+export function inferIdType(idNumber: string, opts: { personOnly?: boolean; today?: string } = {}): RenterIdType {
   const n = normalizeInput(idNumber).replace(/\s/g, '').toUpperCase();
   const order: IdentityType[] = ['resident_id', ...(opts.personOnly ? [] : (['uscc'] as const)), 'foreign_permanent_id', 'hk_macau_permit', 'taiwan_permit', 'passport'];
   for (const type of order) {
-    if (validateIdentity(type, n).ok) return LABEL_OF[type]!;
+    if (validateIdentity(type, n, opts.today ? { today: opts.today } : {}).ok) return LABEL_OF[type]!;
   }
   if (RESIDENT_LIKE.test(n)) return '居民身份证';
   if (!opts.personOnly && USCC_LIKE.test(n)) return UNIT_ID_TYPE;

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ApiError } from '../../../shared/api/errors';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportProgress, type ImportResult, type RowError } from '../../../shared/records/customerImport';
 import type { CustomerSpace } from '../../../shared/records/customerSpace';
@@ -54,14 +55,14 @@ function refusalProblem(err: ApiError): CellProblem {
 
 /** The rows that pass the schema and do not repeat a 空间编号 or a domain of an earlier row of the file. */
 async function validateSheet(store: Store, sheet: ParsedSheet, mapping: ColumnMapping, reject: (row: SheetRow, problems: CellProblem[]) => void, onProgress: (done: number) => void): Promise<GoodRow[]> {
-  const servers = store.read(loadServerIndex);
+  const context = { servers: store.read(loadServerIndex), today: todayInShanghai() };
   const codeRow = new Map<string, number>();
   const domainRow = new Map<string, number>();
   const good: GoodRow[] = [];
   const rows = sheet.rows;
   for (let i = 0; i < rows.length; i++) {
     const source = rows[i]!;
-    const { input, problems } = mapRow(source, mapping, servers);
+    const { input, problems } = mapRow(source, mapping, context);
     const checked = validateRow(input);
     if (!checked.ok) problems.push(...checked.problems.filter((p) => !problems.some((q) => q.field === p.field)));
     if (problems.length === 0 && checked.ok) {

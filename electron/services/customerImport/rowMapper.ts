@@ -17,7 +17,13 @@ const DIGIT_FIELDS: ImportField[] = ['renterIdNumber', 'responsibleIdNumber', 'h
 const lostDigits = (field: ImportField) =>
   `${IMPORT_FIELDS[field]}：Excel 把这一格存成了数字（显示为科学计数法，如 3.5E+17），末几位已丢失；请把这一列的单元格格式设为“文本”，重新填写号码后再导入`;
 
-export function mapRow(row: SheetRow, mapping: ColumnMapping, servers: ServerIndex): { input: CustomerSpaceInput; problems: CellProblem[] } {
+export interface MapContext {
+  servers: ServerIndex;
+  /** Today (CST), computed once per import rather than once per 证件号码. */
+  today: string;
+}
+
+export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }: MapContext): { input: CustomerSpaceInput; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const cell = (field: ImportField): string => {
     const col = mapping[field];
@@ -34,7 +40,7 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, servers: ServerInd
   const typedKind = cell('renterKind');
   // No number and no type: only 请填写证件号码 is worth saying, under the type the row's kind implies.
   const defaultIdType = parseRenterKind(typedKind) === '单位' ? UNIT_ID_TYPE : '居民身份证';
-  let renterIdType: RenterIdType | '' | null = typedIdType === '' ? (renterIdNumber === '' ? defaultIdType : inferIdType(renterIdNumber)) : parseIdType(typedIdType);
+  let renterIdType: RenterIdType | '' | null = typedIdType === '' ? (renterIdNumber === '' ? defaultIdType : inferIdType(renterIdNumber, { today })) : parseIdType(typedIdType);
   if (renterIdType === null) {
     problems.push({ field: 'renterIdType', message: `${IMPORT_FIELDS.renterIdType}：无法识别“${typedIdType}”，应为统一社会信用代码、居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证或外国人永久居留身份证` });
     renterIdType = '';
@@ -48,7 +54,7 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, servers: ServerInd
   const responsibleIdNumber = cell('responsibleIdNumber');
   const typedResponsibleType = cell('responsibleIdType');
   let responsibleIdType =
-    typedResponsibleType === '' ? (responsibleIdNumber === '' ? '' : inferIdType(responsibleIdNumber, { personOnly: true })) : parseIdType(typedResponsibleType);
+    typedResponsibleType === '' ? (responsibleIdNumber === '' ? '' : inferIdType(responsibleIdNumber, { personOnly: true, today })) : parseIdType(typedResponsibleType);
   if (responsibleIdType === null || responsibleIdType === UNIT_ID_TYPE) {
     problems.push({ field: 'responsibleIdType', message: `${IMPORT_FIELDS.responsibleIdType}：无法识别“${typedResponsibleType}”，应为居民身份证、护照、港澳或台湾通行证、外国人永久居留身份证之一` });
     responsibleIdType = '';
@@ -57,7 +63,7 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, servers: ServerInd
   const holderName = cell('holderName');
   const holderIdNumber = cell('holderIdNumber');
   const typedHolderType = cell('holderIdType');
-  let holderIdType = typedHolderType === '' ? (holderIdNumber === '' ? '' : inferIdType(holderIdNumber)) : parseIdType(typedHolderType);
+  let holderIdType = typedHolderType === '' ? (holderIdNumber === '' ? '' : inferIdType(holderIdNumber, { today })) : parseIdType(typedHolderType);
   if (holderIdType === null) {
     problems.push({ field: 'holderIdType', message: `${IMPORT_FIELDS.holderIdType}：无法识别“${typedHolderType}”` });
     holderIdType = '';

@@ -33,6 +33,7 @@ export async function importCommand(io: CliIo, dispatch: Dispatch, args: ImportA
   const preview = previewed.result as ImportPreview;
   const mapping = preview.suggestedMapping;
   const mapped = Object.entries(mapping).filter(([, col]) => col !== null && col !== undefined) as [ImportField, number][];
+  mapped.sort((a, b) => a[1] - b[1]);
   io.stderr(`读取 ${preview.fileName}${preview.encoding ? `（${preview.encoding === 'gbk' ? 'GBK' : 'UTF-8'}）` : ''}${preview.sheetName ? ` 工作表「${preview.sheetName}」` : ''}：${n(preview.totalRows)} 行\n`);
   io.stderr(`列对应：${mapped.map(([f, col]) => `${preview.headers[col]} → ${IMPORT_FIELDS[f]}`).join('，')}\n`);
   const missing = NEEDED.filter((f) => mapping[f] === undefined || mapping[f] === null);
@@ -58,7 +59,10 @@ export async function importCommand(io: CliIo, dispatch: Dispatch, args: ImportA
       io.stderr(`导入失败：${progress.error.message}\n`);
       return 1;
     }
-    if (progress.result) break;
+    if (progress.result) {
+      io.stderr(`${PHASE.done} ${n(progress.total)}/${n(progress.total)}\n`);
+      break;
+    }
     const line = `${PHASE[progress.phase]} ${n(progress.done)}/${n(progress.total)}`;
     if (line !== last) io.stderr(`${line}\n`);
     last = line;
