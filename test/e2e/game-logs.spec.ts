@@ -21,19 +21,23 @@ test('游戏日志: a typed log folder is sealed, listed, verified unchanged, an
     await expect(page.getByRole('heading', { level: 2, name: '游戏日志' })).toBeVisible();
     await expect(page.getByText('第七条')).toBeVisible();
 
+    // Not exact: antd keeps its spent loading icon (aria-label "loading") inside the button after a call.
+    const sealButton = page.getByRole('button', { name: '封存' });
     const pathField = page.getByLabel('日志文件或文件夹', { exact: true });
     await pathField.fill('logs/relative');
-    await page.getByRole('button', { name: '封存', exact: true }).click();
+    await sealButton.click();
     await expect(page.getByText(/请填写完整路径/)).toBeVisible();
     await expect(pathField).toHaveValue('logs/relative'); // nothing typed is lost
 
     await pathField.fill(logs);
     const server = page.getByLabel('游戏服务器', { exact: true });
     await server.click();
-    await expect(page.getByRole('option', { name: 'WEB-01' })).toHaveCount(0); // only servers used for 游戏
-    await page.getByRole('option', { name: 'GAME-07' }).click();
+    await expect(page.getByText('GAME-07', { exact: true })).toBeVisible();
+    await expect(page.getByText('WEB-01', { exact: true })).toHaveCount(0); // only servers used for 游戏 are offered
+    await server.fill('GAME-07');
+    await server.press('Enter');
     await page.getByLabel('备注', { exact: true }).fill('十一月日志');
-    await page.getByRole('button', { name: '封存', exact: true }).click();
+    await sealButton.click();
     await expect(page.getByText(`已封存 2 个文件：${logs}`)).toBeVisible();
 
     const row = page.getByRole('region', { name: '封存记录' }).getByRole('row').filter({ hasText: logs });
@@ -44,15 +48,16 @@ test('游戏日志: a typed log folder is sealed, listed, verified unchanged, an
 
     await row.getByRole('button', { name: '核验' }).click();
     const dialog = page.getByRole('dialog', { name: '核验结果' });
-    await expect(dialog.getByText('核验通过')).toBeVisible();
+    await expect(dialog.getByText('核验通过', { exact: true })).toBeVisible();
     await expect(dialog.getByText('未发现改动：2 个文件与封存时一致')).toBeVisible();
-    await dialog.getByRole('button', { name: '关闭' }).click();
+    await dialog.getByRole('button', { name: '关闭' }).first().click(); // the corner × and the footer button both close
     await expect(dialog).toHaveCount(0);
 
     appendFileSync(path.join(logs, 'game.log'), '2026-11-01 00:00:02 被改写的一行\n');
     writeFileSync(path.join(logs, 'game.log.1'), 'rotated\n');
     await row.getByRole('button', { name: '核验' }).click();
-    await expect(dialog.getByText('发现改动')).toBeVisible();
+    await expect(dialog.getByText('核验未通过：日志被修改或删除', { exact: true })).toBeVisible();
+    await expect(dialog.getByText(/^发现改动：1 个文件被修改；1 个文件与封存时一致/)).toBeVisible();
     await expect(dialog.getByText(/^已修改：game\.log（封存时 \d+ 字节，现在 \d+ 字节）$/)).toBeVisible();
     await expect(dialog.getByText('新增：game.log.1（8 字节）')).toBeVisible();
     await expect(dialog.getByText(/world\.log/)).toHaveCount(0);

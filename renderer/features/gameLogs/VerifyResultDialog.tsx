@@ -8,7 +8,7 @@ export function VerifyResultDialog() {
   const close = useGameLogsStore((s) => s.closeVerified);
   if (!result) return null;
   const [summary, ...details] = result.lines;
-  const title = !result.chainOk ? '封存记录链校验失败' : result.ok ? '核验通过' : '发现改动';
+  const title = !result.chainOk ? '封存记录链校验失败' : result.ok ? '核验通过' : '核验未通过：日志被修改或删除';
   return (
     <Modal
       open
