@@ -15,9 +15,12 @@ export interface IndexEntry {
   text: string;
   /** Reported and not changed since: nothing due. */
   reported: boolean;
-  /** The last day of the (change) report when not reported. */
-  deadline: string;
+  /** The last day of the (change) report when not reported, as the number YYYYMMDD (0 when nothing is due). */
+  deadline: number;
 }
+
+/** 'YYYY-MM-DD' as the number YYYYMMDD: days compare as numbers in the scan. */
+export const dayNumber = (day: string): number => (day === '' ? 0 : Number(day.replaceAll('-', '')));
 
 function entryOf(s: StoredCustomerSpace): IndexEntry {
   const domains = s.domains.flatMap((d) => {
@@ -27,15 +30,20 @@ function entryOf(s: StoredCustomerSpace): IndexEntry {
   // The '\n' separators keep a query from matching across two fields.
   const text = [s.spaceCode, s.renterName, s.renterIdNumber, ...domains].join('\n').toLowerCase();
   const status = reportStatus(s, '');
-  return { id: s.id, code: s.spaceCode, serverId: s.serverId, text, reported: status.state === '已报送', deadline: status.deadline };
+  return { id: s.id, code: s.spaceCode, serverId: s.serverId, text, reported: status.state === '已报送', deadline: dayNumber(status.deadline) };
 }
 
 const before = (a: IndexEntry, b: IndexEntry) => a.code < b.code || (a.code === b.code && a.id < b.id);
+
+/** Between two entries' text in the joined haystack; never part of a query term. */
+const ENTRY_BREAK = '\u0001';
 
 export class SpaceIndex {
   /** Sorted by 空间编号. */
   entries: IndexEntry[] = [];
   private byId = new Map<string, IndexEntry>();
+  /** Every entry's text joined in order, and where each starts: one indexOf pass finds a term in all of them. */
+  private joined: { text: string; starts: Int32Array } | null = null;
 
   constructor(readonly db: Database) {}
 
@@ -47,11 +55,41 @@ export class SpaceIndex {
     entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     this.entries = entries;
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.joined = null;
+  }
+
+  /** The entries whose text contains every term, in 空间编号 order. */
+  matching(terms: readonly string[]): IndexEntry[] {
+    if (terms.length === 0) return this.entries;
+    const driver = terms.reduce((a, b) => (b.length > a.length ? b : a));
+    const others = terms.filter((t) => t !== driver);
+    const { text, starts } = this.haystack();
+    const found: IndexEntry[] = [];
+    for (let pos = text.indexOf(driver); pos !== -1; ) {
+      const i = entryAt(starts, pos);
+      const e = this.entries[i]!;
+      if (others.every((t) => e.text.includes(t))) found.push(e);
+      pos = i + 1 < starts.length ? text.indexOf(driver, starts[i + 1]) : -1;
+    }
+    return found;
+  }
+
+  private haystack(): { text: string; starts: Int32Array } {
+    if (this.joined) return this.joined;
+    const starts = new Int32Array(this.entries.length);
+    let at = 0;
+    this.entries.forEach((e, i) => {
+      starts[i] = at;
+      at += e.text.length + ENTRY_BREAK.length;
+    });
+    this.joined = { text: this.entries.map((e) => e.text).join(ENTRY_BREAK), starts };
+    return this.joined;
   }
 
   /** Re-reads these spaces from the database: updated, added or gone. */
   patch(ids: Iterable<string>): void {
     for (const id of ids) {
+      this.joined = null;
       const old = this.byId.get(id);
       if (old) {
         this.entries.splice(this.position(old), 1);
@@ -76,6 +114,18 @@ export class SpaceIndex {
     }
     return lo;
   }
+}
+
+/** The entry whose text holds position `pos` of the haystack. */
+function entryAt(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const indexes = new WeakMap<Store, SpaceIndex>();

@@ -6,12 +6,17 @@ import { reportStatus } from '../../../shared/records/customerSpace';
 import type { Store } from '../../storage/types';
 import { serverLabel } from './serverLabels';
 import type { IndexEntry } from './spaceIndex';
-import { spaceIndex } from './spaceIndex';
+import { dayNumber, spaceIndex } from './spaceIndex';
 import { readSpaceUnchecked } from './spaceRepository';
 
 type SearchInput = z.output<(typeof customerSpaceMethods)['customerSpaces.search']['input']>;
 type SearchOutput = z.output<(typeof customerSpaceMethods)['customerSpaces.search']['output']>;
-type Bucket = '待报送' | '已逾期' | '已报送';
+
+// The filters as numbers in the scan (待报送 includes 变更待报送, 已逾期 includes 变更已逾期).
+const PENDING = 0;
+const OVERDUE = 1;
+const REPORTED = 2;
+const ANY = 3;
 
 /** The words of a query as the index holds text: lower case, full-width folded, 。 as a dot. */
 export function queryTerms(query: string): string[] {
@@ -19,33 +24,32 @@ export function queryTerms(query: string): string[] {
     .normalize('NFKC')
     .replace(/[。．｡]/gu, '.')
     .toLowerCase()
+    .replace(/[\u0000-\u001f]/gu, ' ')
     .split(/\s+/u)
     .filter((t) => t !== '');
-}
-
-function bucket(e: IndexEntry, today: string): Bucket {
-  if (e.reported) return '已报送';
-  return today > e.deadline ? '已逾期' : '待报送';
 }
 
 export function searchSpaces(store: Store, input: SearchInput): SearchOutput {
   const today = input.today ?? todayInShanghai();
   const terms = queryTerms(input.query);
   const index = spaceIndex(store);
-  const counts = { 全部: 0, 待报送: 0, 已逾期: 0, 已报送: 0 };
+  const wanted = input.filter === '待报送' ? PENDING : input.filter === '已逾期' ? OVERDUE : input.filter === '已报送' ? REPORTED : ANY;
+  const todayNumber = dayNumber(today);
+  const counted = [0, 0, 0];
   const page: IndexEntry[] = [];
   const end = input.offset + input.limit;
+  let all = 0;
   let total = 0;
-  for (const e of index.entries) {
+  for (const e of index.matching(terms)) {
     if (input.serverId !== undefined && e.serverId !== input.serverId) continue;
-    if (terms.length > 0 && !terms.every((t) => e.text.includes(t))) continue;
-    const b = bucket(e, today);
-    counts.全部++;
-    counts[b]++;
-    if (input.filter !== '全部' && input.filter !== b) continue;
+    const state = e.reported ? REPORTED : todayNumber > e.deadline ? OVERDUE : PENDING;
+    all++;
+    counted[state]!++;
+    if (wanted !== ANY && wanted !== state) continue;
     if (total >= input.offset && total < end) page.push(e);
     total++;
   }
+  const counts = { 全部: all, 待报送: counted[PENDING]!, 已逾期: counted[OVERDUE]!, 已报送: counted[REPORTED]! };
   const rows = store.read((db) =>
     page.flatMap((e): SpaceRow[] => {
       const s = readSpaceUnchecked(db, e.id);
