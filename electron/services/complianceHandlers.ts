@@ -1,7 +1,13 @@
 import { ApiError } from '../../shared/api/errors';
 import { rosterPeriod } from '../../shared/compliance/dutyRoster';
 import { evaluateCompliance } from '../../shared/compliance/evaluate';
-import type { ComplianceInput } from '../../shared/compliance/input';
+import type { ComplianceInput, ComplianceMonthlyReport, ComplianceSpace } from '../../shared/compliance/input';
+import { defaultReportMonth } from '../../shared/reports/monthlyReport';
+import type { Database } from 'sql.js';
+import { all, one } from '../storage/rows';
+import { incidentRecords } from './records/incidentRecords';
+import { ENTITIES } from './reports/changeLabels';
+import { reportedMonths, reportRange } from './reports/reportRange';
 import { nowCst } from '../../shared/dutyRoster';
 import { parseIsoDate, todayInShanghai } from '../../shared/identity/calendarDate';
 import type { Handlers } from '../api/handlers';
@@ -15,6 +21,28 @@ import { serverRecords } from './records/serverRecords';
 import { getSecurityGroup } from './securityGroupService';
 import { getUnit } from './unitService';
 
+/** Each space's code and dates only (json_extract: 100,000 spaces are not parsed whole for 概览). */
+function readSpaces(db: Database): ComplianceSpace[] {
+  return all<{ id: string; spaceCode: string | null; serverId: string | null; openedOn: string | null; reportedOn: string | null; changedOn: string | null }>(
+    db,
+    `SELECT id, json_extract(data, '$.spaceCode') AS spaceCode, json_extract(data, '$.serverId') AS serverId,
+            json_extract(data, '$.openedOn') AS openedOn, json_extract(data, '$.reportedOn') AS reportedOn, json_extract(data, '$.changedOn') AS changedOn
+       FROM record WHERE kind = 'customerSpace'`,
+  ).map((r) => ({ id: r.id, spaceCode: r.spaceCode ?? '', serverId: r.serverId ?? '', openedOn: r.openedOn ?? '', reportedOn: r.reportedOn ?? '', changedOn: r.changedOn ?? '' }));
+}
+
+/** The reported months, and whether filing data changed after the last report up to the end of last month. */
+function readMonthlyReport(db: Database, today: string): ComplianceMonthlyReport {
+  const range = reportRange(db, defaultReportMonth(today));
+  const entities = Object.keys(ENTITIES);
+  const changes = one<{ n: number }>(
+    db,
+    `SELECT COUNT(*) AS n FROM audit WHERE id > ? AND id <= ? AND entity IN (${entities.map(() => '?').join(',')})`,
+    [range.fromAuditId, range.toAuditId, ...entities],
+  );
+  return { reportedMonths: reportedMonths(db).map((m) => m.month), changesBeforeMonthEnd: changes?.n ?? 0 };
+}
+
 /**
  * Everything the compliance rules look at on `today`, read from the open workspace. The 值班表 is read for
  * today's month only, and checked from now (China Standard Time) when `today` is today.
@@ -24,6 +52,9 @@ export function readComplianceInput(store: Store, today: string = todayInShangha
     licenses: readAll(db, licenseRecords),
     people: readAll(db, personRecords),
     servers: readAll(db, serverRecords),
+    customerSpaces: readSpaces(db),
+    incidents: readAll(db, incidentRecords),
+    monthlyReport: readMonthlyReport(db, today),
   }));
   const period = rosterPeriod(today);
   const dutyRoster = { ...dutyRosterForCompliance(store, period.from, period.to), at: nowCst() };

@@ -5,6 +5,8 @@ import { dutyRosterDeadlines } from './dutyRoster';
 import type { ComplianceInput } from './input';
 import { licenseName } from './licenses';
 import { filingDeadlines } from './serverFiling';
+import { spaceDeadlines } from './customerSpaces';
+import { monthlyReportDeadlines } from './monthlyReport';
 
 /** Licenses are listed this many days ahead of their 有效期至 (the rows turn amber at 60). */
 export const LICENSE_DEADLINE_HORIZON_DAYS = 90;
@@ -30,12 +32,14 @@ export function licenseDeadlines(licenses: ComplianceInput['licenses'], today: s
 export function collectDeadlines(
   input: ComplianceInput,
   today: string,
-  opts: { servers: boolean; licenseArticle: string | null; dutyRoster?: boolean },
+  opts: { servers: boolean; licenseArticle: string | null; dutyRoster?: boolean; customerSpaces?: boolean; monthlyReport?: boolean },
 ): Pick<ComplianceSummary, 'deadlines' | 'deadlinesTotal'> {
   const all = [
     ...(opts.servers ? filingDeadlines(input.servers, today) : []),
     ...(opts.licenseArticle ? licenseDeadlines(input.licenses, today, opts.licenseArticle) : []),
     ...(opts.dutyRoster ? dutyRosterDeadlines(input.dutyRoster, today) : []),
+    ...(opts.customerSpaces && input.customerSpaces ? spaceDeadlines(input.customerSpaces, today) : []),
+    ...(opts.monthlyReport && input.monthlyReport ? monthlyReportDeadlines(input.monthlyReport, today) : []),
   ].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   return { deadlines: all.slice(0, MAX_DEADLINES), deadlinesTotal: all.length };
 }

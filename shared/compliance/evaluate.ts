@@ -9,6 +9,9 @@ import { article3EndUsersRow } from './endUsers';
 import { notCheckedArticles } from './notChecked';
 import { article5Row, article6Row, article7Row } from './serverMeasures';
 import { article8Row } from './serverFiling';
+import { article12Row, article4Row } from './customerSpaces';
+import { article13IncidentsRow } from './incidents';
+import { article13MonthlyRow } from './monthlyReport';
 import { article10Row, article13GroupRow } from './securityGroup';
 import { unitProfileRow } from './unitProfile';
 
@@ -28,6 +31,7 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   if (a.dns) rows.push(article5Row(input.servers));
   if (a.mail) rows.push(article6Row(input.servers));
   if (a.game) rows.push(article7Row(input.servers));
+  if (a.runsServers && input.customerSpaces) rows.push(article4Row(input.customerSpaces));
   if (a.runsServers) rows.push(article8Row(input.servers, today));
   if (a.submitsDocuments) {
     rows.push(article9LicensesRow(input, today, { needsTelecom: a.needsTelecomLicense, idcRoom: a.idcRoom }));
@@ -35,15 +39,24 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   }
   if (a.runsServers) rows.push(article10Row(input));
   if (a.registrar) rows.push(unitProfileRow('第十一条', input.unit));
+  if ((a.runsServers || a.registrar) && input.customerSpaces) rows.push(article12Row(input.customerSpaces, today));
   if (a.idcRoom) {
     rows.push(article13GroupRow(input));
     rows.push(dutyRosterRow(input.dutyRoster, input.people, today));
+    if (input.monthlyReport) rows.push(article13MonthlyRow(input.monthlyReport, today));
+    if (input.incidents) rows.push(article13IncidentsRow(input.incidents));
   }
 
   return {
     today,
     rows,
-    ...collectDeadlines(input, today, { servers: a.runsServers, licenseArticle: a.submitsDocuments ? '第九条' : null, dutyRoster: a.idcRoom }),
-    notChecked: notCheckedArticles(a),
+    ...collectDeadlines(input, today, {
+      servers: a.runsServers,
+      licenseArticle: a.submitsDocuments ? '第九条' : null,
+      dutyRoster: a.idcRoom,
+      customerSpaces: a.runsServers || a.registrar,
+      monthlyReport: a.idcRoom,
+    }),
+    notChecked: notCheckedArticles(a, input),
   };
 }

@@ -1,3 +1,5 @@
+import type { StoredCustomerSpace } from '../records/customerSpace';
+import type { StoredIncident } from '../records/incident';
 import type { CstDateTime } from '../dutyRoster';
 import type { RosterSlot, StoredDutyRosterSettings } from '../records/dutyRoster';
 import type { StoredLicense } from '../records/license';
@@ -15,6 +17,22 @@ export interface ComplianceInput {
   servers: readonly Omit<StoredServer, 'filingDeadline'>[];
   /** The 值班表 (第十三条（二）); null when nothing was read (the same as no roster). */
   dutyRoster: ComplianceDutyRoster | null;
+  /** 第四条、第十二条: every space's code and dates (no renter data); absent = not read, the articles stay 未检查. */
+  customerSpaces?: readonly ComplianceSpace[];
+  /** 第十三条（五）; absent = not read. */
+  incidents?: readonly ComplianceIncident[];
+  /** 第十三条（三）; absent = not read. */
+  monthlyReport?: ComplianceMonthlyReport;
+}
+
+export type ComplianceSpace = Pick<StoredCustomerSpace, 'id' | 'spaceCode' | 'serverId' | 'openedOn' | 'reportedOn' | 'changedOn'>;
+export type ComplianceIncident = Pick<StoredIncident, 'id' | 'kind' | 'title' | 'occurredAt' | 'reportedAt'>;
+
+export interface ComplianceMonthlyReport {
+  /** Months recorded as reported (YYYY-MM). */
+  reportedMonths: readonly string[];
+  /** Audit rows of filing data after the last report up to the end of the month before `today`'s (0: nothing to report). */
+  changesBeforeMonthEnd: number;
 }
 
 /** The 值班表 as the 第十三条（二） rule sees it. Read for the period rosterPeriod(today) gives. */

@@ -63,6 +63,12 @@ export function screenOfRecord(record: string): ScreenKey {
   return prefixes.find(([p]) => record.startsWith(p))?.[1] ?? 'unit';
 }
 
+/**
+ * Reports due to the police (客户信息 within thirty days, the 月度变更报告, incidents) are reminders, red or
+ * not: the package is how they are submitted, so they never stop it.
+ */
+const REMINDER_ARTICLES = new Set(['第十二条', '第十三条（三）', '第十三条（五）']);
+
 /** 03_/04_ are people's ID scans; the rest are licenses. */
 const screenOfImage = (fileName: string): ScreenKey => (/^0[34]_/.test(fileName) ? 'people' : 'licenses');
 
@@ -79,7 +85,7 @@ export function completenessCheck(
     const details = row.details.map((d) => d.text);
     if (row.detailsTotal > row.details.length) details.push(`……共 ${row.detailsTotal} 项`);
     const item: CompletenessItem = { article: row.article, text: `${row.topic}：${row.message}`, screen: row.screen, ...(details.length ? { details } : {}) };
-    (row.status === 'error' ? blocking : warnings).push(item);
+    (row.status === 'error' && !REMINDER_ARTICLES.has(row.article) ? blocking : warnings).push(item);
   }
 
   if (!images.some((i) => /^01_营业执照(_\d+)*\.jpg$/.test(i.fileName) && !i.error)) {

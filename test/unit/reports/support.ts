@@ -54,7 +54,7 @@ export function reportWorkspace() {
       return reply.error;
     },
     /** Spaces written in one transaction; `imported`: the importer's one '*' audit row per space. */
-    writeSpaces(inputs: ReturnType<typeof spaceInput>[], imported = false): Promise<StoredCustomerSpace[]> {
+    writeSpaces(inputs: (ReturnType<typeof spaceInput> & { id?: string })[], imported = false): Promise<StoredCustomerSpace[]> {
       return host.session.store.mutate((tx) => inputs.map((s) => writeSpace(tx, s, { compactAudit: imported })));
     },
     async saveUnit() {
