@@ -36,7 +36,8 @@ export function verifyLines(f: VerifyFindings): string[] {
       f.removed.length ? `${f.removed.length} 个文件被删除` : '',
       f.unreadable.length ? `${f.unreadable.length} 个文件无法读取` : '',
     ].filter(Boolean);
-    lines.push(`发现改动：${parts.join('，')}；${f.unchanged} 个文件与封存时一致（第七条：日志留存期间不得更改或删除）`);
+    const verdict = f.changed.length + f.removed.length > 0 ? '发现改动' : '未能核验全部文件';
+    lines.push(`${verdict}：${parts.join('，')}；${f.unchanged} 个文件与封存时一致（第七条：日志留存期间不得更改或删除）`);
   }
   for (const c of f.changed) {
     lines.push(
