@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
 import { test, expect } from './fixtures';
+import { UNIT } from './data';
 import { seed } from './seed';
 
 // 安全事件 (第十三条（五）) as a user meets it: every field by its visible label (INCIDENT_LABELS), the list by
@@ -105,4 +106,20 @@ test('安全事件: a report time before the incident is refused under 报告公
   await page.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
   await expect(incidentRow(page, '机房短时断电')).toHaveCount(0);
   await expect(page.getByText('尚未登记安全事件')).toBeVisible();
+});
+
+test('概览: an unreported 案件 makes 第十三条（五） red for an IDC机房服务单位; 去处理 opens 安全事件', async ({ app }) => {
+  const { page } = app;
+  await seed(page, 'unit.save', { ...UNIT, roles: ['IDC机房服务单位'] });
+  await seed(page, 'incidents.save', { occurredAt: occurred, kind: '案件', title: '数据被窃取', description: '发现异常外传流量。' });
+
+  // The app opened on 概览 before the records were seeded: check again.
+  await openScreen(page, '概览');
+  await page.getByRole('button', { name: '重新检查' }).click();
+  const row = page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: '第十三条（五）' });
+  await expect(row).toContainText('未满足');
+  await expect(row).toContainText(`${occurred} 案件“数据被窃取”：尚未报告公安机关`);
+  await row.getByRole('button', { name: /^去处理/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '安全事件', exact: true })).toBeVisible();
+  await expect(incidentRow(page, '数据被窃取')).toContainText('未报告');
 });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
 import { test, expect } from './fixtures';
+import { UNIT } from './data';
 import { importCustomerCsv, seed } from './seed';
 
 // 变更记录 → 月度变更报告 (第十三条（三）) as a user meets it. The records are seeded through the app's own
@@ -111,7 +112,7 @@ test('变更明细: an imported space reads 新增（导入） with a short summ
   await expect(imported).toContainText('客户空间');
   await expect(imported).toContainText('空间编号 XM-IMP-000001 · 租用者 测试导入用户 · 证件号码 3502**********2340 · 绑定域名 1 个');
   await expect(imported).not.toContainText('{');
-  const idRow = changes.getByRole('row').filter({ hasText: '人员' }).filter({ hasText: '证件号码' });
+  const idRow = changes.getByRole('row').filter({ hasText: '人员' }).filter({ has: page.getByRole('cell', { name: '证件号码', exact: true }) });
   await expect(idRow).toContainText('3502**********123X');
   await expect(changes).not.toContainText(PERSON.idNumber);
   await expect(changes).not.toContainText(renterId);
@@ -120,4 +121,17 @@ test('变更明细: an imported space reads 新增（导入） with a short summ
   await page.getByRole('tab', { name: '月度变更报告' }).click();
   await chooseMonth(page, month);
   await expect(sectionTable(page, '客户空间（租用者、绑定域名）').getByRole('row').filter({ hasText: '空间编号 XM-IMP-000001' })).toContainText('新增');
+});
+
+test('概览: 合规检查 has 第十三条（三） for an IDC机房服务单位, and its 去处理 opens 变更记录 on 月度变更报告', async ({ app }) => {
+  const { page } = app;
+  await seed(page, 'unit.save', { ...UNIT, roles: ['IDC机房服务单位'] });
+  // The app opened on 概览 before the unit was seeded: check again.
+  await page.getByRole('button', { name: '重新检查' }).click();
+  const row = page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: '第十三条（三）' });
+  await expect(row).toContainText('每月二十日前报送有变更的备案资料');
+  await row.getByRole('button', { name: /^去处理/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '变更记录', exact: true })).toBeVisible();
+  await expect(page.getByRole('tab', { name: '月度变更报告' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('报告月份', { exact: true })).toBeVisible();
 });
