@@ -37,13 +37,50 @@ const before = (a: IndexEntry, b: IndexEntry) => a.code < b.code || (a.code === 
 
 /** Between two entries' text in the joined haystack; never part of a query term. */
 const ENTRY_BREAK = '\u0001';
+/** Changes kept beside the joined text before it is joined again (joining 100,000 texts takes tens of ms). */
+const REJOIN_AFTER = 2000;
+
+interface Haystack {
+  /** Every entry's text joined in order: one indexOf pass finds a term in all of them. */
+  text: string;
+  /** Where each entry's text starts in `text`. */
+  starts: Int32Array;
+  /** The entries as they were when joined. */
+  entries: IndexEntry[];
+}
+
+/** Where `e` is or would go in `sorted` (binary search). */
+function position(sorted: readonly IndexEntry[], e: IndexEntry): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(sorted[mid]!, e)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Two lists sorted by code as one. */
+function merge(a: IndexEntry[], b: IndexEntry[]): IndexEntry[] {
+  const out: IndexEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(before(b[j]!, a[i]!) ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
 
 export class SpaceIndex {
   /** Sorted by 空间编号. */
   entries: IndexEntry[] = [];
   private byId = new Map<string, IndexEntry>();
-  /** Every entry's text joined in order, and where each starts: one indexOf pass finds a term in all of them. */
-  private joined: { text: string; starts: Int32Array } | null = null;
+  private joined: Haystack | null = null;
+  /** Entries of the joined text since changed or removed. */
+  private stale = new Set<IndexEntry>();
+  /** Entries added or changed since the text was joined, sorted. */
+  private fresh: IndexEntry[] = [];
 
   constructor(readonly db: Database) {}
 
@@ -63,56 +100,50 @@ export class SpaceIndex {
     if (terms.length === 0) return this.entries;
     const driver = terms.reduce((a, b) => (b.length > a.length ? b : a));
     const others = terms.filter((t) => t !== driver);
-    const { text, starts } = this.haystack();
+    const { text, starts, entries } = this.haystack();
     const found: IndexEntry[] = [];
     for (let pos = text.indexOf(driver); pos !== -1; ) {
       const i = entryAt(starts, pos);
-      const e = this.entries[i]!;
-      if (others.every((t) => e.text.includes(t))) found.push(e);
+      const e = entries[i]!;
+      if (!this.stale.has(e) && others.every((t) => e.text.includes(t))) found.push(e);
       pos = i + 1 < starts.length ? text.indexOf(driver, starts[i + 1]) : -1;
     }
-    return found;
+    const extra = this.fresh.filter((e) => terms.every((t) => e.text.includes(t)));
+    return extra.length > 0 ? merge(found, extra) : found;
   }
 
-  private haystack(): { text: string; starts: Int32Array } {
-    if (this.joined) return this.joined;
+  private haystack(): Haystack {
+    if (this.joined && this.stale.size + this.fresh.length <= REJOIN_AFTER) return this.joined;
     const starts = new Int32Array(this.entries.length);
     let at = 0;
     this.entries.forEach((e, i) => {
       starts[i] = at;
       at += e.text.length + ENTRY_BREAK.length;
     });
-    this.joined = { text: this.entries.map((e) => e.text).join(ENTRY_BREAK), starts };
+    this.joined = { text: this.entries.map((e) => e.text).join(ENTRY_BREAK), starts, entries: this.entries.slice() };
+    this.stale.clear();
+    this.fresh = [];
     return this.joined;
   }
 
   /** Re-reads these spaces from the database: updated, added or gone. */
   patch(ids: Iterable<string>): void {
     for (const id of ids) {
-      this.joined = null;
       const old = this.byId.get(id);
       if (old) {
-        this.entries.splice(this.position(old), 1);
+        this.entries.splice(position(this.entries, old), 1);
         this.byId.delete(id);
+        const k = this.fresh.indexOf(old);
+        if (k >= 0) this.fresh.splice(k, 1);
+        else if (this.joined) this.stale.add(old);
       }
       const row = first(this.db, "SELECT data FROM record WHERE kind = 'customerSpace' AND id = ?", [id]);
       if (!row) continue;
       const entry = entryOf(JSON.parse(String(row[0])) as StoredCustomerSpace);
-      this.entries.splice(this.position(entry), 0, entry);
+      this.entries.splice(position(this.entries, entry), 0, entry);
       this.byId.set(id, entry);
+      if (this.joined) this.fresh.splice(position(this.fresh, entry), 0, entry);
     }
-  }
-
-  /** Where `e` is or would go in the sorted entries (binary search). */
-  private position(e: IndexEntry): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(this.entries[mid]!, e)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 
