@@ -27,6 +27,7 @@ export function CustomerSpacesScreen() {
       rows: st.rows,
       total: st.total,
       counts: st.counts,
+      allCounts: st.allCounts,
       loadState: st.loadState,
       loadError: st.loadError,
       loadingMore: st.loadingMore,
@@ -47,7 +48,7 @@ export function CustomerSpacesScreen() {
   const onQuery = useCallback((q: string) => setQuery(q), [setQuery]);
   const counts = s.counts;
   // 待报送 and 已逾期 together are every space whose (change) report is still due.
-  const pendingCount = counts ? counts.待报送 + counts.已逾期 : 0;
+  const pendingCount = s.allCounts ? s.allCounts.待报送 + s.allCounts.已逾期 : 0;
 
   const onEdit = async (id: string) => {
     try {
@@ -122,12 +123,12 @@ export function CustomerSpacesScreen() {
             {s.loadState === 'loading' ? <Spin size="small" /> : null}
             <Typography.Text>
               {s.query || s.filter !== '全部'
-                ? `共 ${formatCount(counts?.全部 ?? 0)} 个空间，符合条件 ${formatCount(s.total)} 个`
+                ? `共 ${formatCount(s.allCounts?.全部 ?? 0)} 个空间，符合条件 ${formatCount(s.total)} 个`
                 : `共 ${formatCount(s.total)} 个空间`}
             </Typography.Text>
             {s.loadingMore ? <Typography.Text type="secondary">正在加载更多…</Typography.Text> : null}
             {selectedIds.length > 0 ? <Typography.Text>已选 {formatCount(selectedIds.length)} 个</Typography.Text> : null}
-            {counts && counts.已逾期 > 0 ? <Typography.Text type="danger">{formatCount(counts.已逾期)} 个已逾期未报送（第十二条）</Typography.Text> : null}
+            {s.allCounts && s.allCounts.已逾期 > 0 ? <Typography.Text type="danger">{formatCount(s.allCounts.已逾期)} 个已逾期未报送（第十二条）</Typography.Text> : null}
           </Flex>
           <section aria-label="客户空间列表">
             <SpaceTable

@@ -32,7 +32,7 @@ export function DomainsField({ values, onChanged }: { values: () => SpaceFormVal
             rules={rule(field.name, 'holderIdType')}
             validateTrigger={['onChange', 'onBlur']}
           >
-            <Select allowClear virtual={false} options={HOLDER_TYPE_OPTIONS} placeholder="与租用者相同时留空" />
+            <Select allowClear virtual={false} showSearch={{ optionFilterProp: 'label' }} options={HOLDER_TYPE_OPTIONS} placeholder="与租用者相同时留空" />
           </Form.Item>
           <Form.Item
             name={[field.name, 'holderIdNumber']}

@@ -28,7 +28,7 @@ export function RenterFields({ kind, idType, values }: { kind: RenterKind; idTyp
         </Form.Item>
       ) : (
         <Form.Item name="renterIdType" label={L.renterIdType} required rules={rules('renterIdType')} validateTrigger={['onChange', 'onBlur']}>
-          <Select virtual={false} options={PERSON_TYPE_OPTIONS} placeholder="请选择" style={NARROW} />
+          <Select virtual={false} showSearch={{ optionFilterProp: 'label' }} options={PERSON_TYPE_OPTIONS} placeholder="请选择" style={NARROW} />
         </Form.Item>
       )}
       {!unit && idType === '护照' ? (
@@ -54,7 +54,7 @@ export function RenterFields({ kind, idType, values }: { kind: RenterKind; idTyp
             <Input style={NARROW} />
           </Form.Item>
           <Form.Item name="responsibleIdType" label={L.responsibleIdType} required rules={rules('responsibleIdType')} validateTrigger={['onChange', 'onBlur']}>
-            <Select virtual={false} options={PERSON_TYPE_OPTIONS} placeholder="请选择" style={NARROW} />
+            <Select virtual={false} showSearch={{ optionFilterProp: 'label' }} options={PERSON_TYPE_OPTIONS} placeholder="请选择" style={NARROW} />
           </Form.Item>
           <Form.Item
             name="responsibleIdNumber"

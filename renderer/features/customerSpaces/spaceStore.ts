@@ -22,7 +22,10 @@ interface SpaceState {
   /** The rows loaded so far for the current query and filter (the first pages of `total`). */
   rows: SpaceRow[];
   total: number;
+  /** 报送状态 counts among the spaces the search text matches. */
   counts: SpaceCounts | null;
+  /** The counts over every space, whatever the search text. */
+  allCounts: SpaceCounts | null;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
   loadingMore: boolean;
@@ -53,6 +56,7 @@ export const useSpaceStore = create<SpaceState>()((set, get) => ({
   rows: [],
   total: 0,
   counts: null,
+  allCounts: null,
   loadState: 'idle',
   loadError: null,
   loadingMore: false,
@@ -77,9 +81,14 @@ export const useSpaceStore = create<SpaceState>()((set, get) => ({
     const { query, filter } = get();
     set({ loadState: 'loading', loadError: null });
     try {
-      const page = await api['customerSpaces.search']({ query, filter, offset: 0, limit: PAGE_SIZE, today: todayInShanghai() });
+      const today = todayInShanghai();
+      const [page, all] = await Promise.all([
+        api['customerSpaces.search']({ query, filter, offset: 0, limit: PAGE_SIZE, today }),
+        // The counts answer for what the text matches; the grand total needs a search without text.
+        query.trim() === '' ? null : api['customerSpaces.search']({ query: '', filter: '全部', offset: 0, limit: 1, today }),
+      ]);
       if (mine !== generation) return;
-      set({ rows: page.rows, total: page.total, counts: page.counts, loadState: 'ready', loadingMore: false });
+      set({ rows: page.rows, total: page.total, counts: page.counts, allCounts: (all ?? page).counts, loadState: 'ready', loadingMore: false });
     } catch (err) {
       if (mine !== generation) return;
       set({ loadState: 'error', loadError: errorMessage(err) });
