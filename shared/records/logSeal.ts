@@ -10,6 +10,18 @@ export const LOG_SEAL_LABELS = {
   sealId: '封存记录',
 } as const;
 
+/** Every field of a seal as 变更记录 shows it (the audit entity is 'logSeal'). */
+export const LOG_SEAL_AUDIT_LABELS = {
+  ...LOG_SEAL_LABELS,
+  seq: '序号',
+  kind: '类型',
+  sealedAt: '封存时间',
+  fileCount: '文件数',
+  totalBytes: '总大小',
+  prevHash: '上一条封存哈希',
+  hash: '封存哈希',
+} as const;
+
 export const sealedFileSchema = z.object({
   /** Relative to the sealed folder, with '/' separators; the file name itself when a single file was sealed. */
   path: z.string(),
