@@ -80,6 +80,14 @@ test('安全事件: an unreported 案件 is listed as 未报告; 报告公安机
   await page.reload();
   await openScreen(page, '安全事件');
   await expect(incidentRow(page, '服务器被植入木马')).toContainText(reported);
+
+  // 变更记录 names the server, not its internal id.
+  await openScreen(page, '变更记录');
+  const serverChange = page
+    .getByRole('table', { name: '变更记录' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: '涉及服务器', exact: true }) });
+  await expect(serverChange).toContainText('XM-SEC-0001（game01.example.com）');
 });
 
 test('安全事件: a report time before the incident is refused under 报告公安机关时间; 删除 asks first', async ({ app }) => {

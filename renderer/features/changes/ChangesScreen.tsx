@@ -5,7 +5,9 @@ import { api, errorMessage } from '../../api/client';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { useWorkspaceStore } from '../../store/workspace';
+import { serverName } from '../incidents/serverOptions';
 import { AuditList } from './AuditList';
+import { NO_LOOKUPS, type AuditLookups } from './auditText';
 import { MONTHLY_REPORT_TAB } from './changesTabs';
 import { MonthlyReportTab } from './MonthlyReportTab';
 
@@ -15,13 +17,25 @@ function useAuditEntries() {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [look, setLook] = useState<AuditLookups>(NO_LOOKUPS);
   const dataVersion = useWorkspaceStore((s) => s.dataVersion);
 
   const load = useCallback(async () => {
     setLoading(true);
     setError(null);
     try {
-      const list = await api['audit.list']({ limit: 500 });
+      // Servers and people name the ids some values hold; without them the values still show.
+      const [list, servers, people] = await Promise.all([
+        api['audit.list']({ limit: 500 }),
+        api['servers.list']({}).catch(() => null),
+        api['people.list']({}).catch(() => null),
+      ]);
+      const serverNames = new Map((servers ?? []).map((s) => [s.id, serverName(s)]));
+      const personNames = new Map((people ?? []).map((p) => [p.id, p.name]));
+      setLook({
+        serverName: (id) => (servers ? (serverNames.get(id) ?? '（已删除的服务器）') : undefined),
+        personName: (id) => (people ? (personNames.get(id) ?? '（已删除的人员）') : undefined),
+      });
       // Newest first, whatever order the host answered in.
       setEntries([...list].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id));
     } catch (err) {
@@ -35,14 +49,14 @@ function useAuditEntries() {
     void load();
   }, [load, dataVersion]);
 
-  return { entries, loading, error, load };
+  return { entries, loading, error, load, look };
 }
 
 export function ChangesScreen() {
   const focusField = useNavigation((s) => s.focusField);
   const clearFocus = useNavigation((s) => s.clearFocus);
   const [tab, setTab] = useState<TabKey>(focusField === MONTHLY_REPORT_TAB ? MONTHLY_REPORT_TAB : 'details');
-  const { entries, loading, error, load } = useAuditEntries();
+  const { entries, loading, error, load, look } = useAuditEntries();
 
   useEffect(() => {
     if (focusField === MONTHLY_REPORT_TAB) {
@@ -71,7 +85,7 @@ export function ChangesScreen() {
         activeKey={tab}
         onChange={(k) => setTab(k as TabKey)}
         items={[
-          { key: 'details', label: '变更明细', children: <AuditList entries={entries} loading={loading} error={error} /> },
+          { key: 'details', label: '变更明细', children: <AuditList entries={entries} loading={loading} error={error} look={look} /> },
           { key: MONTHLY_REPORT_TAB, label: '月度变更报告', children: <MonthlyReportTab /> },
         ]}
       />

@@ -40,11 +40,30 @@ export function fieldLabel(entity: string, field: string, oldValue: string | nul
 /** Fields that hold an ID number (证件号码, 负责人证件号码, 持有者证件号码, a manager's idNumber). */
 const isIdNumberField = (field: string): boolean => /idnumber$/i.test(field);
 
-/** Every ID number inside a value masked, however deep it sits (lists of managers, bound domains). */
-function maskDeep(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return isIdNumberField(key) ? maskIdNumber(value) : value;
-  if (Array.isArray(value)) return value.map((v) => maskDeep(v, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, k)]));
+/** Names of the records an audit value may refer to by id (服务器, 人员); undefined when unknown (the id is shown). */
+export interface AuditLookups {
+  serverName(id: string): string | undefined;
+  personName(id: string): string | undefined;
+}
+export const NO_LOOKUPS: AuditLookups = { serverName: () => undefined, personName: () => undefined };
+
+const SERVER_REFS = new Set(['serverId']);
+const PERSON_REFS = new Set(['personId', 'leaderId', 'generatedPersonId']);
+
+/** One value as it reads: ID numbers masked, domains in Unicode, ids of other records by their names. */
+function readable(key: string, v: string, look: AuditLookups): string {
+  if (isIdNumberField(key)) return maskIdNumber(v);
+  if (key === 'domain') return domainToUnicode(v);
+  if (SERVER_REFS.has(key) && v) return look.serverName(v) ?? v;
+  if (PERSON_REFS.has(key) && v) return look.personName(v) ?? v;
+  return v;
+}
+
+/** The same, however deep the value sits (lists of managers, bound domains, group members). */
+function readableDeep(value: unknown, key: string, look: AuditLookups): unknown {
+  if (typeof value === 'string') return readable(key, value, look);
+  if (Array.isArray(value)) return value.map((v) => readableDeep(v, key, look));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readableDeep(v, k, look)]));
   return value;
 }
 
@@ -61,7 +80,7 @@ function parseJson(text: string): unknown {
 function describeObject(entity: string, o: Record<string, unknown>): string {
   return Object.entries(o)
     .filter(([k, v]) => k !== 'id' && v !== '' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${ENTITIES[entity]?.fields[k] ?? k}：${k === 'domain' && typeof v === 'string' ? domainToUnicode(v) : describe(entity, v)}`)
+    .map(([k, v]) => `${ENTITIES[entity]?.fields[k] ?? k}：${describe(entity, v)}`)
     .join('，');
 }
 
@@ -72,7 +91,7 @@ function describe(entity: string, v: unknown): string {
 }
 
 /** A whole record in a few words: what identifies it, not every field. */
-function summarizeRecord(entity: string, record: Record<string, unknown>): string {
+function summarizeRecord(entity: string, record: Record<string, unknown>, look: AuditLookups): string {
   const labels = ENTITIES[entity]?.fields ?? {};
   const text = (k: string) => (typeof record[k] === 'string' ? (record[k] as string) : '');
   if (entity === 'customerSpace') {
@@ -88,7 +107,7 @@ function summarizeRecord(entity: string, record: Record<string, unknown>): strin
   return Object.keys(labels)
     .filter((k) => text(k) !== '')
     .slice(0, 3)
-    .map((k) => `${labels[k]} ${isIdNumberField(k) ? maskIdNumber(text(k)) : text(k)}`)
+    .map((k) => `${labels[k]} ${readable(k, text(k), look)}`)
     .join(' · ');
 }
 
@@ -96,12 +115,12 @@ function summarizeRecord(entity: string, record: Record<string, unknown>): strin
  * How an audit value reads in the list: strings as themselves, lists joined, records summarized; null when
  * empty. ID numbers are never shown whole here (the 人员 list masks them the same way).
  */
-export function auditValueText(entity: string, field: string, value: string | null): string | null {
+export function auditValueText(entity: string, field: string, value: string | null, look: AuditLookups = NO_LOOKUPS): string | null {
   if (value === null || value === '' || value === '[]') return null;
   const parsed = parseJson(value);
   if (field === WHOLE_RECORD_FIELD && parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-    return summarizeRecord(entity, parsed as Record<string, unknown>);
+    return summarizeRecord(entity, parsed as Record<string, unknown>, look);
   }
-  if (parsed !== undefined) return describe(entity, maskDeep(parsed, field));
-  return isIdNumberField(field) ? maskIdNumber(value) : value;
+  if (parsed !== undefined) return describe(entity, readableDeep(parsed, field, look));
+  return readable(field, value, look);
 }
