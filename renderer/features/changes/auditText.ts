@@ -4,6 +4,7 @@ import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
 import { IMAGE_PROFILE_LABELS } from '../../../shared/records/imageProfile';
 import { INCIDENT_LABELS } from '../../../shared/records/incident';
 import { LICENSE_LABELS } from '../../../shared/records/license';
+import { LOG_SEAL_AUDIT_LABELS } from '../../../shared/records/logSeal';
 import { PERSON_LABELS } from '../../../shared/records/person';
 import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { SERVER_LABELS } from '../../../shared/records/server';
@@ -25,6 +26,7 @@ const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, 
   settings: { label: '设置', fields: { imageProfile: '电子图片标准', ...IMAGE_PROFILE_LABELS } },
   customerSpace: { label: '客户空间', fields: { ...CUSTOMER_SPACE_LABELS, ...DOMAIN_LABELS } },
   incident: { label: '安全事件', fields: INCIDENT_LABELS },
+  logSeal: { label: '游戏日志封存', fields: LOG_SEAL_AUDIT_LABELS },
 };
 
 /** An audit row with this field records a whole record at once (a 客户空间 created by import). */
