@@ -23,18 +23,20 @@ async function importOnce(file: string): Promise<void> {
   const api = await openApiHost(ws);
   try {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const sheet = await readSheet(path.basename(file), readFileSync(file));
     const parseMs = performance.now() - started;
     const timings: ImportTimings = { validateMs: 0, writeMs: 0, saveMs: 0 };
     const rejected: RejectedRow[] = [];
     const result = await runImport(api.session.store, sheet, guessMapping(sheet.headers), false, () => undefined, rejected, timings);
     const totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     if (result.imported !== ROWS) throw new Error(`expected ${ROWS} rows imported, got ${result.imported} (first error: ${result.errors[0]?.message ?? '-'})`);
     const dbMb = (statSync(api.session.store.paths.database).size / 1024 / 1024).toFixed(1);
-    console.log(
-      `  ${path.extname(file).slice(1).padEnd(5)} ${s(totalMs).padStart(8)} total: parse ${s(parseMs)}, validate ${s(timings.validateMs)}, write ${s(timings.writeMs)}, durable save + search index ${s(timings.saveMs)}` +
-        `  (database ${dbMb} MB, peak RSS so far ${peakRssMb()} MB)  ${totalMs / 1000 <= TARGET_S ? 'PASS' : 'MISS'} (target ${TARGET_S} s)`,
-    );
+    const c = timings.cpuMs ?? { validate: 0, write: 0, save: 0 };
+    console.log(`  ${path.extname(file).slice(1).padEnd(5)} wall ${s(totalMs)}: parse ${s(parseMs)}, validate ${s(timings.validateMs)}, write ${s(timings.writeMs)}, durable save + search index ${s(timings.saveMs)}  ${totalMs / 1000 <= TARGET_S ? 'PASS' : 'MISS'} (target ${TARGET_S} s)`);
+    console.log(`        CPU  ${s(cpuMs)}: parse ${s(cpuMs - c.validate - c.write - c.save)}, validate ${s(c.validate)}, write ${s(c.write)}, durable save + search index ${s(c.save)}  (database ${dbMb} MB, peak RSS so far ${peakRssMb()} MB)`);
   } finally {
     await api.close();
     rmSync(ws, { recursive: true, force: true });
@@ -54,8 +56,7 @@ async function main(): Promise<void> {
         `.xlsx ${(statSync(xlsx).size / 1024 / 1024).toFixed(1)} MB, .csv ${(statSync(csv).size / 1024 / 1024).toFixed(1)} MB`,
     );
     t = performance.now();
-    if (FORMATS.includes('xlsx')) await importOnce(xlsx);
-    if (FORMATS.includes('csv')) await importOnce(csv);
+    for (const format of FORMATS) await importOnce(format === 'csv' ? csv : xlsx);
     console.log(`  both imports in ${s(performance.now() - t)}; peak RSS of the process ${peakRssMb()} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
