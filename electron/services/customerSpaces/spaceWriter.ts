@@ -112,16 +112,19 @@ function putRecord(tx: Tx, record: StoredCustomerSpace, isNew: boolean): void {
   markTouched(tx.db, record.id);
 }
 
-// The actor of this transaction's audit rows, learnt from the first compact row tx.audit wrote.
-const auditActors = new WeakMap<Tx, string>();
+// The actor of this transaction's audit rows, learnt from the first compact row tx.audit wrote
+// (null: tx.audit wrote no such row, e.g. a dry run's transaction, so it is called for every space).
+const auditActors = new WeakMap<Tx, string | null>();
 
 /** One audit row for a created space: field '*', new_value the stored record as JSON. */
 function auditCreatedCompact(tx: Tx, record: StoredCustomerSpace): void {
   const actor = auditActors.get(tx);
-  if (actor === undefined) {
+  if (actor === undefined || actor === null) {
     tx.audit(SPACE_KIND, record.id, null, { '*': record });
-    const row = first(tx.db, 'SELECT actor FROM audit WHERE id = last_insert_rowid()', []);
-    auditActors.set(tx, String(row?.[0] ?? ''));
+    if (actor === undefined) {
+      const row = first(tx.db, "SELECT actor FROM audit WHERE id = last_insert_rowid() AND entity = ? AND entity_id = ? AND field = '*'", [SPACE_KIND, record.id]);
+      auditActors.set(tx, row ? String(row[0]) : null);
+    }
     return;
   }
   exec(tx.db, "INSERT INTO audit (at, actor, entity, entity_id, field, old_value, new_value) VALUES (?, ?, ?, ?, '*', NULL, CAST(? AS TEXT))", [

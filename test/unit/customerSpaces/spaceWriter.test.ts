@@ -42,6 +42,23 @@ describe('writeSpace (the writer the importer shares)', () => {
     expect(audit.filter((a) => a.new_value.includes('"id"')).length).toBe(50);
   });
 
+  it('compactAudit with a transaction whose audit writes nothing (a dry run) writes no audit rows itself', () => {
+    const rows = () => store.read((db) => all(db, 'SELECT id FROM audit')).length;
+    const before = rows();
+    store.read((db) => {
+      const tx = { db, now: new Date().toISOString(), audit: () => undefined };
+      db.exec('BEGIN');
+      try {
+        for (let i = 0; i < 3; i++) writeSpace(tx, parsed({ domains: [{ domain: `dry${i}.example.com` }] }), { compactAudit: true });
+        expect(rows()).toBe(before);
+      } finally {
+        db.exec('ROLLBACK');
+      }
+    });
+    spacesChanged(store);
+    expect(spaceIndex(store).entries).toHaveLength(50);
+  });
+
   it('a refusal inside the transaction writes nothing; the index stays as the database', async () => {
     const before = spaceIndex(store).entries.length;
     const attempt = store.mutate((tx) => {
