@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run demo: a demo workspace with realistic, clearly fictional data (every name marked 演示, check
 // characters computed with the GB 32100 / GB 11714 / GB 11643 algorithms), sample scans drawn with sharp,
-// a month of 值班表 and 25 servers, entered through `beian batch` as a script would; then
-// `beian export` writes and verifies the filing package in ./demo-output and the folder is printed.
+// a month of 值班表, 25 servers, a few 客户空间 (one overdue for its 30-day report) and two 安全事件, entered
+// through `beian batch` as a script would; then `beian export` writes and verifies the filing package in
+// ./demo-output (05–07 included) and `beian report monthly` writes this month's 月度变更报告 beside it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -199,6 +200,28 @@ async function main() {
     { method: 'dutyRoster.generate', input: { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` } },
     ...servers,
   ]);
+  const serverIds = batch([{ method: 'servers.list', input: {} }])[0].map((srv) => srv.id);
+
+  // 客户空间 (第四条、第十二条): units and individuals, an IDN domain, one reported, one past its thirty days.
+  const day = (offset) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const renters = [
+    { renterKind: '单位', renterName: '厦门演示电子商务有限公司（演示）', renterIdType: '统一社会信用代码', renterIdNumber: uscc('MA2DEM11'), responsibleName: '蔡演示', responsibleIdType: '居民身份证', responsibleIdNumber: residentId('19800808', '611'), domains: [{ domain: 'shop.demo.example.com' }], openedOn: day(-45), reportedOn: day(-30) },
+    { renterKind: '单位', renterName: '厦门演示软件有限公司（演示）', renterIdType: '统一社会信用代码', renterIdNumber: uscc('MA2DEM12'), responsibleName: '许演示', responsibleIdType: '居民身份证', responsibleIdNumber: residentId('19870215', '622'), domains: [{ domain: '演示软件.中国' }, { domain: 'app.demo.example.com', holderName: '许演示', holderIdType: '居民身份证', holderIdNumber: residentId('19870215', '622') }], openedOn: day(-10) },
+    { renterKind: '个人', renterName: '杨演示', renterIdType: '居民身份证', renterIdNumber: residentId('19930606', '633'), renterPhone: '13800000011', domains: [{ domain: 'blog.demo.example.com' }], openedOn: day(-40) },
+    { renterKind: '个人', renterName: '苏演示', renterIdType: '居民身份证', renterIdNumber: residentId('19960909', '644'), renterPhone: '13800000012', openedOn: day(-26) },
+    { renterKind: '个人', renterName: '何演示', renterIdType: '居民身份证', renterIdNumber: residentId('19881212', '655'), openedOn: day(-2) },
+  ];
+  batch([
+    ...renters.map((r, i) => ({ method: 'customerSpaces.save', input: { serverId: serverIds[i % serverIds.length], ...r } })),
+    {
+      method: 'incidents.save',
+      input: { occurredAt: `${day(-3)} 02:15`, kind: '事件', title: '端口扫描（演示）', description: '防火墙记录到来自境外地址的大量端口扫描（演示）。', measures: '封禁来源地址，检查开放端口（演示）' },
+    },
+    {
+      method: 'incidents.save',
+      input: { occurredAt: `${day(-6)} 10:30`, kind: '案件', title: '网站页面被篡改（演示）', description: '客户网站首页被植入赌博链接（演示）。', measures: '断开服务器网络，保存日志，恢复页面（演示）', reportedAt: `${day(-6)} 11:00`, reportedTo: '厦门市公安局网安支队 值班民警（演示）' },
+    },
+  ]);
   rmSync(scans, { recursive: true, force: true });
 
   process.stderr.write(`演示工作目录：${workspace}\n\n`);
@@ -211,6 +234,9 @@ async function main() {
   });
   process.stdout.write(exp.stdout);
   if (exp.status !== 0) process.exit(exp.status ?? 1);
+  const report = spawnSync(process.execPath, [cli, 'report', 'monthly', '--month', month, '--workspace', workspace, '--out', output], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(report.stdout);
+  if (report.status !== 0) process.exit(report.status ?? 1);
   const folder = /^已校验 \d+ 个文件：(.+)$/m.exec(exp.stdout)?.[1];
   if (folder) {
     writeFileSync(path.join(output, '最新一次演示.txt'), `${folder}\n`);

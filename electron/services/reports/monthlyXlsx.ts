@@ -30,7 +30,8 @@ export async function buildMonthlyXlsx(report: MonthlyReport): Promise<Buffer> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   book.creator = '备案台';
   const sheet = book.addWorksheet('月度变更报告', { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width, style: { numFmt: '@' } }));
+  // Every value is written as a string cell, so ID numbers stay text without a per-cell number format (which would cost a style lookup per cell).
+  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
   sheet.addRow([
     `报告月份 ${report.month}，报告期间 ${report.periodStart} 至 ${report.periodEnd}；新增 ${report.counts.added} 项，修改 ${report.counts.changed} 项，删除 ${report.counts.removed} 项`,
   ]).commit();
