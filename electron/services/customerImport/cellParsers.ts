@@ -10,9 +10,10 @@ const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
  * (2026-03-05 14:30); '' stays ''. null when the text is not a real date.
  */
 export function parseDateCell(text: string): string | null {
-  const t = normalizeInput(text).trim();
+  // Spaces are gone after normalizeInput, so a time follows the day directly (2026-03-0514:30).
+  const t = normalizeInput(text).replace(/[：]/g, ':');
   if (t === '') return '';
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(t);
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(t);
   m ??= /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) {
     const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
