@@ -215,6 +215,12 @@ async function main(): Promise<void> {
     const xlsx = await buildRegisterXlsx(store);
     console.log(`\nregister .xlsx of ${xlsx.rows.toLocaleString('en')} spaces: ${((performance.now() - t) / 1000).toFixed(1)} s, ${(xlsx.bytes.length / 1024 / 1024).toFixed(1)} MB`);
 
+    // (4) 登记报送 of every space with a report due, in one save
+    t = performance.now();
+    c = cpuMs();
+    const marked = await call<{ updated: number }>(api, 'customerSpaces.markReported', { allPending: true, reportedOn: today });
+    console.log(`markReported allPending: ${marked.updated.toLocaleString('en')} spaces in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${((cpuMs() - c) / 1000).toFixed(1)} s)`);
+
     console.log(`\n${load()}`);
     console.log(`database file: ${(statSync(dbFile).size / 1024 / 1024).toFixed(1)} MB; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB; heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
     if (misses > 0) console.log(`search: ${misses} of ${queries.length} queries above ${SEARCH_TARGET_MS} ms at p95 (reported, not enforced)`);
