@@ -135,3 +135,33 @@ test('概览: 合规检查 has 第十三条（三） for an IDC机房服务单�
   await expect(page.getByRole('tab', { name: '月度变更报告' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('报告月份', { exact: true })).toBeVisible();
 });
+
+test('概览: from the 15th an unreported month is announced at the top; after the 20th it is overdue; 记为已报送 ends it', async ({ app }, testInfo) => {
+  // The browser host's requests can be rewritten to ask for the check as of another day (compliance.summary's `today`).
+  test.skip(testInfo.project.name === 'electron', 'the check is asked as of a later day by rewriting the browser host request');
+  const { page } = app;
+  await seed(page, 'unit.save', { ...UNIT, roles: ['IDC机房服务单位'] });
+  await seed(page, 'servers.save', server('XM-RPT-0003'));
+  let asOf = `${nextMonth}-16`;
+  await page.route('**/api/compliance.summary', (route) => route.continue({ postData: JSON.stringify({ today: asOf }) }));
+
+  const reminder = page.getByRole('alert').filter({ hasText: '月度变更报告' });
+  await page.getByRole('button', { name: '重新检查' }).click();
+  await expect(reminder).toContainText('本月20日前应报送月度变更报告（第十三条（三））');
+  await expect(reminder).toContainText(`${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月的变更尚未报送`);
+
+  asOf = `${nextMonth}-21`;
+  await page.getByRole('button', { name: '重新检查' }).click();
+  await expect(reminder).toContainText('月度变更报告已过本月20日的报送期限（第十三条（三））');
+
+  await reminder.getByRole('button', { name: '前往月度变更报告' }).click();
+  await expect(page.getByRole('tab', { name: '月度变更报告' })).toHaveAttribute('aria-selected', 'true');
+  await chooseMonth(page, month);
+  await page.getByRole('button', { name: '记为已报送' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '记为已报送' }).click();
+  await expect(page.getByRole('table', { name: '报送记录' }).getByRole('row').filter({ hasText: month })).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '概览', exact: true }).click();
+  await expect(page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: '第十三条（三）' })).toContainText('符合');
+  await expect(reminder).toHaveCount(0);
+});
