@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Table, Typography } from 'antd';
-import type { ImportResult, RowError } from '../../../shared/records/customerImport';
+import { IMPORT_FIELDS, type ImportField, type ImportResult, type RowError } from '../../../shared/records/customerImport';
 import { formatCount } from './count';
 
 /** What a check or an import found: how many rows go in, how many are refused and why, row by row. */
@@ -33,8 +33,9 @@ export function ImportResultView({ result, onDownloadRejected, downloading }: { 
               pagination={{ pageSize: 8, showSizeChanger: false, hideOnSinglePage: true }}
               columns={[
                 { key: 'row', title: '行号', width: 70, render: (_, e) => `第${e.row}行` },
-                { key: 'field', title: '字段', width: 160, render: (_, e) => e.field },
-                { key: 'message', title: '原因', render: (_, e) => e.message },
+                { key: 'field', title: '字段', width: 160, render: (_, e) => IMPORT_FIELDS[e.field as ImportField] ?? e.field },
+                // The 行号 column already says which row; the importer's message starts with it too.
+                { key: 'message', title: '原因', render: (_, e) => e.message.replace(/^第\d+行\s*/, '') },
               ]}
             />
             {new Set(result.errors.map((e) => e.row)).size < result.rejected ? (
