@@ -1,8 +1,9 @@
-// 06_月度变更报告.xlsx: every change of the report, one row per field (新增 and 删除 list each field of the
-// record), streamed so that 100,000 new spaces stay within memory.
+// 06_月度变更报告.xlsx: every change of the report — one row per changed field of a 修改, one row per 新增 or
+// 删除 record with its fields in one cell (as the PDF prints them: 100,000 imported spaces are 100,000 rows,
+// not a million) — streamed so that they stay within memory.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { MonthlyReport } from '../../../shared/reports/monthlyReport';
+import type { ChangedItem, MonthlyReport } from '../../../shared/reports/monthlyReport';
 
 const COLUMNS = [
   { header: '分类', width: 22 },
@@ -13,6 +14,8 @@ const COLUMNS = [
   { header: '新值', width: 40 },
   { header: '变更时间', width: 22 },
 ];
+
+const fieldsText = (item: ChangedItem, side: 'oldValue' | 'newValue') => item.fields.map((f) => `${f.label}：${f[side]}`).join('；');
 
 export const MONTHLY_XLSX_HEADERS = COLUMNS.map((c) => c.header);
 
@@ -41,8 +44,9 @@ export async function buildMonthlyXlsx(report: MonthlyReport): Promise<Buffer> {
   for (const s of report.sections) {
     for (const item of s.items) {
       const at = cstMinute(item.at);
-      if (item.fields.length === 0) sheet.addRow([s.title, item.change, item.label, '', '', '', at]).commit();
-      for (const f of item.fields) sheet.addRow([s.title, item.change, item.label, f.label, f.oldValue, f.newValue, at]).commit();
+      if (item.change === '新增') sheet.addRow([s.title, item.change, item.label, '登记信息', '', fieldsText(item, 'newValue'), at]).commit();
+      else if (item.change === '删除') sheet.addRow([s.title, item.change, item.label, '登记信息', fieldsText(item, 'oldValue'), '', at]).commit();
+      else for (const f of item.fields) sheet.addRow([s.title, item.change, item.label, f.label, f.oldValue, f.newValue, at]).commit();
     }
   }
   sheet.commit();

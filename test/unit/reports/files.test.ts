@@ -43,7 +43,7 @@ interface Files {
 
 describe('reports.monthlyFiles', () => {
   const w = reportWorkspace();
-  it('a readable PDF with the month, the period, the counts, each section and 本期无变更, and an .xlsx row per field', async () => {
+  it('a readable PDF with the month, the period, the counts, each section and 本期无变更; an .xlsx row per new record and per changed field', async () => {
     w.setNow('2026-10-02 10:00');
     await w.saveUnit();
     const server = await w.ok<{ id: string }>('servers.save', SERVER);
@@ -59,8 +59,23 @@ describe('reports.monthlyFiles', () => {
     const rows = await sheetRows(Buffer.from(files.xlsx.dataBase64, 'base64'));
     expect(rows[1]).toEqual(['分类', '变更类型', '对象', '字段', '原值', '新值', '变更时间']);
     const server1 = rows.filter((r) => r[2] === '服务器 A-001');
-    expect(server1.find((r) => r[3] === '机柜位置')).toEqual(['服务器', '新增', '服务器 A-001', '机柜位置', '', 'C03-11U', '2026-10-12 10:00']);
-    expect(rows.filter((r) => r[2] === '单位信息').length).toBeGreaterThanOrEqual(5);
+    expect(server1).toHaveLength(1);
+    expect(server1[0]!.slice(0, 5)).toEqual(['服务器', '新增', '服务器 A-001', '登记信息', '']);
+    expect(server1[0]![5]).toContain('资产编号：A-001；主机名：web1.example.com');
+    expect(server1[0]![5]).toContain('机柜位置：C03-11U');
+    expect(server1[0]![6]).toBe('2026-10-12 10:00');
+    expect(rows.filter((r) => r[2] === '单位信息')).toHaveLength(1);
+
+    await w.ok('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
+    w.setNow('2026-11-03 10:00');
+    await w.ok('servers.save', { ...SERVER, id: server.id, rack: 'D04-01U', hostname: 'web9.example.com' });
+    const nov = await w.ok<Files>('reports.monthlyFiles', { month: '2026-11' });
+    const changed = (await sheetRows(Buffer.from(nov.xlsx.dataBase64, 'base64'))).slice(2);
+    expect(changed).toEqual([
+      ['服务器', '修改', '服务器 A-001', '主机名', 'web1.example.com', 'web9.example.com', '2026-11-03 10:00'],
+      ['服务器', '修改', '服务器 A-001', '机柜位置', 'C03-11U', 'D04-01U', '2026-11-03 10:00'],
+    ]);
+    expect(squash(pdfText(nov.pdf.dataBase64))).toContain(squash('修改 服务器A-001 主机名 web1.example.com web9.example.com'));
   });
 });
 
@@ -79,7 +94,7 @@ describe('a report of 1,200 imported spaces', () => {
     expect(text).toContain('XM-IDC-000500');
     expect(text).not.toContain('XM-IDC-000501');
     const rows = await sheetRows(Buffer.from(files.xlsx.dataBase64, 'base64'));
-    expect(new Set(rows.filter((r) => r[1] === '新增').map((r) => r[2])).size).toBe(1200);
+    expect(rows.filter((r) => r[1] === '新增').map((r) => r[2])).toEqual(Array.from({ length: 1200 }, (_, i) => `空间编号 XM-IDC-${String(i + 1).padStart(6, '0')}`));
   });
 });
 
