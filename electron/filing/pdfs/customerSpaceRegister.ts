@@ -12,7 +12,7 @@ export const TITLE = '客户空间登记表';
 export const FILE_NAME = '05_客户空间登记表.pdf';
 export const XLSX_NAME = '05_客户空间登记表.xlsx';
 /** Spaces printed; the rest are counted and left to the .xlsx (which has every space). */
-export const MAX_PDF_SPACES = 1000;
+export const MAX_PDF_SPACES = 500;
 
 export const applies = (records: FilingRecords) => records.spaceCount > 0;
 
