@@ -222,7 +222,12 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
     },
     ...(opts.fs ? { fs: opts.fs } : {}),
   });
-  await markMonthlyReported(store, records.reportMonth, 'package', records.changeReport);
+  try {
+    await markMonthlyReported(store, records.reportMonth, 'package', records.changeReport);
+  } catch (err) {
+    // A later month already reported: the package is written and verified all the same.
+    if (!(err instanceof ApiError && err.code === 'VALIDATION')) throw err;
+  }
   return written;
 }
 
