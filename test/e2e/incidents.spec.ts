@@ -94,7 +94,11 @@ test('安全事件: a report time before the incident is refused under 报告公
   const { page } = app;
   await openScreen(page, '安全事件');
   await page.getByRole('button', { name: '新增', exact: true }).click();
+  // A time after now is most likely a slip: said, not refused.
+  await typeDateTime(page, '发生时间', `${addDays(today, 1)} 23:59`);
+  await expect(page.getByText(/^发生时间晚于现在（北京时间 /)).toBeVisible();
   await typeDateTime(page, '发生时间', occurred);
+  await expect(page.getByText(/^发生时间晚于现在/)).toHaveCount(0);
   await page.getByRole('radio', { name: '事件' }).check();
   await field(page, '事件名称').fill('机房短时断电');
   await field(page, '经过描述').fill('市电中断 3 分钟，UPS 供电正常。');

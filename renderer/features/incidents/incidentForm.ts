@@ -1,5 +1,6 @@
 import type { FormRule } from 'antd';
 import type { z } from 'zod';
+import { nowCst } from '../../../shared/dutyRoster/time';
 import { INCIDENT_LABELS, incidentFields, incidentRules, type IncidentKind, type StoredIncident } from '../../../shared/records/incident';
 import { collectIssues, parseEachField } from '../../forms/collectIssues';
 import { checkedBy } from '../../forms/formChrome';
@@ -61,8 +62,15 @@ export function checkIncidentField(field: IncidentField, values: IncidentFormVal
   return issue?.message ?? null;
 }
 
+/** A time after now is allowed (the schema takes it) but is most likely a typing slip: say so without blocking. */
+function futureTimeWarning(field: IncidentField, values: IncidentFormValues): string | null {
+  if (field !== 'occurredAt' && field !== 'reportedAt') return null;
+  const v = values[field];
+  return v && v > nowCst() ? `${INCIDENT_LABELS[field]}晚于现在（北京时间 ${nowCst()}），请核对` : null;
+}
+
 export function incidentFieldRules(field: IncidentField, values: () => IncidentFormValues): FormRule[] {
-  return [checkedBy(() => checkIncidentField(field, values()))];
+  return [checkedBy(() => checkIncidentField(field, values())), { warningOnly: true, ...checkedBy(() => futureTimeWarning(field, values())) }];
 }
 
 /** 事故 and 案件 must be reported to the police (第十三条（五）); an unreported 事件 is worth a look. */
