@@ -3,7 +3,7 @@ import type { CellValue } from 'exceljs';
 
 export interface CellText {
   text: string;
-  /** A number beyond 2^53: Excel kept only about 15 significant digits, the rest are lost. */
+  /** An integer of 16 digits or more: Excel keeps 15 significant digits, the rest became zeros. */
   lossy: boolean;
 }
 
@@ -16,7 +16,7 @@ export function dateText(d: Date): string {
 }
 
 function numberText(n: number): CellText {
-  if (Number.isInteger(n) && Math.abs(n) > Number.MAX_SAFE_INTEGER) return { text: String(n), lossy: true };
+  if (Number.isInteger(n) && Math.abs(n) >= 1e15) return { text: String(n), lossy: true };
   return { text: String(n), lossy: false };
 }
 
