@@ -136,8 +136,9 @@ test('without 单位类型 no article applies yet, and the card says how to fix 
   await expect(roster).toContainText('未满足');
   await expect(roster).toContainText('尚未建立二十四小时值班表（第十三条（二））');
   const notChecked = page.getByRole('list', { name: '暂未检查的条款' });
-  await expect(notChecked).toContainText('第十三条（三）');
+  await expect(notChecked).toContainText('第十三条（四）');
   await expect(notChecked).not.toContainText('第十三条（二）');
+  await expect(notChecked).not.toContainText('第十三条（三）');
   await roster.getByRole('button', { name: '去处理' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '值班表', exact: true })).toBeVisible();
 });
