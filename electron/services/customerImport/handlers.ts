@@ -61,9 +61,9 @@ export function customerImportHandlers(session: WorkspaceSession): Pick<Handlers
     },
     'customerSpaces.importRun': ({ importId, mapping, dryRun }) => {
       const sheet = takeSheet(importId);
-      const width = Math.max(sheet.headers.length, 1);
+      const width = sheet.rows.reduce((w, r) => Math.max(w, r.cells.length), sheet.headers.length);
       for (const [field, col] of Object.entries(mapping)) {
-        if (col !== null && col !== undefined && col >= Math.max(width, ...sheet.rows.slice(0, 100).map((r) => r.cells.length))) {
+        if (col !== null && col !== undefined && col >= width) {
           throw new ApiError('VALIDATION', `列对应：第${col + 1}列不存在（文件只有${width}列）`, `mapping.${field}`);
         }
       }

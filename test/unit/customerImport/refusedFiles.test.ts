@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../../shared/records/customerImport';
 import { assertPathAllowed } from '../../../electron/services/customerImport/importFile';
 import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 import { billingRow, csvText, xlsxBytes } from '../../support/customerSheets';
-import { auditCount, importFile, spaceCount } from './importHelpers';
+import { auditCount, importFile, spaceCount, waitForJob } from './importHelpers';
 
 describe('a broken file is refused whole, with a Chinese message, and nothing is written', () => {
   const api = apiOnTempWorkspace();
@@ -54,6 +54,29 @@ describe('a broken file is refused whole, with a Chinese message, and nothing is
     expect(err).toMatchObject({ field: 'path', message: '找不到文件「客户.xlsx」，请检查路径' });
     for (const transport of ['ipc', 'http'] as const) expect(() => assertPathAllowed({ transport })).toThrow(/只有命令行可以按文件路径导入/);
     expect(() => assertPathAllowed({ transport: 'cli' })).not.toThrow();
+  });
+});
+
+describe('importRun with a mapping chosen by hand', () => {
+  const api = apiOnTempWorkspace();
+
+  it('imports from headers it could not guess once the user maps the columns, and refuses a column that does not exist', async () => {
+    const rows = [billingRow(1), billingRow(2)].map((r) => [r[2], r[4], r[11], r[6], r[7], r[0]]);
+    const bytes = await xlsxBytes(rows, { headers: ['甲', '乙', '丙', '丁', '戊', '己'] });
+    const p = await api.ok<{ importId: string; suggestedMapping: object }>('customerSpaces.importPreview', { name: 'x.xlsx', dataBase64: bytes.toString('base64') });
+    expect(p.suggestedMapping).toEqual({});
+    const wrong = await api.refused('customerSpaces.importRun', { importId: p.importId, mapping: { renterName: 6 } });
+    expect(wrong).toMatchObject({ field: 'mapping.renterName', message: '列对应：第7列不存在（文件只有6列）' });
+    const mapping = { renterName: 0, renterIdNumber: 1, openedOn: 2, responsibleName: 3, responsibleIdNumber: 4, spaceCode: 5 };
+    const { jobId } = await api.ok<{ jobId: string }>('customerSpaces.importRun', { importId: p.importId, mapping });
+    const done = await waitForJob(api, jobId);
+    expect(done.result).toMatchObject({ imported: 2, rejected: 0 });
+    expect(await spaceCount(api)).toBe(2);
+  });
+
+  it('answers NOT_FOUND for a file it no longer holds', async () => {
+    const err = await api.refused('customerSpaces.importRun', { importId: 'gone', mapping: {} });
+    expect(err).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('请重新选择文件') });
   });
 });
 
