@@ -179,3 +179,29 @@ test('值班表: every bad input is named by its field and nothing typed is lost
   await expect(card).toContainText(hour >= 8 && hour < 20 ? '20:00　陈值班 → 林值班' : hour < 8 ? '08:00　林值班 → 陈值班' : '08:00　林值班 → ');
   await expect(card).toContainText('0592-5551234');
 });
+
+test('值班表: 撤销 can be clicked again as soon as each change is done, even when the browser never finishes a CSS transition', async ({ app }) => {
+  const { page } = app;
+  const ids: string[] = [];
+  for (const p of PEOPLE.slice(0, 2)) ids.push(((await seed(page, 'people.save', p)) as { id: string }).id);
+  const phones = ['0592-5550001', '0592-5550002', '0592-5550003'];
+  const shifts = [
+    { id: 'day', name: '白班', start: '08:00', end: '20:00' },
+    { id: 'night', name: '夜班', start: '20:00', end: '08:00' },
+  ];
+  for (const dutyPhone of phones) await seed(page, 'dutyRoster.saveSettings', { dutyPhone, shifts, rotation: ids, rotationStart: day(1) });
+  await openScreen(page, '值班表');
+  await expect(field(page, '值班电话')).toHaveValue(phones[2]!);
+
+  // CI's hang made certain: with every CSS transition frozen, antd's default loading icon would never get the
+  // transitionend that removes it, and the enabled button would keep the accessible name "loading 撤销".
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
+  for (const phone of [phones[1]!, phones[0]!]) {
+    // A bounded wait, so a regression fails here rather than at the test's timeout.
+    await page.getByRole('button', { name: '撤销', exact: true }).click({ timeout: 10_000 });
+    await expect(field(page, '值班电话')).toHaveValue(phone);
+  }
+  await expect(page.getByRole('button', { name: '撤销', exact: true })).toBeEnabled();
+});

@@ -6,6 +6,7 @@ import type { RosterSlot } from '../../../shared/records/dutyRoster';
 import { errorMessage } from '../../api/client';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useWorkspaceStore } from '../../store/workspace';
+import { busyIcon } from './busyIcon';
 import { CoveragePanel } from './CoveragePanel';
 import './dutyRoster.css';
 import { shiftMonth } from './month';
@@ -68,7 +69,7 @@ export function DutyRosterScreen() {
         extra={
           <Space wrap>
             {view?.undo ? <Typography.Text type="secondary">可撤销：{view.undo.label}</Typography.Text> : null}
-            <Button onClick={() => void onUndo()} disabled={!view?.undo || busy !== null} loading={busy === 'undo'}>
+            <Button onClick={() => void onUndo()} disabled={!view?.undo || busy !== null} icon={busyIcon(busy === 'undo')}>
               撤销
             </Button>
           </Space>
@@ -112,7 +113,7 @@ export function DutyRosterScreen() {
                   style={{ width: 130 }}
                 />
                 <Button aria-label="下个月" icon={<RightOutlined aria-hidden />} onClick={() => void setMonth(shiftMonth(month, 1))} />
-                <Button type="primary" onClick={() => void onGenerate()} disabled={!settings || busy !== null} loading={busy === 'generate'}>
+                <Button type="primary" onClick={() => void onGenerate()} disabled={!settings || busy !== null} icon={busyIcon(busy === 'generate')}>
                   生成本月排班
                 </Button>
                 {!settings && view ? <Typography.Text type="secondary">请先保存值班设置（值班电话、班次、轮换）。</Typography.Text> : null}

@@ -6,6 +6,7 @@ import { nowCst } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS as L } from '../../../shared/records/dutyRoster';
 import { errorMessage } from '../../api/client';
 import { recordFormProps } from '../../forms/formChrome';
+import { busyIcon } from './busyIcon';
 import { RotationField } from './RotationField';
 import { useRosterStore } from './rosterStore';
 import { ShiftsEditor } from './ShiftsEditor';
@@ -167,7 +168,7 @@ export function SettingsCard() {
           <Flex vertical gap={8}>
             {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
             <Space wrap>
-              <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+              <Button type="primary" htmlType="submit" icon={busyIcon(saving)} disabled={saving}>
                 保存
               </Button>
               <Button onClick={onCancel} disabled={saving || draft === null}>

@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { DUTY_ROSTER_LABELS as L, type DutyRosterView, type RosterSlot } from '../../../shared/records/dutyRoster';
 import type { StoredPerson } from '../../../shared/records/person';
 import { errorMessage } from '../../api/client';
+import { busyIcon } from './busyIcon';
 import { slotTime } from './month';
 import { personOptions, type PeopleIndex } from './people';
 import { describeOverride, overrideKindLabel, shiftNamer } from './overrideText';
@@ -129,7 +130,7 @@ function SlotForm({ slot, view, people, index, onDone }: { slot: RosterSlot; vie
         </Form.Item>
         {submitError ? <Alert type="error" showIcon role="alert" title="未能保存" description={submitError} style={{ marginBottom: 12 }} /> : null}
         <Space>
-          <Button type="primary" htmlType="submit" loading={busy} disabled={busy}>
+          <Button type="primary" htmlType="submit" icon={busyIcon(busy)} disabled={busy}>
             保存
           </Button>
           <Button onClick={onDone} disabled={busy}>
