@@ -28,6 +28,7 @@ export function CustomerSpacesScreen() {
       total: st.total,
       counts: st.counts,
       allCounts: st.allCounts,
+      answered: st.answered,
       loadState: st.loadState,
       loadError: st.loadError,
       loadingMore: st.loadingMore,
@@ -42,7 +43,7 @@ export function CustomerSpacesScreen() {
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
-    void useSpaceStore.getState().reload();
+    void useSpaceStore.getState().reload(true);
   }, []);
 
   const onQuery = useCallback((q: string) => setQuery(q), [setQuery]);
@@ -106,7 +107,7 @@ export function CustomerSpacesScreen() {
       </ScreenHeader>
 
       {s.loadState === 'error' ? (
-        <LoadErrorAlert title="未能读取客户空间列表" error={s.loadError} onRetry={() => void reload()} style={{ marginTop: 12 }} />
+        <LoadErrorAlert title="未能读取客户空间列表" error={s.loadError} onRetry={() => void reload(true)} style={{ marginTop: 12 }} />
       ) : null}
       {s.lastSavedCode && !s.editor ? (
         <Alert role="status" type="success" showIcon style={{ marginTop: 12 }} title={`已保存客户空间 ${s.lastSavedCode}`} />
@@ -122,7 +123,7 @@ export function CustomerSpacesScreen() {
           <Flex gap={16} wrap role="status" aria-live="polite">
             {s.loadState === 'loading' ? <Spin size="small" /> : null}
             <Typography.Text>
-              {s.query || s.filter !== '全部'
+              {s.answered.query.trim() !== '' || s.answered.filter !== '全部'
                 ? `共 ${formatCount(s.allCounts?.全部 ?? 0)} 个空间，符合条件 ${formatCount(s.total)} 个`
                 : `共 ${formatCount(s.total)} 个空间`}
             </Typography.Text>
@@ -144,7 +145,7 @@ export function CustomerSpacesScreen() {
         </Flex>
       </Card>
 
-      <ImportWizard open={dialog === 'import'} onClose={() => setDialog(null)} onImported={() => void reload()} />
+      <ImportWizard open={dialog === 'import'} onClose={() => setDialog(null)} onImported={() => void reload(true)} />
       <MarkReportedDialog
         open={dialog === 'markReported'}
         selectedIds={selectedIds}
@@ -153,7 +154,7 @@ export function CustomerSpacesScreen() {
         onDone={(n) => {
           void message.success(`已登记 ${formatCount(n)} 个空间已报送`);
           setSelectedIds([]);
-          void reload();
+          void reload(true);
         }}
       />
       <CodePatternDialog open={dialog === 'codePattern'} onClose={() => setDialog(null)} onSaved={(next) => void message.success(`编号规则已保存，下一个编号：${next}`)} />

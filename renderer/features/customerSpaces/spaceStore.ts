@@ -19,6 +19,8 @@ export interface SpaceEditor {
 interface SpaceState {
   query: string;
   filter: SpaceFilter;
+  /** The query and filter the rows below answer (the typed ones may be newer while a search runs). */
+  answered: { query: string; filter: SpaceFilter };
   /** The rows loaded so far for the current query and filter (the first pages of `total`). */
   rows: SpaceRow[];
   total: number;
@@ -36,7 +38,8 @@ interface SpaceState {
   lastSavedCode: string | null;
   setQuery(query: string): void;
   setFilter(filter: SpaceFilter): void;
-  reload(): Promise<void>;
+  /** Searches again; `totals` also re-reads the counts over every space (after a change to the spaces). */
+  reload(totals?: boolean): Promise<void>;
   loadMore(): Promise<void>;
   startNew(): void;
   startEdit(id: string): Promise<void>;
@@ -53,6 +56,7 @@ let generation = 0;
 export const useSpaceStore = create<SpaceState>()((set, get) => ({
   query: '',
   filter: '全部',
+  answered: { query: '', filter: '全部' },
   rows: [],
   total: 0,
   counts: null,
@@ -76,19 +80,22 @@ export const useSpaceStore = create<SpaceState>()((set, get) => ({
     void get().reload();
   },
 
-  async reload() {
+  async reload(totals = false) {
     const mine = ++generation;
-    const { query, filter } = get();
-    set({ loadState: 'loading', loadError: null });
+    const { query, filter, allCounts } = get();
+    const needTotals = query.trim() !== '' && (totals || allCounts === null);
+    set({ loadState: 'loading', loadError: null, loadingMore: false });
     try {
       const today = todayInShanghai();
       const [page, all] = await Promise.all([
         api['customerSpaces.search']({ query, filter, offset: 0, limit: PAGE_SIZE, today }),
-        // The counts answer for what the text matches; the grand total needs a search without text.
-        query.trim() === '' ? null : api['customerSpaces.search']({ query: '', filter: '全部', offset: 0, limit: 1, today }),
+        // The counts answer for what the text matches; the grand total needs a search without text,
+        // which only a change to the spaces can alter.
+        needTotals ? api['customerSpaces.search']({ query: '', filter: '全部', offset: 0, limit: 1, today }) : null,
       ]);
       if (mine !== generation) return;
-      set({ rows: page.rows, total: page.total, counts: page.counts, allCounts: (all ?? page).counts, loadState: 'ready', loadingMore: false });
+      const totalsNow = query.trim() === '' ? page.counts : (all?.counts ?? get().allCounts);
+      set({ rows: page.rows, total: page.total, counts: page.counts, allCounts: totalsNow, answered: { query, filter }, loadState: 'ready', loadingMore: false });
     } catch (err) {
       if (mine !== generation) return;
       set({ loadState: 'error', loadError: errorMessage(err) });
@@ -135,7 +142,7 @@ export const useSpaceStore = create<SpaceState>()((set, get) => ({
       const input = toSpaceInput(values);
       const saved = await api['customerSpaces.save'](editor?.id ? { ...input, id: editor.id } : input);
       set({ editor: null, saving: false, lastSavedCode: saved.spaceCode });
-      void get().reload();
+      void get().reload(true);
       return saved;
     } catch (err) {
       set({ saving: false });
@@ -146,6 +153,6 @@ export const useSpaceStore = create<SpaceState>()((set, get) => ({
   async remove(id) {
     await api['customerSpaces.remove']({ id });
     set((s) => ({ editor: s.editor?.id === id ? null : s.editor, lastSavedCode: null }));
-    await get().reload();
+    await get().reload(true);
   },
 }));
