@@ -34,6 +34,7 @@ function entryOf(s: StoredCustomerSpace): IndexEntry {
 }
 
 const before = (a: IndexEntry, b: IndexEntry) => a.code < b.code || (a.code === b.code && a.id < b.id);
+const byCode = (a: IndexEntry, b: IndexEntry) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Between two entries' text in the joined haystack; never part of a query term. */
 const ENTRY_BREAK = '\u0001';
@@ -89,7 +90,7 @@ export class SpaceIndex {
     each(this.db, "SELECT data FROM record WHERE kind = 'customerSpace'", [], (row) => {
       entries.push(entryOf(JSON.parse(String(row[0])) as StoredCustomerSpace));
     });
-    entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    entries.sort(byCode);
     this.entries = entries;
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.joined = null;
