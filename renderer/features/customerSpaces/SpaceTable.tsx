@@ -43,11 +43,11 @@ export function SpaceTable({
   onRemove(row: SpaceRow): Promise<void>;
 }) {
   const base: TableColumnsType<SpaceRow> = [
-    { key: 'spaceCode', title: L.spaceCode, width: 150, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
+    { key: 'spaceCode', title: L.spaceCode, width: 130, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
     {
       key: 'renter',
       title: '租用者',
-      width: 230,
+      width: 190,
       ellipsis: true,
       render: (_, r) => (
         <Space size={4}>
@@ -59,22 +59,22 @@ export function SpaceTable({
     {
       key: 'renterIdNumber',
       title: L.renterIdNumber,
-      width: 190,
+      width: 165,
       render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
     },
-    { key: 'domains', title: L.domains, width: 220, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
-    { key: 'server', title: L.serverId, width: 170, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
-    { key: 'openedOn', title: L.openedOn, width: 105, render: (_, r) => r.openedOn },
+    { key: 'domains', title: L.domains, width: 180, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
+    { key: 'server', title: L.serverId, width: 120, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
+    { key: 'openedOn', title: L.openedOn, width: 100, render: (_, r) => r.openedOn },
     {
       key: 'reportState',
       title: '报送状态',
-      width: 230,
+      width: 200,
       render: (_, r) => <ReportStateTag state={r.reportState} deadline={r.reportDeadline} reportedOn={r.reportedOn} />,
     },
     {
       key: 'actions',
       title: '操作',
-      width: 120,
+      width: 100,
       fixed: 'right',
       render: (_, r) => (
         <RowActions
@@ -104,7 +104,7 @@ export function SpaceTable({
       rowKey="id"
       loading={loading}
       pagination={false}
-      scroll={{ x: 1420, y: BODY_HEIGHT }}
+      scroll={{ x: 1225, y: BODY_HEIGHT }}
       onScroll={onScroll}
       rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: 40 }}
       // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
