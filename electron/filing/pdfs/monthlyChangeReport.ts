@@ -1,6 +1,6 @@
 // 06 月度变更报告 (第十三条（三）: 每月二十日前报送有变更的备案资料): what changed since the last report, per
-// section a table 变更类型 / 对象 / 字段 / 原值 / 新值. 新增 and 删除 list the record's main fields in one row;
-// 修改 one row per field. A section with very many items (100,000 imported spaces) lists the first
+// section a table 变更类型 / 对象 / 登记信息 for 新增 and 删除 (the record's main fields in one row) and a table
+// 变更类型 / 对象 / 字段 / 原值 / 新值 for 修改 (one row per field). A section with very many items (100,000 imported spaces) lists the first
 // MAX_PDF_ITEMS and names the .xlsx beside it, which has every one.
 import type { ChangedItem, MonthlyReport } from '../../../shared/reports/monthlyReport';
 import { createLayout, drawSignatureBoxes, drawTable, type PdfLayout } from '../../pdf';
@@ -58,18 +58,33 @@ export function buildReport(report: MonthlyReport, unit: string, generatedAt: Da
       return;
     }
     const { shown, omitted } = printedItems(s.items);
-    drawTable(doc, {
-      columns: [
-        { title: '变更类型', width: 1.4 },
-        { title: '对象', width: 3 },
-        { title: '字段', width: 2 },
-        { title: '原值', width: 4.2 },
-        { title: '新值', width: 4.2 },
-      ],
-      rows: shown.flatMap(itemRows),
-      size: 8,
-      padding: 3,
-    });
+    // New and removed records in one wide column (their fields as one text), changes field by field.
+    const whole = shown.filter((i) => i.change !== '修改');
+    const changed = shown.filter((i) => i.change === '修改');
+    if (whole.length > 0)
+      drawTable(doc, {
+        columns: [
+          { title: '变更类型', width: 1.4 },
+          { title: '对象', width: 3 },
+          { title: '登记信息（新增为新值，删除为原值）', width: 10.4 },
+        ],
+        rows: whole.map((i) => [i.change, i.label, fieldsText(i, i.change === '新增' ? 'newValue' : 'oldValue')]),
+        size: 8,
+        padding: 3,
+      });
+    if (changed.length > 0)
+      drawTable(doc, {
+        columns: [
+          { title: '变更类型', width: 1.4 },
+          { title: '对象', width: 3 },
+          { title: '字段', width: 2 },
+          { title: '原值', width: 4.2 },
+          { title: '新值', width: 4.2 },
+        ],
+        rows: changed.flatMap(itemRows),
+        size: 8,
+        padding: 3,
+      });
     if (omitted > 0) doc.paragraph(`另有 ${omitted} 项，详见 ${XLSX_NAME}`, { size: 10 });
   });
   doc.space(6);

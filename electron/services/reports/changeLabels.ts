@@ -6,7 +6,7 @@ import { CUSTOMER_SPACE_LABELS, DOMAIN_LABELS } from '../../../shared/records/cu
 import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
 import { LICENSE_LABELS } from '../../../shared/records/license';
 import { PERSON_LABELS } from '../../../shared/records/person';
-import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
+import { GROUP_MODE_LABELS, SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { UNIT_LABELS } from '../../../shared/records/unit';
 import { domainToUnicode } from '../../../shared/network/domain';
@@ -25,6 +25,8 @@ interface EntityDef {
   skip?: readonly string[];
   /** Scan fields (SHA-256 references): shown as 已上传, never as the hash. */
   scans?: readonly string[];
+  /** Stored codes shown by their labels (安全小组形式 own → 本单位自建安全小组). */
+  codes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Fields that hold 人员 ids. */
   personRefs?: readonly string[];
   serverRefs?: readonly string[];
@@ -56,6 +58,7 @@ export const ENTITIES: Readonly<Record<string, EntityDef>> = {
     section: 'securityGroup',
     fields: SECURITY_GROUP_LABELS,
     skip: ['updatedAt'],
+    codes: { mode: GROUP_MODE_LABELS },
     personRefs: ['leaderId'],
     label: () => '信息网络安全小组',
   },
@@ -138,6 +141,8 @@ export function valueText(def: EntityDef, field: string, value: unknown, look: L
     return '已上传';
   }
   if (typeof value === 'string') {
+    const code = def.codes?.[field]?.[value];
+    if (code) return code;
     if ((def.personRefs ?? []).includes(field)) return look.personName(value);
     if ((def.serverRefs ?? []).includes(field)) return look.serverLabel(value);
     return value;
