@@ -197,14 +197,24 @@ test('客户空间: search as you type by domain, name and code; 报送状态 fi
   await choose('全部 3');
   await expect(dataRows(page)).toHaveCount(3);
 
-  // 登记报送 for every space still due: the dialog says how many first.
+  // 登记报送 for the selected space, then for every space still due: the dialog says how many first.
+  await spaceRow(page, '赵六').getByRole('checkbox').check();
+  await expect(page.getByText('已选 1 个')).toBeVisible();
   await page.getByRole('button', { name: '登记报送' }).click();
   const dialog = page.getByRole('dialog', { name: '登记报送' });
-  await expect(dialog.getByText(`将把 2 个空间的报送日期设为 ${today}。`)).toBeVisible();
-  await dialog.getByRole('button', { name: '登记 2 个空间已报送' }).click();
+  await expect(dialog.getByRole('radio', { name: '所选的空间（1 个）' })).toBeChecked();
+  await expect(dialog.getByText(`将把 1 个空间的报送日期设为 ${today}。`)).toBeVisible();
+  await dialog.getByRole('button', { name: '登记 1 个空间已报送' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(spaceRow(page, '赵六')).toContainText(`已报送 ${today}`);
+  await expect(spaceRow(page, '李四')).toContainText('已逾期');
+
+  await page.getByRole('button', { name: '登记报送' }).click();
+  await expect(dialog.getByRole('radio', { name: '全部待报送的空间（1 个）' })).toBeChecked();
+  await dialog.getByRole('button', { name: '登记 1 个空间已报送' }).click();
   await expect(dialog).toBeHidden();
   await expect(tabs.getByText('已报送 3', { exact: true })).toBeVisible();
-  await expect(spaceRow(page, '赵六')).toContainText(`已报送 ${today}`);
+  await expect(spaceRow(page, '李四')).toContainText(`已报送 ${today}`);
 
   // 编号规则: a new pattern, its example, and the next code offered by the form.
   await page.getByRole('button', { name: '编号规则' }).click();
