@@ -200,7 +200,7 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
       securityGroupMembers: records.securityGroup?.members.length ?? 0,
       dutySlots: records.dutyRoster.slots.length,
       customerSpaces: records.spaceCount,
-      customerSpacesToReport: records.spacesToReport.length,
+      customerSpacesToReport: records.spacesToReportCount,
       incidents: records.incidents.length,
       changesAdded: records.changeReport.counts.added,
       changesChanged: records.changeReport.counts.changed,

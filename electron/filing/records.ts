@@ -17,6 +17,7 @@ import { serverLabels } from '../services/customerSpaces/serverLabels';
 import { incidentRecords } from '../services/records/incidentRecords';
 import { buildMonthlyReport } from '../services/reports/buildMonthlyReport';
 import { all } from '../storage/rows';
+import { MAX_PDF_SPACES } from './pdfs/customerSpaceRegister';
 import type { Database } from 'sql.js';
 import { checkDutyRoster, getDutyRoster } from '../services/dutyRosterService';
 import { readAll } from '../services/recordRepository';
@@ -55,8 +56,9 @@ export interface FilingRecords {
   /** YYYY-MM: the month of the 月度变更报告 (06). */
   reportMonth: string;
   changeReport: MonthlyReport;
-  /** 05: spaces not 已报送 (new, or changed since reported), sorted by 空间编号; spaceCount counts every space. */
+  /** 05: the first MAX_PDF_SPACES spaces not 已报送 (new, or changed since reported) by 空间编号, how many there are, and all spaces. */
   spacesToReport: StoredCustomerSpace[];
+  spacesToReportCount: number;
   spaceCount: number;
   /** 所在服务器 labels (资产编号 / 主机名) by server id. */
   serverLabels: Map<string, string>;
@@ -77,15 +79,19 @@ export function monthRange(month: string): { from: string; to: string } {
 /** This month in China Standard Time, YYYY-MM. */
 export const currentMonth = (now: Date = new Date()): string => todayInShanghai(now).slice(0, 7);
 
-/** Spaces whose 第十二条（三） report is still due: never reported, or changed after 报送日期. */
-function spacesToReport(db: Database): StoredCustomerSpace[] {
-  return all<{ data: string }>(
-    db,
-    `SELECT data FROM record WHERE kind = 'customerSpace'
-       AND (json_extract(data, '$.reportedOn') = '' OR json_extract(data, '$.changedOn') > json_extract(data, '$.reportedOn'))`,
-  )
-    .map((r) => storedCustomerSpaceSchema.parse(JSON.parse(r.data)))
-    .sort((a, b) => (a.spaceCode < b.spaceCode ? -1 : a.spaceCode > b.spaceCode ? 1 : 0));
+const DUE_SPACES = `FROM record WHERE kind = 'customerSpace'
+  AND (json_extract(data, '$.reportedOn') = '' OR json_extract(data, '$.changedOn') > json_extract(data, '$.reportedOn'))`;
+
+/**
+ * Spaces whose 第十二条（三） report is still due (never reported, or changed after 报送日期): how many, and the
+ * first `limit` by 空间编号 (only those are printed; 100,000 imported spaces are not parsed for the PDF).
+ */
+function spacesToReport(db: Database, limit: number): { list: StoredCustomerSpace[]; count: number } {
+  const list = all<{ data: string }>(db, `SELECT data ${DUE_SPACES} ORDER BY json_extract(data, '$.spaceCode') LIMIT ?`, [limit]).map((r) =>
+    storedCustomerSpaceSchema.parse(JSON.parse(r.data)),
+  );
+  const count = all<{ n: number }>(db, `SELECT COUNT(*) AS n ${DUE_SPACES}`)[0]?.n ?? 0;
+  return { list, count };
 }
 
 /** '2026-10-05 14:30' (CST) is in [from, to] (YYYY-MM-DD). */
@@ -107,7 +113,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       servers: readAll(db, serverRecords),
       reportMonth,
       changeReport,
-      spacesToReport: spacesToReport(db),
+      ...(({ list, count }) => ({ spacesToReport: list, spacesToReportCount: count }))(spacesToReport(db, MAX_PDF_SPACES)),
       spaceCount: all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace'")[0]?.n ?? 0,
       serverLabels: serverLabels(db),
       incidents: readAll(db, incidentRecords)

@@ -45,10 +45,10 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
     `${basis('第四条、第十二条')}：客户空间统一编号，保存空间租用者和绑定域名租用者的真实信息；客户信息在开通后三十日内报送公安机关，信息变更后三十日内报送变更。状态按生成日 ${today} 计算。`,
     { size: 10 },
   );
-  const spaces = records.spacesToReport;
-  const shown = spaces.slice(0, MAX_PDF_SPACES);
+  const shown = records.spacesToReport.slice(0, MAX_PDF_SPACES);
+  const due = records.spacesToReportCount;
   section(doc, '本次报送的客户空间', '第十二条（三）');
-  doc.paragraph(`共登记客户空间 ${records.spaceCount} 个，其中本次须报送（新开通或信息有变更）${spaces.length} 个。全部客户空间见 ${XLSX_NAME}。`, { size: 10 });
+  doc.paragraph(`共登记客户空间 ${records.spaceCount} 个，其中本次须报送（新开通或信息有变更）${due} 个。全部客户空间见 ${XLSX_NAME}。`, { size: 10 });
   if (shown.length > 0)
     drawTable(doc, {
       columns: [
@@ -70,7 +70,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       size: 7.5,
       padding: 3,
     });
-  if (spaces.length > shown.length) doc.paragraph(`另有 ${spaces.length - shown.length} 项，详见 ${XLSX_NAME}`, { size: 10 });
+  if (due > shown.length) doc.paragraph(`另有 ${due - shown.length} 项，详见 ${XLSX_NAME}`, { size: 10 });
   doc.space(6);
   drawSignatureBoxes(doc, [{ label: '填表人（签字）' }, { label: '单位（盖章）' }]);
   return doc;
