@@ -4,16 +4,21 @@ import ExcelJS from 'exceljs';
 import { MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
 import { cellText } from './cellText';
 import { refusals } from './messages';
+import { assertSoundZip } from './zipCheck';
 import { SheetRefused, type ParsedSheet, type SheetRow } from './sheetTypes';
 
-const ZIP_LOCAL_HEADER = 0x04034b50;
-const ZIP_END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** No row for this long: the reader is stuck on a damaged file (a second net behind assertSoundZip). */
+const STALL_MS = 30_000;
 
-/** A zip ends with its central directory; a truncated download or copy has lost it. */
-function assertWholeZip(bytes: Buffer): void {
-  if (bytes.length < 22 || bytes.readUInt32LE(0) !== ZIP_LOCAL_HEADER) throw new SheetRefused(refusals.notXlsx);
-  const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
-  if (tail.lastIndexOf(ZIP_END_OF_DIRECTORY) < 0) throw new SheetRefused(refusals.truncatedXlsx);
+/** Iterates `source`, refusing the file when the next item does not come within STALL_MS. */
+async function* unlessStalled<T>(source: AsyncIterable<T>, stalled: Promise<never>, tick: () => void): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  for (;;) {
+    const r = await Promise.race([it.next(), stalled]);
+    if (r.done) return;
+    tick();
+    yield r.value;
+  }
 }
 
 interface RowLike {
@@ -39,7 +44,7 @@ function toSheetRow(row: RowLike): SheetRow | null {
 }
 
 export async function readXlsx(fileName: string, bytes: Buffer): Promise<ParsedSheet> {
-  assertWholeZip(bytes);
+  assertSoundZip(bytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -47,12 +52,25 @@ export async function readXlsx(fileName: string, bytes: Buffer): Promise<ParsedS
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  let last = Date.now();
+  let stop: (err: Error) => void = () => undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  stalled.catch(() => undefined);
+  const watchdog = setInterval(() => {
+    if (Date.now() - last > STALL_MS) stop(new SheetRefused(refusals.damagedXlsx));
+  }, 1000);
+  watchdog.unref();
+  const tick = () => {
+    last = Date.now();
+  };
   try {
-    for await (const sheet of reader) {
-      const ws = sheet as unknown as AsyncIterable<RowLike> & { name?: string };
+    for await (const sheet of unlessStalled(reader as unknown as AsyncIterable<unknown>, stalled, tick)) {
+      const ws = sheet as AsyncIterable<RowLike> & { name?: string };
       let headers: string[] | null = null;
       const rows: SheetRow[] = [];
-      for await (const row of ws) {
+      for await (const row of unlessStalled(ws, stalled, tick)) {
         const parsed = toSheetRow(row);
         if (row.number === 1) {
           headers = parsed ? parsed.cells : [];
@@ -70,6 +88,8 @@ export async function readXlsx(fileName: string, bytes: Buffer): Promise<ParsedS
   } catch (err) {
     if (err instanceof SheetRefused) throw err;
     throw new SheetRefused(refusals.damagedXlsx);
+  } finally {
+    clearInterval(watchdog);
   }
   throw new SheetRefused(refusals.empty);
 }
