@@ -1,3 +1,4 @@
+import { LoadingOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
@@ -21,7 +22,9 @@ export function App({ nonce }: { nonce: string | undefined }) {
       csp={nonce ? { nonce } : undefined}
       locale={zhCN}
       // antd would space out two-character Chinese labels ("保 存"); the accessible name must stay 保存.
-      button={{ autoInsertSpace: false }}
+      // A loading icon given here is drawn and removed at once: antd's default one leaves only on a CSS
+      // transitionend that Chromium sometimes never sends, and stayed in the name ("loading 撤销").
+      button={{ autoInsertSpace: false, loadingIcon: <LoadingOutlined aria-hidden /> }}
       form={{ colon: false, requiredMark }}
     >
       <AntApp>
