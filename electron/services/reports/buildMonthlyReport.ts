@@ -6,7 +6,7 @@ import type { Database } from 'sql.js';
 import { CHANGE_SECTIONS, type ChangedItem, type ChangeSection, type MonthlyReport } from '../../../shared/reports/monthlyReport';
 import { auditValue } from '../../storage/audit';
 import { all, one } from '../../storage/rows';
-import { ENTITIES, fieldLabel, parseAuditValue, reportableField, valueText, type Lookups } from './changeLabels';
+import { ENTITIES, fieldLabel, parseAuditValue, reportableField, slotLineText, valueText, type Lookups } from './changeLabels';
 import { reportRange } from './reportRange';
 
 interface AuditRow {
@@ -171,7 +171,17 @@ function toItem(db: Database, t: Trail, look: Lookups): ChangedItem | null {
   }
   const fields = Object.keys(t.last)
     .filter((f) => reportableField(def, f) && !same(t.first[f], t.last[f]))
-    .map((f) => ({ field: f, label: fieldLabel(def, f), oldValue: valueText(def, f, t.first[f], look), newValue: valueText(def, f, t.last[f], look) }))
+    .map((f) => {
+      if ((def.lines ?? []).includes(f)) {
+        // The 排班 of a month, line by line: the lines taken out and the lines put in.
+        const before = Array.isArray(t.first[f]) ? (t.first[f] as unknown[]).map(String) : [];
+        const after = Array.isArray(t.last[f]) ? (t.last[f] as unknown[]).map(String) : [];
+        const gone = before.filter((l) => !after.includes(l)).map((l) => slotLineText(l, look));
+        const added = after.filter((l) => !before.includes(l)).map((l) => slotLineText(l, look));
+        return { field: f, label: fieldLabel(def, f), oldValue: gone.join('、'), newValue: added.join('、') };
+      }
+      return { field: f, label: fieldLabel(def, f), oldValue: valueText(def, f, t.first[f], look), newValue: valueText(def, f, t.last[f], look) };
+    })
     .filter((f) => f.oldValue !== f.newValue);
   if (fields.length === 0) return null;
   const known = { ...currentFields(db, t.entity, t.id), ...t.last };

@@ -27,6 +27,8 @@ interface EntityDef {
   scans?: readonly string[];
   /** Stored codes shown by their labels (安全小组形式 own → 本单位自建安全小组). */
   codes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Fields holding lists of text lines ending in a 人员 id (the 排班 of a month): summarized, changes line by line. */
+  lines?: readonly string[];
   /** Fields that hold 人员 ids. */
   personRefs?: readonly string[];
   serverRefs?: readonly string[];
@@ -81,8 +83,8 @@ export const ENTITIES: Readonly<Record<string, EntityDef>> = {
     serverRefs: ['serverId'],
     label: (f) => `安全事件 ${[str(f.occurredAt), str(f.title)].filter(Boolean).join(' ')}`.trim(),
   },
-  dutyRoster: { section: 'dutyRoster', fields: DUTY_ROSTER_LABELS, skip: ['updatedAt'], label: () => '值班表设置' },
-  dutyRosterMonth: { section: 'dutyRoster', fields: { slots: '排班' }, label: (_f, id) => `值班表 ${id}` },
+  dutyRoster: { section: 'dutyRoster', fields: DUTY_ROSTER_LABELS, skip: ['updatedAt'], personRefs: ['rotation'], label: () => '值班表设置' },
+  dutyRosterMonth: { section: 'dutyRoster', fields: { slots: '排班' }, lines: ['slots'], label: (_f, id) => `值班表 ${id}` },
   dutyRosterOverride: {
     section: 'dutyRoster',
     fields: DUTY_ROSTER_LABELS,
@@ -133,9 +135,20 @@ function objectText(field: string, o: Record<string, unknown>, look: Lookups): s
     .join(' ');
 }
 
+/** '2026-11-01 白班 08:00–20:00 <人员 id>' with the person's name instead of the id. */
+export function slotLineText(line: string, look: Lookups): string {
+  const cut = line.lastIndexOf(' ');
+  return cut < 0 ? line : `${line.slice(0, cut)} ${look.personName(line.slice(cut + 1))}`;
+}
+
 /** A value as the report prints it; '' for empty. */
 export function valueText(def: EntityDef, field: string, value: unknown, look: Lookups): string {
   if (value === undefined || value === null || value === '') return '';
+  if ((def.lines ?? []).includes(field) && Array.isArray(value)) {
+    const first = String(value[0] ?? '').slice(0, 10);
+    const last = String(value[value.length - 1] ?? '').slice(0, 10);
+    return value.length ? `${value.length} 个班次（${first} 至 ${last}）` : '';
+  }
   if ((def.scans ?? []).includes(field)) {
     if (Array.isArray(value)) return value.length ? `已上传 ${value.length} 份` : '';
     return '已上传';

@@ -4,7 +4,7 @@ process.env.TZ = 'America/Los_Angeles';
 import { describe, expect, it } from 'vitest';
 import type { ChangedItem, MonthlyReport, ReportedMonth } from '../../../shared/reports/monthlyReport';
 import { monthEndInstant } from '../../../shared/reports/monthlyReport';
-import { reportWorkspace, SERVER, spaceInput } from './support';
+import { reportWorkspace, residentId, SERVER, spaceInput } from './support';
 
 const items = (r: MonthlyReport, section: string): ChangedItem[] => r.sections.find((s) => s.section === section)!.items;
 const field = (item: ChangedItem | undefined, label: string) => item?.fields.find((f) => f.label === label);
@@ -141,5 +141,32 @@ describe("客户空间: form rows and the importer's '*' rows are both 新增", 
     expect(imported.fields.map((f) => f.field)).not.toContain('id');
     expect(field(spaces[3], '联系电话')).toMatchObject({ oldValue: '', newValue: '13900001111' });
     expect(r.counts).toEqual({ added: 3, changed: 1, removed: 0 });
+  });
+});
+
+describe('值班表: a month of 排班 summarized when new, line by line when changed, with names', () => {
+  const w = reportWorkspace();
+  it('lists the 排班 taken out and put in after a regeneration', async () => {
+    w.setNow('2026-10-20 10:00');
+    const a = await w.ok<{ id: string }>('people.save', { name: '陈值班', idType: '居民身份证', idNumber: residentId(31), roles: ['值班人员'] });
+    const b = await w.ok<{ id: string }>('people.save', { name: '林值班', idType: '居民身份证', idNumber: residentId(32), roles: ['值班人员'] });
+    const settings = { dutyPhone: '0592-5550110', shifts: [{ id: 'day', name: '全天', start: '00:00', end: '24:00' }], rotationStart: '2026-11-01' };
+    await w.ok('dutyRoster.saveSettings', { ...settings, rotation: [a.id, b.id] });
+    await w.ok('dutyRoster.generate', { from: '2026-11-01', to: '2026-11-02' });
+    const oct = await w.ok<MonthlyReport>('reports.monthlyPreview', { month: '2026-10' });
+    const month = items(oct, 'dutyRoster').find((i) => i.label === '值班表 2026-11');
+    expect(field(month, '排班')?.newValue).toBe('2 个班次（2026-11-01 至 2026-11-02）');
+    expect(field(items(oct, 'dutyRoster').find((i) => i.label === '值班表设置'), '轮换')?.newValue).toBe('陈值班、林值班');
+    await w.ok('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
+
+    w.setNow('2026-11-01 08:00');
+    await w.ok('dutyRoster.saveSettings', { ...settings, rotation: [b.id, a.id] });
+    await w.ok('dutyRoster.generate', { from: '2026-11-01', to: '2026-11-02' });
+    const nov = await w.ok<MonthlyReport>('reports.monthlyPreview', { month: '2026-11' });
+    const changed = items(nov, 'dutyRoster').find((i) => i.label === '值班表 2026-11');
+    expect(changed?.change).toBe('修改');
+    expect(field(changed, '排班')?.oldValue).toMatch(/^2026-11-01 全天 00:00–00:00 陈值班、2026-11-02 全天 00:00–00:00 林值班$/);
+    expect(field(changed, '排班')?.newValue).toMatch(/^2026-11-01 全天 00:00–00:00 林值班、2026-11-02 全天 00:00–00:00 陈值班$/);
+    expect(JSON.stringify(nov)).not.toContain(a.id);
   });
 });
