@@ -3,7 +3,7 @@
 // audit value reads (lists joined, domains in Unicode, 是/否, scans as 已上传).
 import { INCIDENT_LABELS } from '../../../shared/records/incident';
 import { CUSTOMER_SPACE_LABELS, DOMAIN_LABELS } from '../../../shared/records/customerSpace';
-import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
+import { DUTY_ROSTER_LABELS, OVERRIDE_KIND_LABELS } from '../../../shared/records/dutyRoster';
 import { LICENSE_LABELS } from '../../../shared/records/license';
 import { PERSON_LABELS } from '../../../shared/records/person';
 import { GROUP_MODE_LABELS, SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
@@ -88,8 +88,12 @@ export const ENTITIES: Readonly<Record<string, EntityDef>> = {
   dutyRosterOverride: {
     section: 'dutyRoster',
     fields: DUTY_ROSTER_LABELS,
+    codes: { kind: OVERRIDE_KIND_LABELS },
     personRefs: ['personId', 'coveredBy'],
-    label: (f) => `调班 ${[str(f.date), str(f.kind)].filter(Boolean).join(' ')}`.trim(),
+    label: (f) => {
+      const kind = OVERRIDE_KIND_LABELS[str(f.kind) as keyof typeof OVERRIDE_KIND_LABELS] ?? '调班';
+      return `${kind} ${str(f.date)}`.trim();
+    },
   },
 };
 
