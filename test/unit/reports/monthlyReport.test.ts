@@ -66,6 +66,9 @@ describe('a report continues after the last reported one; a reported month is re
     expect(again).toEqual(marked);
     const history = await w.ok<ReportedMonth[]>('reports.monthlyHistory', {});
     expect(history.map((h) => h.month)).toEqual(['2026-10']);
+    const earlier = await w.refused('reports.markMonthlyReported', { month: '2026-09', via: 'cli' });
+    expect(earlier).toMatchObject({ code: 'VALIDATION', field: 'month' });
+    expect(earlier.message).toContain('2026-10 的月度变更报告已报送');
     const refusal = await w.refused('reports.monthlyPreview', { month: '2026-13' });
     expect(refusal.message).toContain('YYYY-MM');
   });
