@@ -26,6 +26,10 @@ export function App({ nonce }: { nonce: string | undefined }) {
       // transitionend that Chromium sometimes never sends, and stayed in the name ("loading 撤销").
       button={{ autoInsertSpace: false, loadingIcon: <LoadingOutlined aria-hidden /> }}
       form={{ colon: false, requiredMark }}
+      // No animations. antd ends a motion (a dialog opening or closing, a spinner leaving a button) only
+      // when the browser sends transitionend, and a busy Chromium sometimes never does: a dialog then
+      // ignored clicks and a finished button kept its spinner. An office form gains nothing from them.
+      theme={{ token: { motion: false } }}
     >
       <AntApp>
         <Shell />
