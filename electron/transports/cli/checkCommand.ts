@@ -23,9 +23,10 @@ export function formatCompleteness(c: Completeness): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** `beian check --workspace DIR [--json] [--month YYYY-MM]`: exit 1 while a blocking item is open. */
-export async function checkCommand(io: CliIo, dispatch: Dispatch, opts: { json: boolean; month?: string }): Promise<number> {
-  const reply = await dispatch('filing.check', opts.month ? { month: opts.month } : {}, { transport: 'cli' });
+/** `beian check --workspace DIR [--json] [--month YYYY-MM] [--report-month YYYY-MM]`: exit 1 while a blocking item is open. */
+export async function checkCommand(io: CliIo, dispatch: Dispatch, opts: { json: boolean; month?: string; reportMonth?: string }): Promise<number> {
+  const input = { ...(opts.month ? { month: opts.month } : {}), ...(opts.reportMonth ? { reportMonth: opts.reportMonth } : {}) };
+  const reply = await dispatch('filing.check', input, { transport: 'cli' });
   if (!reply.ok) {
     printError(io, reply.error);
     return 1;

@@ -7,6 +7,8 @@ export interface ExportArgs {
   out: string;
   zip: boolean;
   month?: string;
+  /** 月度变更报告 month; default: last month. */
+  reportMonth?: string;
   force: boolean;
   /** How often the job's progress is read (ms). */
   pollMs?: number;
@@ -24,12 +26,12 @@ interface Progress {
 const PHASE = { write: '写入', verify: '校验', zip: '压缩', done: '完成' } as const;
 
 /**
- * `beian export --workspace DIR --out DIR [--zip] [--month YYYY-MM] [--force]`: the 完整性检查 first
+ * `beian export --workspace DIR --out DIR [--zip] [--month YYYY-MM] [--report-month YYYY-MM] [--force]`: the 完整性检查 first
  * (refused with its list and exit 1 while a blocking item is open, unless --force), then 生成备案材料
  * with progress on stderr, and `已校验 N 个文件：<folder>` on stdout.
  */
 export async function exportCommand(io: CliIo, dispatch: Dispatch, args: ExportArgs): Promise<number> {
-  const month = args.month ? { month: args.month } : {};
+  const month = { ...(args.month ? { month: args.month } : {}), ...(args.reportMonth ? { reportMonth: args.reportMonth } : {}) };
   const check = await dispatch('filing.check', month, { transport: 'cli' });
   if (!check.ok) {
     printError(io, check.error);

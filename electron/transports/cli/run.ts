@@ -18,11 +18,12 @@ export const USAGE = `备案台命令行
   beian methods                                   列出所有方法及其输入（JSON Schema）
   beian call 方法 '输入JSON' --workspace 目录      调用一个方法，结果以 JSON 输出
   beian batch --workspace 目录                     从标准输入逐行读取 {"method","input"}，逐行输出结果
-  beian check --workspace 目录 [--json] [--month YYYY-MM]
+  beian check --workspace 目录 [--json] [--month YYYY-MM] [--report-month YYYY-MM]
                                                   完整性检查：列出阻止导出和提醒的项目（各附条款）
-  beian export --workspace 目录 --out 目录 [--zip] [--month YYYY-MM] [--force]
+  beian export --workspace 目录 --out 目录 [--zip] [--month YYYY-MM] [--report-month YYYY-MM] [--force]
                                                   生成备案材料并逐个校验，输出“已校验 N 个文件：文件夹”
-                                                  （--month 值班表月份，默认本月；--force 有阻止导出的项目时仍然导出）
+                                                  （--month 值班表月份，默认本月；--report-month 月度变更报告的月份，默认上月；
+                                                  --force 有阻止导出的项目时仍然导出）
   beian import customers 文件 --workspace 目录 [--dry-run]
                                                   从 .xlsx 或 .csv（UTF-8 / GBK）导入客户空间：逐行校验，合格的行一次写入，
                                                   列出被拒绝的行及原因（--dry-run 只校验不写入）
@@ -46,6 +47,10 @@ async function withWorkspace(workspace: string | undefined, fn: (api: ApiHost) =
   }
 }
 
+function checkMonthOption(option: string, value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`${option} 格式应为 YYYY-MM，例如 2026-03：${value.slice(0, 20)}`);
+}
+
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -59,6 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         zip: { type: 'boolean' },
         month: { type: 'string' },
+        'report-month': { type: 'string' },
         force: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'mark-reported': { type: 'boolean' },
@@ -85,16 +91,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await withWorkspace(values.workspace, (api) => batchCommand(io, api.dispatch));
       case 'check':
         if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}`);
+        checkMonthOption('--report-month', values['report-month']);
         return await withWorkspace(values.workspace, (api) =>
-          checkCommand(io, api.dispatch, { json: values.json ?? false, ...(values.month ? { month: values.month } : {}) }),
+          checkCommand(io, api.dispatch, {
+            json: values.json ?? false,
+            ...(values.month ? { month: values.month } : {}),
+            ...(values['report-month'] ? { reportMonth: values['report-month'] } : {}),
+          }),
         );
       case 'export': {
         if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}`);
         const out = values.out;
         if (!out) throw new UsageError('缺少 --out：请指定目标目录（例如 U 盘的挂载目录）');
-        if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03：${values.month}`);
+        checkMonthOption('--month', values.month);
+        checkMonthOption('--report-month', values['report-month']);
         return await withWorkspace(values.workspace, (api) =>
-          exportCommand(io, api.dispatch, { out, zip: values.zip ?? false, force: values.force ?? false, ...(values.month ? { month: values.month } : {}) }),
+          exportCommand(io, api.dispatch, {
+            out,
+            zip: values.zip ?? false,
+            force: values.force ?? false,
+            ...(values.month ? { month: values.month } : {}),
+            ...(values['report-month'] ? { reportMonth: values['report-month'] } : {}),
+          }),
         );
       }
       case 'import': {

@@ -16,32 +16,48 @@ function useBlockedReason(): string | null {
   return null;
 }
 
+function MonthField({ id, label, hint, value, onChange, disabled }: { id: string; label: string; hint: string; value: string; onChange: (m: string) => void; disabled: boolean }) {
+  return (
+    <Flex gap={8} align="center">
+      <label htmlFor={id}>{label}</label>
+      <Button aria-label={`${label}：上个月`} disabled={disabled} icon={<LeftOutlined aria-hidden />} onClick={() => onChange(shiftMonth(value, -1))} />
+      <DatePicker
+        id={id}
+        picker="month"
+        format="YYYY-MM"
+        allowClear={false}
+        disabled={disabled}
+        value={dayjs(`${value}-01`, 'YYYY-MM-DD')}
+        onChange={(d) => {
+          if (d) onChange(d.format('YYYY-MM'));
+        }}
+        style={{ width: 130 }}
+      />
+      <Button aria-label={`${label}：下个月`} disabled={disabled} icon={<RightOutlined aria-hidden />} onClick={() => onChange(shiftMonth(value, 1))} />
+      <Typography.Text type="secondary">{hint}</Typography.Text>
+    </Flex>
+  );
+}
+
 function Options() {
   const month = useExportStore((s) => s.month);
   const setMonth = useExportStore((s) => s.setMonth);
+  const reportMonth = useExportStore((s) => s.reportMonth);
+  const setReportMonth = useExportStore((s) => s.setReportMonth);
   const zip = useExportStore((s) => s.zip);
   const setZip = useExportStore((s) => s.setZip);
   const running = useExportStore((s) => s.runState === 'running');
   return (
     <Flex wrap gap={16} align="center">
-      <Flex gap={8} align="center">
-        <label htmlFor="export-month">月份</label>
-        <Button aria-label="上个月" disabled={running} icon={<LeftOutlined aria-hidden />} onClick={() => setMonth(shiftMonth(month, -1))} />
-        <DatePicker
-          id="export-month"
-          picker="month"
-          format="YYYY-MM"
-          allowClear={false}
-          disabled={running}
-          value={dayjs(`${month}-01`, 'YYYY-MM-DD')}
-          onChange={(d) => {
-            if (d) setMonth(d.format('YYYY-MM'));
-          }}
-          style={{ width: 130 }}
-        />
-        <Button aria-label="下个月" disabled={running} icon={<RightOutlined aria-hidden />} onClick={() => setMonth(shiftMonth(month, 1))} />
-        <Typography.Text type="secondary">（值班表 PDF 的月份）</Typography.Text>
-      </Flex>
+      <MonthField id="export-month" label="月份" hint="（值班表 PDF 的月份）" value={month} onChange={setMonth} disabled={running} />
+      <MonthField
+        id="export-report-month"
+        label="报告月份"
+        hint="（06 月度变更报告：截至该月月底的变更，每月20日前报送上月）"
+        value={reportMonth}
+        onChange={setReportMonth}
+        disabled={running}
+      />
       <Checkbox checked={zip} disabled={running} onChange={(e) => setZip(e.target.checked)}>
         同时生成 ZIP 压缩包
       </Checkbox>

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { api, errorMessage } from '../../api/client';
-import { currentMonth } from '../dutyRoster/month';
+import { currentMonth, shiftMonth } from '../dutyRoster/month';
 
 export type CompletenessResult = MethodOutput<'filing.check'>;
 export type CompletenessItem = CompletenessResult['blocking'][number];
@@ -30,6 +30,8 @@ interface ExportState {
 
   /** 'YYYY-MM' for the 值班表 PDF. */
   month: string;
+  /** 'YYYY-MM' of the 月度变更报告 (06): by default last month, reported before the 20th of this one. */
+  reportMonth: string;
   zip: boolean;
 
   /** idle → running → done | failed. */
@@ -42,6 +44,7 @@ interface ExportState {
   loadDestinations(): Promise<void>;
   setDestination(path: string): void;
   setMonth(month: string): void;
+  setReportMonth(month: string): void;
   setZip(zip: boolean): void;
   /** Starts 生成备案材料 with the chosen destination, month and ZIP option, then follows its progress. */
   build(): Promise<void>;
@@ -67,6 +70,7 @@ export const useExportStore = create<ExportState>()((set, get) => ({
   destinationsError: null,
   destination: null,
   month: currentMonth(),
+  reportMonth: shiftMonth(currentMonth(), -1),
   zip: false,
   runState: 'idle',
   progress: null,
@@ -77,7 +81,7 @@ export const useExportStore = create<ExportState>()((set, get) => ({
     const request = ++latestCheck;
     set({ checkState: 'loading', checkError: null });
     try {
-      const check = await api['filing.check']({ month: get().month });
+      const check = await api['filing.check']({ month: get().month, reportMonth: get().reportMonth });
       if (request === latestCheck) set({ check, checkState: 'ready' });
     } catch (err) {
       if (request === latestCheck) set({ checkState: 'error', checkError: errorMessage(err) });
@@ -111,19 +115,25 @@ export const useExportStore = create<ExportState>()((set, get) => ({
     void get().loadCheck();
   },
 
+  setReportMonth(reportMonth) {
+    if (get().runState === 'running' || reportMonth === get().reportMonth) return;
+    set({ reportMonth });
+    void get().loadCheck();
+  },
+
   setZip(zip) {
     if (get().runState === 'running') return;
     set({ zip });
   },
 
   async build() {
-    const { destination, month, zip, runState, check } = get();
+    const { destination, month, reportMonth, zip, runState, check } = get();
     if (runState === 'running' || !destination) return;
     if (!check || check.blocking.length > 0) return;
     set({ runState: 'running', progress: null, result: null, failure: null });
     let jobId: string;
     try {
-      ({ jobId } = await api['filing.export']({ destination, month, zip }));
+      ({ jobId } = await api['filing.export']({ destination, month, reportMonth, zip }));
     } catch (err) {
       set({ runState: 'failed', failure: { message: errorMessage(err) } });
       return;

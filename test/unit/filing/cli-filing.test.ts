@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -84,6 +84,22 @@ describe('beian check / beian export', () => {
   it('usage mistakes exit 2', async () => {
     expect((await cli(['export', '--workspace', complete.dir])).code).toBe(2);
     expect((await cli(['export', '--workspace', complete.dir, '--out', out, '--month', '2026-13'])).code).toBe(2);
+    expect((await cli(['export', '--workspace', complete.dir, '--out', out, '--report-month', '2026/10'])).code).toBe(2);
+    expect((await cli(['check', '--workspace', complete.dir, '--report-month', '10'])).code).toBe(2);
     expect((await cli(['check'])).code).toBe(2);
+  });
+
+  it('--report-month chooses the 月度变更报告 the package carries', async () => {
+    expect((await cli(['check', '--workspace', complete.dir, '--report-month', MONTH])).code).toBe(0);
+    const r = await cli(['export', '--workspace', complete.dir, '--out', path.join(out, 'report-month'), '--report-month', MONTH]);
+    expect(r.code, r.stderr).toBe(0);
+    const folder = /^已校验 \d+ 个文件：(.+)$/m.exec(r.stdout)![1]!;
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as { reportMonth?: string };
+    expect(manifest.reportMonth).toBe(MONTH);
+    const text = spawnSync('pdftotext', [path.join(folder, readdirSync(folder).find((f) => f.startsWith('06_') && f.endsWith('.pdf'))!), '-'], { encoding: 'utf8' }).stdout;
+    const [y, m] = MONTH.split('-').map(Number);
+    const previous = m === 1 ? `${y! - 1}年12月` : `${y}年${m! - 1}月`;
+    expect(text.replace(/\s+/g, '')).toContain(`报告月份：${y}年${m}月`);
+    expect(text.replace(/\s+/g, '')).not.toContain(`报告月份：${previous}`);
   });
 });
