@@ -3,7 +3,7 @@
 // characters computed with the GB 32100 / GB 11714 / GB 11643 algorithms), sample scans drawn with sharp,
 // a month of 值班表, 25 servers, a few 客户空间 (one overdue for its 30-day report) and two 安全事件, entered
 // through `beian batch` as a script would; then `beian export` writes and verifies the filing package in
-// ./demo-output (05–07 included) and `beian report monthly` writes this month's 月度变更报告 beside it.
+// ./demo-output (05–07 included; the 月度变更报告 of this month, since every demo record was made today).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -228,15 +228,12 @@ async function main() {
   const check = spawnSync(process.execPath, [cli, 'check', '--workspace', workspace, '--month', month], { encoding: 'utf8' });
   process.stderr.write(check.stdout);
   mkdirSync(output, { recursive: true });
-  const exp = spawnSync(process.execPath, [cli, 'export', '--workspace', workspace, '--out', output, '--zip', '--month', month], {
+  const exp = spawnSync(process.execPath, [cli, 'export', '--workspace', workspace, '--out', output, '--zip', '--month', month, '--report-month', month], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.stdout.write(exp.stdout);
   if (exp.status !== 0) process.exit(exp.status ?? 1);
-  const report = spawnSync(process.execPath, [cli, 'report', 'monthly', '--month', month, '--workspace', workspace, '--out', output], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  process.stdout.write(report.stdout);
-  if (report.status !== 0) process.exit(report.status ?? 1);
   const folder = /^已校验 \d+ 个文件：(.+)$/m.exec(exp.stdout)?.[1];
   if (folder) {
     writeFileSync(path.join(output, '最新一次演示.txt'), `${folder}\n`);
