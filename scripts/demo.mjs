@@ -200,7 +200,8 @@ async function main() {
     { method: 'dutyRoster.generate', input: { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` } },
     ...servers,
   ]);
-  const serverIds = batch([{ method: 'servers.list', input: {} }])[0].map((srv) => srv.id);
+  const serverList = batch([{ method: 'servers.list', input: {} }])[0];
+  const serverIds = serverList.map((srv) => srv.id);
 
   // 客户空间 (第四条、第十二条): units and individuals, an IDN domain, one reported, one past its thirty days.
   const day = (offset) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -223,6 +224,14 @@ async function main() {
     },
   ]);
   rmSync(scans, { recursive: true, force: true });
+
+  // 游戏日志 (第七条): a small log folder of the game server, sealed; `beian logs verify` checks it later.
+  const gameLogs = path.join(workspace, '演示游戏日志');
+  mkdirSync(gameLogs, { recursive: true });
+  writeFileSync(path.join(gameLogs, 'login.log'), `${day(-1)} 20:00:01 玩家登录 user=demo001 ip=192.0.2.50（演示）\n`);
+  writeFileSync(path.join(gameLogs, 'recharge.log'), `${day(-1)} 20:05:12 充值 user=demo001 amount=30（演示）\n`);
+  const gameServer = serverList.find((srv) => srv.purposes.includes('游戏'));
+  batch([{ method: 'logs.seal', input: { path: gameLogs, serverId: gameServer?.id ?? '', note: '演示日志' } }]);
 
   process.stderr.write(`演示工作目录：${workspace}\n\n`);
   const check = spawnSync(process.execPath, [cli, 'check', '--workspace', workspace, '--month', month], { encoding: 'utf8' });

@@ -55,6 +55,7 @@ export function readComplianceInput(store: Store, today: string = todayInShangha
     customerSpaces: readSpaces(db),
     incidents: readAll(db, incidentRecords),
     monthlyReport: readMonthlyReport(db, today),
+    logSeals: all<{ serverId: string; sealedAt: string }>(db, 'SELECT server_id AS serverId, sealed_at AS sealedAt FROM log_seal'),
   }));
   const period = rosterPeriod(today);
   const dutyRoster = { ...dutyRosterForCompliance(store, period.from, period.to), at: nowCst() };

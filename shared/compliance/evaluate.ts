@@ -31,7 +31,7 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   if (a.runsServers && input.customerSpaces) rows.push(article4Row(input.customerSpaces));
   if (a.dns) rows.push(article5Row(input.servers));
   if (a.mail) rows.push(article6Row(input.servers));
-  if (a.game) rows.push(article7Row(input.servers));
+  if (a.game) rows.push(article7Row(input.servers, input.logSeals));
   if (a.runsServers) rows.push(article8Row(input.servers, today));
   if (a.submitsDocuments) {
     rows.push(article9LicensesRow(input, today, { needsTelecom: a.needsTelecomLicense, idcRoom: a.idcRoom }));

@@ -23,6 +23,15 @@ export interface ComplianceInput {
   incidents?: readonly ComplianceIncident[];
   /** 第十三条（三）; absent = not read. */
   monthlyReport?: ComplianceMonthlyReport;
+  /** 第七条: the 游戏日志 seals made (which server, when); absent = not read. */
+  logSeals?: readonly ComplianceLogSeal[];
+}
+
+export interface ComplianceLogSeal {
+  /** '' when the seal was not linked to a server. */
+  serverId: string;
+  /** ISO instant. */
+  sealedAt: string;
 }
 
 export type ComplianceSpace = Pick<StoredCustomerSpace, 'id' | 'spaceCode' | 'serverId' | 'openedOn' | 'reportedOn' | 'changedOn'>;

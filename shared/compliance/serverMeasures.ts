@@ -1,7 +1,7 @@
 import { DNS_MEASURES, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../records/server';
 import type { ComplianceRow } from './summary';
 import { buildRow, type Finding } from './finding';
-import type { ComplianceServer } from './input';
+import type { ComplianceLogSeal, ComplianceServer } from './input';
 
 /**
  * A checklist article: every server of `purpose` ticks every measure. A measure not ticked is an
@@ -51,13 +51,28 @@ export const article6Row = (servers: readonly ComplianceServer[]) =>
   );
 
 /** 第七条: game servers keep logs, unaltered while retained; the statement says how. */
-export function article7Row(servers: readonly ComplianceServer[]): ComplianceRow {
+/**
+ * 第七条: every game server states how its logs are kept (red when not). Where the seals were read, a game
+ * server whose logs were never sealed in 游戏日志 is amber: the seal is how the unit can show later that
+ * the logs were neither changed nor deleted. A seal linked to no server counts for every game server.
+ */
+export function article7Row(servers: readonly ComplianceServer[], seals?: readonly ComplianceLogSeal[]): ComplianceRow {
   const games = servers.filter((s) => s.purposes.includes('游戏'));
   const findings: Finding[] = games
     .filter((s) => s.gameLogStatement.trim() === '')
     .map((s) => ({ status: 'error', text: `${s.assetNo}：未填写${SERVER_LABELS.gameLogStatement}`, recordId: s.id }));
-  return buildRow({ article: '第七条', topic: '游戏服务器保留日志', screen: 'servers' }, findings, {
-    ok: `全部 ${games.length} 台游戏服务器已填写${SERVER_LABELS.gameLogStatement}`,
-    problem: `${findings.length} 台游戏服务器未填写${SERVER_LABELS.gameLogStatement}`,
+  const sealedIds = new Set((seals ?? []).map((s) => s.serverId));
+  const unsealed = seals && !sealedIds.has('') ? games.filter((s) => !sealedIds.has(s.id)) : [];
+  for (const s of unsealed) {
+    findings.push({ status: 'warn', text: `${s.assetNo}：尚未在“游戏日志”中封存日志（封存后可随时核验日志未被更改或删除）`, short: '游戏日志尚未封存', recordId: s.id });
+  }
+  const onlySeals = findings.length > 0 && findings.every((f) => f.status === 'warn');
+  const last = seals && seals.length > 0 ? [...seals].map((s) => s.sealedAt).sort().at(-1) : undefined;
+  return buildRow({ article: '第七条', topic: '游戏服务器保留日志', screen: onlySeals ? 'gameLogs' : 'servers' }, findings, {
+    ok: `全部 ${games.length} 台游戏服务器已填写${SERVER_LABELS.gameLogStatement}${last ? `，日志已封存（最近一次 ${chinaDay(last)}）` : ''}`,
+    ...(findings.some((f) => f.status === 'error') ? { problem: `${findings.filter((f) => f.status === 'error').length} 台游戏服务器未填写${SERVER_LABELS.gameLogStatement}` } : {}),
   });
 }
+
+/** The China Standard Time day of an ISO instant. */
+const chinaDay = (iso: string): string => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);

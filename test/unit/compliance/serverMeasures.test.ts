@@ -53,6 +53,36 @@ describe('第七条: game servers keep logs', () => {
     expect(r.details[0]!.text).toBe('GAME-1：未填写游戏日志留存说明');
   });
 
+  it('with the seals read: a game server whose logs were never sealed is amber and leads to 游戏日志', () => {
+    const game = server({ id: 'g1', assetNo: 'GAME-1', purposes: ['游戏'], gameLogStatement: '日志留存180天' });
+    const other = server({ id: 'g2', assetNo: 'GAME-2', purposes: ['游戏'], gameLogStatement: '日志留存180天' });
+    const none = article7Row([game, other], []);
+    expect(none.status).toBe('warn');
+    expect(none.screen).toBe('gameLogs');
+    expect(none.details.map((d) => d.text)).toEqual([
+      'GAME-1：尚未在“游戏日志”中封存日志（封存后可随时核验日志未被更改或删除）',
+      'GAME-2：尚未在“游戏日志”中封存日志（封存后可随时核验日志未被更改或删除）',
+    ]);
+    const one = article7Row([game, other], [{ serverId: 'g1', sealedAt: '2026-11-24T16:30:00.000Z' }]);
+    expect(one.details.map((d) => d.recordId)).toEqual(['g2']);
+    const both = article7Row([game, other], [
+      { serverId: 'g1', sealedAt: '2026-11-24T16:30:00.000Z' },
+      { serverId: 'g2', sealedAt: '2026-11-20T01:00:00.000Z' },
+    ]);
+    expect(both.status).toBe('ok');
+    // 16:30 UTC on the 24th is already the 25th in China.
+    expect(both.message).toBe('全部 2 台游戏服务器已填写游戏日志留存说明，日志已封存（最近一次 2026-11-25）');
+    expect(article7Row([game, other], [{ serverId: '', sealedAt: '2026-11-24T00:00:00.000Z' }]).status).toBe('ok');
+  });
+
+  it('a missing statement stays red and leads to 服务器 even when the logs are not sealed either', () => {
+    const r = article7Row([server({ id: 'g1', assetNo: 'GAME-1', purposes: ['游戏'], gameLogStatement: '' })], []);
+    expect(r.status).toBe('error');
+    expect(r.screen).toBe('servers');
+    expect(r.message).toBe('1 台游戏服务器未填写游戏日志留存说明');
+    expect(r.details.map((d) => d.status)).toEqual(['error', 'warn']);
+  });
+
   it('a statement on every game server: green', () => {
     const r = article7Row([server({ purposes: ['游戏'], gameLogStatement: '日志留存180天，只读归档并计算SHA-256' }), server()]);
     expect(r.status).toBe('ok');

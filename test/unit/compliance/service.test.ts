@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ComplianceSummary } from '../../../shared/compliance/summary';
 import { addDays } from '../../../shared/records/dates';
@@ -86,5 +89,34 @@ describe('compliance.summary through the API', () => {
     expect(s.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const bad = await dispatch('compliance.summary', { today: '2026-02-30' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'today' } });
+  });
+});
+
+describe('第七条 through the API: the 游戏日志 seals count', () => {
+  const { ok: call } = apiOnTempWorkspace();
+
+  it('a game server is amber until its logs are sealed, then green', async () => {
+    const logs = mkdtempSync(path.join(os.tmpdir(), 'beian-compliance-logs-'));
+    try {
+      writeFileSync(path.join(logs, 'game.log'), '2026-06-01 00:00:01 login\n');
+      await call('unit.save', { ...SAMPLE_UNIT, roles: ['服务器架设单位'] });
+      const game = await call<{ id: string }>('servers.save', {
+        assetNo: 'GAME-01',
+        purposes: ['游戏'],
+        onlineDate: addDays(TODAY, -5),
+        gameLogStatement: '日志留存180天，只读归档',
+      });
+      const before = await call<ComplianceSummary>('compliance.summary', { today: TODAY });
+      const row = before.rows.find((r) => r.article === '第七条')!;
+      expect(row).toMatchObject({ status: 'warn', screen: 'gameLogs' });
+      expect(row.details.map((d) => d.recordId)).toEqual([game.id]);
+
+      await call('logs.seal', { path: logs, serverId: game.id });
+      const after = await call<ComplianceSummary>('compliance.summary', { today: TODAY });
+      expect(after.rows.find((r) => r.article === '第七条')).toMatchObject({ status: 'ok' });
+      expect(after.rows.find((r) => r.article === '第七条')!.message).toMatch(/日志已封存（最近一次 \d{4}-\d{2}-\d{2}）$/);
+    } finally {
+      rmSync(logs, { recursive: true, force: true });
+    }
   });
 });
