@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -206,6 +206,12 @@ test('导出备案材料: a complete filing passes the 完整性检查, is writt
 
   // 月份 defaults to this month; ask for the ZIP as well.
   await expect(page.getByLabel('月份', { exact: true })).toHaveValue(month);
+  // 报告月份 (06 月度变更报告) defaults to last month; this test's records were made this month.
+  const [y, m] = month.split('-').map(Number);
+  const lastMonth = m === 1 ? `${y! - 1}-12` : `${y}-${String(m! - 1).padStart(2, '0')}`;
+  await expect(page.getByLabel('报告月份', { exact: true })).toHaveValue(lastMonth);
+  await page.getByRole('button', { name: '报告月份：下个月' }).click();
+  await expect(page.getByLabel('报告月份', { exact: true })).toHaveValue(month);
   await page.getByRole('checkbox', { name: '同时生成 ZIP 压缩包' }).check();
 
   await expect(buildButton(page)).toBeEnabled();
@@ -232,6 +238,10 @@ test('导出备案材料: a complete filing passes the 完整性检查, is writt
   expect(check).toContain('01_单位备案登记表.pdf: OK');
   expect(check).toMatch(/images\/01_营业执照\.jpg: OK/);
   expect(existsSync(path.join(folder, 'manifest.json'))).toBe(true);
+  expect(JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')).reportMonth).toBe(month);
+  const report = execFileSync('pdftotext', [path.join(folder, '06_月度变更报告.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(report).toContain(`报告月份：${y}年${m}月`);
+  expect(report).toMatch(/本期变更：新增[1-9]\d*项/); // the records this test saved are 新增 in this month's report
   execFileSync('unzip', ['-tq', path.join(exportDir, `${folderName}.zip`)]);
 
   // The result stays on the screen after another visit; 返回 leads back to the options.
