@@ -1,3 +1,4 @@
+import { MAX_IMPORT_BYTES } from '../../shared/records/customerImport';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -74,7 +75,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  // The largest call is a customer sheet (MAX_IMPORT_BYTES) sent as Base64 inside JSON: 4/3 of it, plus room.
+  const maxBody = options.maxBodyBytes ?? Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
   let port = 0;
 
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
