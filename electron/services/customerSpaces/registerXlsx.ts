@@ -1,6 +1,5 @@
 // 客户空间登记表 as .xlsx: one row per space, for customerSpaces.exportXlsx and the filing package.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { streamingSheet } from '../../xlsx/streamingWorkbook';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
@@ -51,17 +50,7 @@ export async function buildRegisterXlsx(store: Store, now: Date = new Date()): P
   const { spaces, servers } = store.read((db) => ({ spaces: readAllSpaces(db), servers: serverLabels(db) }));
   const today = todayInShanghai(now);
 
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    sink.on('end', resolve);
-    sink.on('error', reject);
-  });
-
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  book.creator = '备案台';
-  const sheet = book.addWorksheet('客户空间登记表', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const { sheet, finish } = streamingSheet('客户空间登记表', { frozenRows: 1 });
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width, ...(c.text ? { style: { numFmt: '@' } } : {}) }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -69,9 +58,6 @@ export async function buildRegisterXlsx(store: Store, now: Date = new Date()): P
     const ctx = { server: servers.get(s.serverId) ?? '', today };
     sheet.addRow(COLUMNS.map((c) => c.value(s, ctx))).commit();
   }
-  sheet.commit();
-  await book.commit();
-  await finished;
-
-  return { fileName: `客户空间登记表_${today.replaceAll('-', '')}.xlsx`, bytes: Buffer.concat(chunks), rows: spaces.length };
+  const bytes = await finish();
+  return { fileName: `客户空间登记表_${today.replaceAll('-', '')}.xlsx`, bytes, rows: spaces.length };
 }

@@ -1,8 +1,7 @@
 // 06_月度变更报告.xlsx: every change of the report — one row per changed field of a 修改, one row per 新增 or
 // 删除 record with its fields in one cell (as the PDF prints them: 100,000 imported spaces are 100,000 rows,
 // not a million) — streamed so that they stay within memory.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { streamingSheet } from '../../xlsx/streamingWorkbook';
 import type { ChangedItem, MonthlyReport } from '../../../shared/reports/monthlyReport';
 
 const COLUMNS = [
@@ -23,16 +22,7 @@ export const MONTHLY_XLSX_HEADERS = COLUMNS.map((c) => c.header);
 const cstMinute = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 export async function buildMonthlyXlsx(report: MonthlyReport): Promise<Buffer> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    sink.on('end', resolve);
-    sink.on('error', reject);
-  });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  book.creator = '备案台';
-  const sheet = book.addWorksheet('月度变更报告', { views: [{ state: 'frozen', ySplit: 2 }] });
+  const { sheet, finish } = streamingSheet('月度变更报告', { frozenRows: 2 });
   // Every value is written as a string cell, so ID numbers stay text without a per-cell number format (which would cost a style lookup per cell).
   sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
   sheet.addRow([
@@ -49,8 +39,5 @@ export async function buildMonthlyXlsx(report: MonthlyReport): Promise<Buffer> {
       else for (const f of item.fields) sheet.addRow([s.title, item.change, item.label, f.label, f.oldValue, f.newValue, at]).commit();
     }
   }
-  sheet.commit();
-  await book.commit();
-  await finished;
-  return Buffer.concat(chunks);
+  return finish();
 }
