@@ -11,8 +11,8 @@ import { basis, generatedDay, newLayout, orDash, section, TextFields, type Build
 export const TITLE = '客户空间登记表';
 export const FILE_NAME = '05_客户空间登记表.pdf';
 export const XLSX_NAME = '05_客户空间登记表.xlsx';
-/** Spaces printed; the rest are counted and left to the .xlsx (which has every space). */
-export const MAX_PDF_SPACES = 500;
+/** Spaces printed (3,000 ≈ 250 pages, ~3 s: a first import of a billing sheet); the rest are counted and left to the .xlsx (which has every space). */
+export const MAX_PDF_SPACES = 3000;
 
 export const applies = (records: FilingRecords) => records.spaceCount > 0;
 
