@@ -47,7 +47,7 @@ export function SpaceTable({
     {
       key: 'renter',
       title: '租用者',
-      width: 190,
+      width: 170,
       ellipsis: true,
       render: (_, r) => (
         <Space size={4}>
@@ -62,9 +62,9 @@ export function SpaceTable({
       width: 165,
       render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
     },
-    { key: 'domains', title: L.domains, width: 180, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
-    { key: 'server', title: L.serverId, width: 120, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
-    { key: 'openedOn', title: L.openedOn, width: 100, render: (_, r) => r.openedOn },
+    { key: 'domains', title: L.domains, width: 160, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
+    { key: 'server', title: L.serverId, width: 110, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
+    { key: 'openedOn', title: L.openedOn, width: 96, render: (_, r) => r.openedOn },
     {
       key: 'reportState',
       title: '报送状态',
@@ -104,7 +104,7 @@ export function SpaceTable({
       rowKey="id"
       loading={loading}
       pagination={false}
-      scroll={{ x: 1225, y: BODY_HEIGHT }}
+      scroll={{ x: 1165, y: BODY_HEIGHT }}
       onScroll={onScroll}
       rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: 40 }}
       // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
