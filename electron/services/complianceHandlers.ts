@@ -15,6 +15,7 @@ import type { Store } from '../storage/types';
 import type { WorkspaceSession } from '../workspace/session';
 import { dutyRosterForCompliance } from './dutyRosterService';
 import { readAll } from './recordRepository';
+import { spaceIndex } from './customerSpaces/spaceIndex';
 import { licenseRecords } from './records/licenseRecords';
 import { personRecords } from './records/personRecords';
 import { serverRecords } from './records/serverRecords';
@@ -22,13 +23,16 @@ import { getSecurityGroup } from './securityGroupService';
 import { getUnit } from './unitService';
 
 /** Each space's code and dates only (json_extract: 100,000 spaces are not parsed whole for 概览). */
-function readSpaces(db: Database): ComplianceSpace[] {
-  return all<{ id: string; spaceCode: string | null; serverId: string | null; openedOn: string | null; reportedOn: string | null; changedOn: string | null }>(
-    db,
-    `SELECT id, json_extract(data, '$.spaceCode') AS spaceCode, json_extract(data, '$.serverId') AS serverId,
-            json_extract(data, '$.openedOn') AS openedOn, json_extract(data, '$.reportedOn') AS reportedOn, json_extract(data, '$.changedOn') AS changedOn
-       FROM record WHERE kind = 'customerSpace'`,
-  ).map((r) => ({ id: r.id, spaceCode: r.spaceCode ?? '', serverId: r.serverId ?? '', openedOn: r.openedOn ?? '', reportedOn: r.reportedOn ?? '', changedOn: r.changedOn ?? '' }));
+/** Every space's code and dates, from the 客户空间 search index (kept in memory and patched on every save). */
+function readSpaces(store: Store): ComplianceSpace[] {
+  return spaceIndex(store).entries.map((e) => ({
+    id: e.id,
+    spaceCode: e.code,
+    serverId: e.serverId,
+    openedOn: e.openedOn,
+    reportedOn: e.reportedOn,
+    changedOn: e.changedOn,
+  }));
 }
 
 /** The reported months, and whether filing data changed after the last report up to the end of last month. */
@@ -52,14 +56,13 @@ export function readComplianceInput(store: Store, today: string = todayInShangha
     licenses: readAll(db, licenseRecords),
     people: readAll(db, personRecords),
     servers: readAll(db, serverRecords),
-    customerSpaces: readSpaces(db),
     incidents: readAll(db, incidentRecords),
     monthlyReport: readMonthlyReport(db, today),
     logSeals: all<{ serverId: string; sealedAt: string }>(db, 'SELECT server_id AS serverId, sealed_at AS sealedAt FROM log_seal'),
   }));
   const period = rosterPeriod(today);
   const dutyRoster = { ...dutyRosterForCompliance(store, period.from, period.to), at: nowCst() };
-  return { unit: getUnit(store), securityGroup: getSecurityGroup(store), ...records, dutyRoster };
+  return { unit: getUnit(store), securityGroup: getSecurityGroup(store), ...records, customerSpaces: readSpaces(store), dutyRoster };
 }
 
 export function complianceHandlers(session: WorkspaceSession): Pick<Handlers, 'compliance.summary'> {

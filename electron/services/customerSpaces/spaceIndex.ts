@@ -17,6 +17,10 @@ export interface IndexEntry {
   reported: boolean;
   /** The last day of the (change) report when not reported, as the number YYYYMMDD (0 when nothing is due). */
   deadline: number;
+  /** The dates as stored, for the compliance rules (第十二条): they need no re-read of 100,000 records. */
+  openedOn: string;
+  reportedOn: string;
+  changedOn: string;
 }
 
 /** 'YYYY-MM-DD' as the number YYYYMMDD: days compare as numbers in the scan. */
@@ -30,7 +34,17 @@ function entryOf(s: StoredCustomerSpace): IndexEntry {
   // The '\n' separators keep a query from matching across two fields.
   const text = [s.spaceCode, s.renterName, s.renterIdNumber, ...domains].join('\n').toLowerCase();
   const status = reportStatus(s, '');
-  return { id: s.id, code: s.spaceCode, serverId: s.serverId, text, reported: status.state === '已报送', deadline: dayNumber(status.deadline) };
+  return {
+    id: s.id,
+    code: s.spaceCode,
+    serverId: s.serverId,
+    text,
+    reported: status.state === '已报送',
+    deadline: dayNumber(status.deadline),
+    openedOn: s.openedOn,
+    reportedOn: s.reportedOn,
+    changedOn: s.changedOn,
+  };
 }
 
 const before = (a: IndexEntry, b: IndexEntry) => a.code < b.code || (a.code === b.code && a.id < b.id);
