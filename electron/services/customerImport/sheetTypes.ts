@@ -1,6 +1,6 @@
 /** One data row of the imported sheet, its cells as text. */
 export interface SheetRow {
-  /** The row number as the spreadsheet shows it (the header is row 1). */
+  /** The row number as the spreadsheet shows it (the header is row 1, or a later row under a title: headerRow.ts). */
   row: number;
   cells: string[];
   /** Columns whose cell Excel stored as a number too long to keep every digit (e.g. an 18-digit 证件号码). */

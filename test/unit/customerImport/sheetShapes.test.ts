@@ -4,7 +4,7 @@ import { guessMapping } from '../../../electron/services/customerImport/guessMap
 import { runImport, type RejectedRow } from '../../../electron/services/customerImport/importJob';
 import { readSheet } from '../../../electron/services/customerImport/readSheet';
 import { MAX_IMPORT_ROWS, type ImportProgress } from '../../../shared/records/customerImport';
-import { billingRow, csvText, xlsxBytes } from '../../support/customerSheets';
+import { BILLING_HEADERS, billingRow, csvText, xlsxBytes } from '../../support/customerSheets';
 import { tempWorkspace } from '../../support/tempWorkspace';
 
 describe('which rows of which sheet are read', () => {
@@ -13,6 +13,25 @@ describe('which rows of which sheet are read', () => {
     expect(sheet.sheetName).toBe('客户列表');
     expect(sheet.headers[0]).toBe('空间编号');
     expect(sheet.rows.map((r) => r.row)).toEqual([2, 5]);
+  });
+
+  it('finds the header under a title row and a blank line, as billing systems export it; row numbers stay as the sheet shows', async () => {
+    const title = ['厦门示例数据 客户空间信息表（2026年11月）'];
+    const bytes = await xlsxBytes([[], [...BILLING_HEADERS], billingRow(1), billingRow(2)], { headers: title });
+    const sheet = await readSheet('带标题.xlsx', bytes);
+    expect(sheet.headers).toEqual([...BILLING_HEADERS]);
+    expect(sheet.rows.map((r) => r.row)).toEqual([4, 5]);
+    expect(guessMapping(sheet.headers)).toMatchObject({ spaceCode: 0, renterName: 2, renterIdNumber: 4 });
+
+    const csv = await readSheet('带标题.csv', Buffer.from(`客户空间信息表\r\n${csvText([billingRow(1)])}`));
+    expect(csv.headers).toEqual([...BILLING_HEADERS]);
+    expect(csv.rows.map((r) => r.row)).toEqual([3]);
+  });
+
+  it('keeps row 1 as the header when no row names the fields (nothing is guessed away)', async () => {
+    const sheet = await readSheet('英文.csv', Buffer.from('code,name\r\nA1,B1\r\n'));
+    expect(sheet.headers).toEqual(['code', 'name']);
+    expect(sheet.rows.map((r) => r.cells)).toEqual([['A1', 'B1']]);
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} data rows`, async () => {
