@@ -40,7 +40,7 @@ export const importPreviewSchema = z.object({
   /** For CSV: the encoding detected ('utf-8' or 'gbk'). */
   encoding: z.string().optional(),
   sheetName: z.string().optional(),
-  /** The header row's cells (row 1). */
+  /** The header row's cells (row 1, or the first row under a title that names the fields). */
   headers: z.array(z.string()),
   /** The first rows after the header, as text. */
   sampleRows: z.array(z.array(z.string())),
@@ -52,7 +52,7 @@ export const importPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const rowErrorSchema = z.object({
-  /** The row number as the spreadsheet shows it (the header is row 1). */
+  /** The row number as the spreadsheet shows it (the header is row 1, or the first row under a title that names the fields). */
   row: z.number().int().positive(),
   field: z.string(),
   /** 'row 17: 证件号码校验位错误' reads 第17行 证件号码：… on screen. */
