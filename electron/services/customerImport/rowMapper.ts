@@ -45,7 +45,9 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
     problems.push({ field: 'renterIdType', message: `${IMPORT_FIELDS.renterIdType}：无法识别“${typedIdType}”，应为统一社会信用代码、居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证或外国人永久居留身份证` });
     renterIdType = '';
   }
-  let renterKind = typedKind === '' ? (renterIdType === UNIT_ID_TYPE ? '单位' : '个人') : parseRenterKind(typedKind);
+  // 个体工商户 hold a business licence: with a 统一社会信用代码 they rent as a 单位, otherwise as the person.
+  const kindFromId = renterIdType === UNIT_ID_TYPE ? '单位' : '个人';
+  let renterKind = typedKind === '' || typedKind.includes('个体') ? kindFromId : parseRenterKind(typedKind);
   if (renterKind === null) {
     problems.push({ field: 'renterKind', message: `${IMPORT_FIELDS.renterKind}：无法识别“${typedKind}”，应为单位或个人` });
     renterKind = '个人';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
-import { billingRow, residentId, xlsxBytes, type Cell } from '../../support/customerSheets';
+import { BILLING_HEADERS, billingRow, csvText, residentId, uscc, xlsxBytes, type Cell } from '../../support/customerSheets';
 import { importFile } from './importHelpers';
 
 type Space = { spaceCode: string; serverId: string; domains: { domain: string; holderName: string; holderIdType: string; holderIdNumber: string }[] };
@@ -31,6 +31,23 @@ describe('what one row becomes', () => {
     expect(first.domains).toEqual([
       { domain: 'a1.example.com', holderName: '持有者甲', holderIdType: '居民身份证', holderIdNumber: residentId(77) },
       { domain: 'xn--fsq092h.xn--fiqs8s', holderName: '持有者甲', holderIdType: '居民身份证', holderIdNumber: residentId(77) },
+    ]);
+  });
+
+  it('a 个体工商户 with a 统一社会信用代码 rents as a 单位, one with an ID card as the person', async () => {
+    const headers = [...BILLING_HEADERS, '客户类型'];
+    const business = [...billingRow(20), '个体工商户'];
+    business[0] = 'GT-000001';
+    business[2] = '思明区示例小吃店';
+    business[4] = uscc(20);
+    const person = [...billingRow(21), '个体工商户'];
+    person[0] = 'GT-000002';
+    const { result } = await importFile(api, 'gt.csv', Buffer.from(csvText([business, person], headers)));
+    expect(result).toMatchObject({ imported: 2, rejected: 0 });
+    const found = await api.ok<{ rows: { spaceCode: string; renterKind: string; renterIdType: string }[] }>('customerSpaces.search', { query: 'GT-', limit: 10 });
+    expect(found.rows.map((r) => [r.spaceCode, r.renterKind, r.renterIdType])).toEqual([
+      ['GT-000001', '单位', '统一社会信用代码'],
+      ['GT-000002', '个人', '居民身份证'],
     ]);
   });
 });
