@@ -7,6 +7,7 @@ import { originalFile, renditionFile, renditionFolder, type OrphanedAttachment, 
 import { decodeFailure, openImage, renderJpeg } from './decode';
 import { typeOfExt } from './imageType';
 import { PREVIEW_EDGE, THUMBNAIL_EDGE } from './limits';
+import { makeDirectory } from '../fs/makeDirectory';
 
 export const RENDITION_EDGE: Record<Rendition, number> = { thumbnail: THUMBNAIL_EDGE, preview: PREVIEW_EDGE };
 
@@ -23,7 +24,7 @@ export async function renderRenditions(image: sharp.Sharp): Promise<Renditions> 
 }
 
 async function writeRendition(paths: WorkspacePaths, sha256: string, rendition: Rendition, bytes: Buffer): Promise<void> {
-  await mkdir(renditionFolder(paths, rendition), { recursive: true });
+  await makeDirectory(renditionFolder(paths, rendition));
   await writeFileDurable(renditionFile(paths, sha256, rendition), bytes);
 }
 

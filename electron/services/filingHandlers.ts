@@ -6,6 +6,7 @@ import type { CallContext, Handlers } from '../api/handlers';
 import { exportJobProgress, runFilingCheck, startExportJob } from '../filing/exportJob';
 import { listDestinations, localDocumentsFolder } from '../filing/package';
 import type { WorkspaceSession } from '../workspace/session';
+import { makeDirectory } from '../fs/makeDirectory';
 
 type FilingMethods = 'filing.check' | 'filing.destinations' | 'filing.export' | 'filing.progress';
 
@@ -23,7 +24,7 @@ async function resolveDestination(requested: string | undefined, ctx: CallContex
   if (ctx.transport === 'cli' || ctx.transport === 'test') {
     if (!requested) throw new ApiError('VALIDATION', '请指定目标位置（--out 目录）', 'destination');
     const dir = path.resolve(requested);
-    await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    await makeDirectory(dir).catch((err: NodeJS.ErrnoException) => {
       throw new ApiError('STORAGE', err.code === 'EROFS' || err.code === 'EACCES' ? '目标位置是只读的，无法创建文件夹' : `无法创建目标文件夹（${err.code ?? '未知错误'}）`);
     });
     return dir;

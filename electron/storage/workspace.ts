@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkspacePaths } from './types';
+import { makeDirectorySync } from '../fs/makeDirectory';
 
 export const DATABASE_FILE = 'beian.sqlite';
 
@@ -17,7 +18,7 @@ export function workspacePaths(root: string): WorkspacePaths {
 /** Creates the workspace folder and its attachments/ and backups/ subfolders if missing. */
 export function ensureWorkspace(root: string): WorkspacePaths {
   const paths = workspacePaths(root);
-  mkdirSync(paths.attachments, { recursive: true });
-  mkdirSync(paths.backups, { recursive: true });
+  makeDirectorySync(paths.attachments);
+  makeDirectorySync(paths.backups);
   return paths;
 }

@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { makeDirectorySync } from '../fs/makeDirectory';
 
 export const LOCK_FILE = 'beian.lock';
 
@@ -24,7 +25,7 @@ function holderAlive(pid: number): boolean {
  * (same host, pid gone) is taken over.
  */
 export function lockWorkspace(root: string): WorkspaceLock {
-  mkdirSync(root, { recursive: true });
+  makeDirectorySync(root);
   const file = path.join(root, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { MonthlyReport, ReportedMonth } from '../../../shared/reports/monthlyReport';
 import type { Dispatch } from '../../api/dispatch';
 import { printError, type CliIo } from './output';
+import { makeDirectory } from '../../fs/makeDirectory';
 
 export interface ReportArgs {
   month: string; out: string; markReported: boolean;
@@ -28,7 +29,7 @@ export async function reportCommand(io: CliIo, dispatch: Dispatch, args: ReportA
   const { pdf, xlsx, report } = reply.result as Files;
   const written: string[] = [];
   try {
-    await mkdir(args.out, { recursive: true });
+    await makeDirectory(args.out);
     for (const f of [pdf, xlsx]) {
       const target = path.join(args.out, f.fileName);
       await writeFile(target, Buffer.from(f.dataBase64, 'base64'));

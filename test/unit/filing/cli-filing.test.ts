@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -87,6 +87,12 @@ describe('beian check / beian export', () => {
     expect((await cli(['export', '--workspace', complete.dir, '--out', out, '--report-month', '2026/10'])).code).toBe(2);
     expect((await cli(['check', '--workspace', complete.dir, '--report-month', '10'])).code).toBe(2);
     expect((await cli(['check'])).code).toBe(2);
+  });
+
+  it.runIf(existsSync('/proc/self'))('a destination the system refuses to create ends with the reason, at once', async () => {
+    const r = await cli(['export', '--workspace', complete.dir, '--out', '/proc/beian-export']);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('无法创建目标文件夹（ENOENT）');
   });
 
   it('--report-month chooses the 月度变更报告 the package carries', async () => {

@@ -1,7 +1,7 @@
 // 06_月度变更报告 as files: the PDF read back with pdftotext, the .xlsx with exceljs; a report of 1,200 new
 // spaces prints 500 of them and names the .xlsx, which has them all; `beian report monthly`.
 process.env.TZ = 'America/Los_Angeles';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -147,6 +147,17 @@ describe('beian report monthly', () => {
 
       const bad = await cli(['report', 'monthly', '--month', '2026-1', '--workspace', ws.dir]);
       expect(bad.code).toBe(2);
+
+      writeFileSync(path.join(out, 'file.txt'), 'not a folder');
+      // A folder the system refuses to create: a message and exit 1 (Node's recursive mkdir would spin here).
+      const refused = await cli(['report', 'monthly', '--month', '2026-11', '--workspace', ws.dir, '--out', path.join(out, 'file.txt', 'sub')]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/无法写入输出目录（ENOTDIR）/);
+      if (existsSync('/proc/self')) {
+        const proc = await cli(['report', 'monthly', '--month', '2026-11', '--workspace', ws.dir, '--out', '/proc/beian-report']);
+        expect(proc.code).toBe(1);
+        expect(proc.stderr).toMatch(/无法写入输出目录（ENOENT）/);
+      }
     } finally {
       ws.remove();
       rmSync(out, { recursive: true, force: true });
