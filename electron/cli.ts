@@ -1,4 +1,5 @@
 // `npx beian …`: the contract's methods from the command line (see transports/cli/run.ts).
+import './quietBundledDeprecations';
 import { logInternalError } from './log';
 import { processIo } from './transports/cli/output';
 import { runCli } from './transports/cli/run';

@@ -1,3 +1,4 @@
+import './quietBundledDeprecations';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import Store from 'electron-store';
 import { readFileSync } from 'node:fs';

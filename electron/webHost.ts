@@ -1,4 +1,5 @@
 // `npm run web -- --workspace DIR [--port N]`: the same app and handlers, served to a browser on 127.0.0.1.
+import './quietBundledDeprecations';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -34,6 +34,15 @@ describe('command line (npx beian)', () => {
     expect(Object.keys(save.input.properties ?? {})).toContain('creditCode');
   });
 
+  it('writing an .xlsx prints no Node deprecation warning (exceljs inside the bundle), and other output is intact', () => {
+    const out = path.join(ws.dir, 'report-out');
+    const r = beian(['report', 'monthly', '--month', '2026-01', '--workspace', ws.dir, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('06_月度变更报告_2026-01.xlsx');
+    expect(r.stderr).not.toMatch(/DeprecationWarning|DEP0005/);
+    expect(r.stderr).toContain('未记为已报送');
+  });
+
   it('`call` prints the result and exits 0', () => {
     const r = beian(['call', 'identity.validate', JSON.stringify({ type: 'uscc', value: VALID_USCC.toLowerCase() }), '--workspace', ws.dir]);
     expect(r.code).toBe(0);
