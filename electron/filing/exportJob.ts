@@ -16,6 +16,7 @@ import { findMissingCharacters } from '../pdf';
 import { readComplianceInput } from '../services/complianceHandlers';
 import { normalizeImage, standardImageList } from '../standardImages';
 import type { Store } from '../storage/types';
+import { one } from '../storage/rows';
 import { buildManifest, packageFolderName } from './package/manifest';
 import { PackageWriteError } from './package/messages';
 import { writeFilingPackage, type PackageFile, type WritePackageResult } from './package/writer';
@@ -151,6 +152,14 @@ export interface ExportOptions {
   fs?: PackageFs;
 }
 
+function newestLogSeal(store: Store): { count: number; newest: { seq: number; sealedAt: string; hash: string } } | null {
+  return store.read((db) => {
+    const count = one<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM log_seal')?.n ?? 0;
+    const newest = one<{ seq: number; sealedAt: string; hash: string }>(db, 'SELECT seq, sealed_at AS sealedAt, hash FROM log_seal ORDER BY seq DESC LIMIT 1');
+    return newest ? { count, newest } : null;
+  });
+}
+
 export async function exportFilingPackage(store: Store, opts: ExportOptions, report: (p: ExportProgress) => void = () => undefined): Promise<WritePackageResult> {
   const generatedAt = opts.now ?? new Date();
   const month = checkMonth(opts.month);
@@ -186,7 +195,9 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
   }
 
   const unit = { name: records.unit?.name ?? '', creditCode: records.unit?.creditCode ?? '' };
+  const logSeals = newestLogSeal(store);
   const manifest = buildManifest({
+    ...(logSeals ? { logSeals } : {}),
     unit,
     generatedAt,
     month,

@@ -36,6 +36,11 @@ export interface ManifestInput {
   /** Each file's path and what it is (e.g. '01_单位备案登记表.pdf' → '单位备案登记表'). */
   contents: { path: string; title: string }[];
   completeness: { blocking: number; warnings: number; forced: boolean };
+  /**
+   * The newest 游戏日志 seal (第七条): with its hash on the police's copy, deleting or rewriting that seal later
+   * shows (the chain itself only protects the seals before the newest).
+   */
+  logSeals?: { count: number; newest: { seq: number; sealedAt: string; hash: string } };
 }
 
 export function buildManifest(input: ManifestInput): object {
@@ -52,6 +57,7 @@ export function buildManifest(input: ManifestInput): object {
     counts: input.counts,
     contents: input.contents,
     completeness: input.completeness,
+    ...(input.logSeals ? { logSeals: input.logSeals } : {}),
     verify: '在本文件夹内运行 sha256sum -c SHA256SUMS.txt（Windows: certutil -hashfile 文件 SHA256）',
   };
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,7 @@ describe('filing.check and filing.export on a complete workspace', () => {
     expect(spawnSync('unzip', ['-t', p.result!.zipPath!]).status).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ unit: { creditCode: FIXTURE_CREDIT_CODE }, dutyRosterMonth: MONTH, app: { version: expect.any(String) } });
+    expect(manifest.logSeals).toBeUndefined(); // no 游戏日志 sealed yet
     expect(await workspaceFingerprint(ws.dir, host.dispatch)).toBe(before);
     expect(files).toEqual(expect.arrayContaining(['06_月度变更报告.pdf', '06_月度变更报告.xlsx']));
     const history = await host.dispatch('reports.monthlyHistory', {});
@@ -101,5 +102,45 @@ describe('filing.check and filing.export on a complete workspace', () => {
     expect(list.at(-1)!.removable).toBe(false);
     const firstLocal = list.findIndex((d) => !d.removable);
     expect(list.slice(firstLocal).every((d) => !d.removable)).toBe(true);
+  });
+});
+
+describe('the package carries the newest 游戏日志 seal', () => {
+  const ws = tempWorkspace();
+  const out = mkdtempSync(path.join(os.tmpdir(), 'beian-out-seal-'));
+  const logs = mkdtempSync(path.join(os.tmpdir(), 'beian-logs-'));
+  afterAll(() => {
+    ws.remove();
+    rmSync(out, { recursive: true, force: true });
+    rmSync(logs, { recursive: true, force: true });
+  });
+
+  it('manifest.json names the count and the newest seal with its hash', async () => {
+    const host = await openApiHost(ws.dir);
+    try {
+      await fillWorkspace(host.dispatch, { month: MONTH });
+      writeFileSync(path.join(logs, 'game.log'), 'login\n');
+      await host.dispatch('logs.seal', { path: logs }, { transport: 'test' });
+      writeFileSync(path.join(logs, 'game.log.1'), 'rotated\n');
+      const second = await host.dispatch('logs.seal', { path: logs }, { transport: 'test' });
+      const seal = (second as { result: { seq: number; hash: string; sealedAt: string } }).result;
+      const started = await host.dispatch('filing.export', { destination: out, month: MONTH }, { transport: 'test' });
+      const jobId = (started as { result: { jobId: string } }).result.jobId;
+      let folder = '';
+      for (;;) {
+        const r = (await host.dispatch('filing.progress', { jobId }, { transport: 'test' })) as { result: { result?: { folder: string }; error?: { message: string } } };
+        expect(r.result.error).toBeUndefined();
+        if (r.result.result) {
+          folder = r.result.result.folder;
+          break;
+        }
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+      expect(manifest.logSeals).toEqual({ count: 2, newest: { seq: 2, sealedAt: seal.sealedAt, hash: seal.hash } });
+      expect(seal.seq).toBe(2);
+    } finally {
+      await host.close();
+    }
   });
 });
