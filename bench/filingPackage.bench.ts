@@ -1,7 +1,7 @@
 // The submission package: (1) copy + verify of a package's files with the writer (partial folder,
 // fsync of every file and folder, read back, SHA-256 compare, manifest, SHA256SUMS.txt, rename) against
 // the floor: `cp -r` of the same files then `sha256sum -c` (with and without `sync`); (2) the demo
-// package end to end (records → 完整性检查 → 4 PDFs → standard images → write → verify), cold and warm.
+// package end to end (records → 完整性检查 → PDFs and sheets → standard images → write → verify), cold and warm.
 // Env: BENCH_RUNS (default 5), BENCH_IMAGES_MB (synthetic 1 MB images for the copy case, default 20).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -88,7 +88,7 @@ async function main() {
       folder = r.folder;
     }
     console.log(
-      `demo package end to end (4 PDFs, ${readdirSync(path.join(folder, 'images')).length} images, 25 servers, ZIP): cold ${ms(e2e[0]!)}, warm median ${ms(median(e2e.slice(1)))} (images cached between runs)`,
+      `demo package end to end (${readdirSync(folder).filter((f) => f.endsWith('.pdf')).length} PDFs, ${readdirSync(folder).filter((f) => f.endsWith('.xlsx')).length} sheets, ${readdirSync(path.join(folder, 'images')).length} images, 25 servers, ZIP): cold ${ms(e2e[0]!)}, warm median ${ms(median(e2e.slice(1)))} (images cached between runs)`,
     );
     await host.close();
 
