@@ -27,7 +27,7 @@ import * as monthlyChangeReport from './pdfs/monthlyChangeReport';
 import { buildRegisterXlsx } from '../services/customerSpaces/registerXlsx';
 import { buildMonthlyXlsx } from '../services/reports/monthlyXlsx';
 import { markMonthlyReported } from '../services/reports/monthlyReportService';
-import { reportMonthSchema } from '../../shared/reports/monthlyReport';
+import { futureReportMonthMessage, reportMonthSchema } from '../../shared/reports/monthlyReport';
 import { currentMonth, loadFilingRecords, monthRange, type FilingRecords } from './records';
 
 /**
@@ -117,17 +117,19 @@ function checkMonth(month: string | undefined): string {
   return m;
 }
 
-function checkReportMonth(month: string | undefined): string | undefined {
+function checkReportMonth(month: string | undefined, now: Date): string | undefined {
   if (month === undefined) return undefined;
   const parsed = reportMonthSchema.safeParse(month);
   if (!parsed.success) throw new ApiError('VALIDATION', `报告月份：${parsed.error.issues[0]?.message ?? '格式不对'}`, 'reportMonth');
+  const future = futureReportMonthMessage(parsed.data, todayInShanghai(now));
+  if (future) throw new ApiError('VALIDATION', future, 'reportMonth');
   return parsed.data;
 }
 
 export async function runFilingCheck(store: Store, opts: { month?: string; reportMonth?: string; profile: ImageProfile; now?: Date }): Promise<CheckResult> {
   const month = checkMonth(opts.month);
-  const reportMonth = checkReportMonth(opts.reportMonth);
   const now = opts.now ?? new Date();
+  const reportMonth = checkReportMonth(opts.reportMonth, now);
   const today = todayInShanghai(now);
   const summary = evaluateCompliance(readComplianceInput(store, today), today);
   const records = loadFilingRecords(store, { month, now, ...(reportMonth ? { reportMonth } : {}) });

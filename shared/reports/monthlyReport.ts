@@ -116,3 +116,12 @@ export function cstDayOfInstant(iso: string): string {
 
 /** The month a report is due for on `today` (YYYY-MM-DD, CST): the previous one, due by the 20th of this one. */
 export const defaultReportMonth = (today: string): string => shiftMonth(today.slice(0, 7), -1);
+
+/**
+ * A report month after this one (China Standard Time) is refused: recording it would cover every change up to
+ * now under a month still to come, and no earlier month could be reported after it. Null when `month` is fine.
+ */
+export function futureReportMonthMessage(month: string, today: string): string | null {
+  const current = today.slice(0, 7);
+  return month > current ? `报告月份 ${month} 还没有到，最晚只能选本月（${current}）` : null;
+}

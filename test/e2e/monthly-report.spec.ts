@@ -94,7 +94,9 @@ test('月度变更报告: new records listed under 新增 by section; PDF downlo
   await expect(sectionTable(page, '服务器').getByRole('row').filter({ hasText: '服务器 XM-RPT-0002' })).toContainText('新增');
   await expect(sectionTable(page, '服务器')).not.toContainText('XM-RPT-0001');
   await expect(sectionTable(page, '人员')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: '记为已报送' })).toBeEnabled();
+  // Next month can be looked at, not recorded before it comes.
+  await expect(page.getByText(`报告月份 ${nextMonth} 还没有到，最晚只能选本月（${month}）`)).toBeVisible();
+  await expect(page.getByRole('button', { name: '记为已报送' })).toBeDisabled();
 
   // The reported month still shows what it covered when it was reported.
   await chooseMonth(page, month);

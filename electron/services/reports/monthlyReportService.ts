@@ -1,7 +1,8 @@
 // 月度变更报告 over the open workspace: the report of a month, its PDF and .xlsx, and the record of what was
 // reported (monthly_report), so the next report starts where this one ended.
 import { ApiError } from '../../../shared/api/errors';
-import type { MonthlyReport, ReportedMonth } from '../../../shared/reports/monthlyReport';
+import { futureReportMonthMessage, type MonthlyReport, type ReportedMonth } from '../../../shared/reports/monthlyReport';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { renderLayout } from '../../pdf';
 import { buildReport } from '../../filing/pdfs/monthlyChangeReport';
 import { run } from '../../storage/rows';
@@ -10,6 +11,12 @@ import { getUnit } from '../unitService';
 import { buildMonthlyReport } from './buildMonthlyReport';
 import { buildMonthlyXlsx } from './monthlyXlsx';
 import { reportedMonth, reportedMonths } from './reportRange';
+
+/** Looking ahead is fine (what the next report holds so far); recording a month still to come is not. */
+function refuseFutureMonth(month: string): void {
+  const message = futureReportMonthMessage(month, todayInShanghai());
+  if (message) throw new ApiError('VALIDATION', message, 'month');
+}
 
 export function monthlyReport(store: Store, month: string): MonthlyReport {
   return store.read((db) => buildMonthlyReport(db, month));
@@ -35,6 +42,7 @@ export async function renderMonthlyFiles(store: Store, report: MonthlyReport, op
  * record (a package exported again for the same month reports the same range).
  */
 export async function markMonthlyReported(store: Store, month: string, via: string, report?: MonthlyReport): Promise<ReportedMonth> {
+  refuseFutureMonth(month);
   return store.mutate((tx) => {
     const existing = reportedMonth(tx.db, month);
     if (existing) return existing;

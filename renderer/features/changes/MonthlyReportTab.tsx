@@ -1,7 +1,8 @@
 import { Alert, App, Button, Card, DatePicker, Flex, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import { MONTHLY_REPORT_DUE_DAY } from '../../../shared/reports/monthlyReport';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { futureReportMonthMessage, MONTHLY_REPORT_DUE_DAY } from '../../../shared/reports/monthlyReport';
 import { api, errorMessage } from '../../api/client';
 import { downloadBase64, PDF_MIME, XLSX_MIME } from '../../api/download';
 import { useWorkspaceStore } from '../../store/workspace';
@@ -52,6 +53,8 @@ export function MonthlyReportTab() {
 
   const latest = history[0] ?? null;
   const reportedThis = history.find((h) => h.month === month) ?? null;
+  // A month still to come can be looked at (what the next report holds so far), not recorded.
+  const notYet = futureReportMonthMessage(month, todayInShanghai());
   const total = preview ? preview.counts.added + preview.counts.changed + preview.counts.removed : 0;
 
   const confirmReported = () => {
@@ -100,7 +103,7 @@ export function MonthlyReportTab() {
           </Space>
           <Space wrap>
             <Downloads month={month} />
-            <Button type="primary" disabled={!preview || loading || reportedThis !== null} onClick={confirmReported}>
+            <Button type="primary" disabled={!preview || loading || reportedThis !== null || notYet !== null} title={notYet ?? undefined} onClick={confirmReported}>
               记为已报送
             </Button>
           </Space>
@@ -118,6 +121,7 @@ export function MonthlyReportTab() {
           description="下面是报送时涵盖的变更；之后的变更列入下个月的报告。"
         />
       ) : null}
+      {notYet ? <Alert type="info" showIcon title={notYet} description="可以先预览到目前为止的变更；到了该月再记为已报送。" /> : null}
       {previewError ? <Alert type="error" showIcon title="未能生成月度变更报告预览" description={previewError} /> : null}
       {preview ? (
         <Card
