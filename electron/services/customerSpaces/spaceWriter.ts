@@ -140,7 +140,7 @@ function auditCreatedCompact(tx: Tx, record: StoredCustomerSpace): void {
  * Inside an open store.mutate transaction: checks, then writes one space. `input` is the output of
  * customerSpaceSchema (renter and domains already validated). Throws ApiError('VALIDATION', …, field) before
  * writing anything when the 空间编号 is taken or belonged to a removed space, a domain is bound to another
- * space, or serverId is not an existing server; ApiError('NOT_FOUND') when `id` (an update) does not exist.
+ * space, serverId is not an existing server, or 报送日期 is after today; ApiError('NOT_FOUND') when `id` (an update) does not exist.
  * Assigns the next code of the pattern when spaceCode is '' (an update keeps its code). On update, sets
  * changedOn to today (CST) when renter fields or domains changed and the input did not set changedOn itself.
  */
@@ -154,6 +154,10 @@ export function writeSpace(tx: Tx, input: CustomerSpace & { id?: string | undefi
   if (code !== '' && codeIsNew) checkCode(tx, code);
   checkDomains(tx, id, input.domains);
   checkServer(tx, input.serverId);
+  // A report to the police cannot have happened yet (markReported refuses the same).
+  if (input.reportedOn !== '' && input.reportedOn !== before?.reportedOn && input.reportedOn > todayInShanghai(new Date(tx.now))) {
+    throw new ApiError('VALIDATION', `报送日期 ${input.reportedOn} 晚于今天，请填写实际报送公安机关的日期`, 'reportedOn');
+  }
 
   if (code === '') code = nextCode(tx);
   let record = toStored(id, code, input, input.changedOn);

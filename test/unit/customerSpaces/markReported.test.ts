@@ -50,4 +50,11 @@ describe('customerSpaces.markReported', () => {
     expect((await api.refused('customerSpaces.markReported', { ids: [], reportedOn: today })).field).toBe('ids');
     expect((await api.ok<SavedSpace>('customerSpaces.get', { id: s.id })).reportedOn).toBe('');
   });
+
+  it('the form too: a 报送日期 after today is refused on its field; today is fine', async () => {
+    const refused = await api.refused('customerSpaces.save', space({ openedOn: day(-5), reportedOn: day(1), renterIdNumber: residentId(31) }));
+    expect(refused).toMatchObject({ code: 'VALIDATION', field: 'reportedOn', message: `报送日期 ${day(1)} 晚于今天，请填写实际报送公安机关的日期` });
+    const saved = await api.ok<SavedSpace>('customerSpaces.save', space({ openedOn: day(-5), reportedOn: today, renterIdNumber: residentId(31) }));
+    expect(saved.reportedOn).toBe(today);
+  });
 });

@@ -30,7 +30,7 @@ describe('05 客户空间登记表', () => {
 
     const due = MAX_PDF_SPACES + 103;
     await w.writeSpaces(Array.from({ length: due }, (_, i) => spaceInput(due - i)), true);
-    await w.writeSpaces([spaceInput(9000, { reportedOn: '2026-10-05' })]);
+    await w.writeSpaces([spaceInput(9000, { reportedOn: '2026-10-02' })]);
     const records = loadFilingRecords(w.host.session.store, opts);
     expect(records.spaceCount).toBe(due + 1);
     expect(records.spacesToReportCount).toBe(due);
