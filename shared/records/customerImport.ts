@@ -37,7 +37,7 @@ export const importPreviewSchema = z.object({
   importId: z.string(),
   fileName: z.string(),
   format: z.enum(['xlsx', 'csv']),
-  /** For CSV: the encoding detected ('utf-8' or 'gbk'). */
+  /** For CSV: the encoding detected ('utf-8', 'gbk' or 'utf-16'). */
   encoding: z.string().optional(),
   sheetName: z.string().optional(),
   /** The header row's cells (row 1, or the first row under a title that names the fields). */

@@ -9,7 +9,7 @@ export const refusals = {
   notXlsx: '这个文件不是有效的 .xlsx 文件（可能是改了扩展名的其他文件），请在 Excel 中另存为 .xlsx 后重试',
   truncatedXlsx: '这个 .xlsx 文件不完整（可能下载或复制时中断了），未导入任何数据；请重新导出或复制后重试',
   damagedXlsx: '这个 .xlsx 文件已损坏，无法读取，未导入任何数据；请在 Excel 中打开并另存为 .xlsx 后重试',
-  unknownEncoding: '无法识别 CSV 文件的编码（支持 UTF-8 和 GBK），请另存为“CSV UTF-8”后重试',
+  unknownEncoding: '无法识别 CSV 文件的编码（支持 UTF-8、GBK 和 Excel 的 Unicode 文本），请另存为“CSV UTF-8”后重试',
   csvQuoteNotClosed: 'CSV 文件中有未闭合的引号（某一格以 " 开头却没有结束的 "），未导入任何数据；请检查后重新保存',
   csvBroken: (line?: number) => `CSV 文件格式有误${line ? `（约在第${line}行）` : ''}，未导入任何数据；请在 Excel 中打开后另存为 CSV`,
   tooLarge: (bytes: number) => `文件太大（${mb(bytes)}），最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB；请分成几个文件导入`,

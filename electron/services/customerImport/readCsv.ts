@@ -1,11 +1,20 @@
-// .csv in UTF-8 (with or without BOM) or GBK/GB18030, as billing systems and Excel on Chinese Windows write it.
+// .csv in UTF-8 (with or without BOM) or GBK/GB18030, as billing systems and Excel on Chinese Windows write it,
+// and Excel's "Unicode 文本" (UTF-16 with a BOM, tab-separated).
 import { parse } from 'csv-parse/sync';
 import { MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
 import { refusals } from './messages';
 import { SheetRefused, type ParsedSheet, type SheetRow } from './sheetTypes';
 
-/** Valid UTF-8 is read as UTF-8; anything else as GB18030 (a superset of GBK). */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
+/** A UTF-16 byte-order mark decides; then valid UTF-8 is read as UTF-8; anything else as GB18030 (a superset of GBK). */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' | 'utf-16' } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: 'utf-16' };
+    } catch {
+      throw new SheetRefused(refusals.unknownEncoding);
+    }
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -10,7 +10,7 @@ export interface SheetRow {
 export interface ParsedSheet {
   fileName: string;
   format: 'xlsx' | 'csv';
-  encoding?: 'utf-8' | 'gbk';
+  encoding?: 'utf-8' | 'gbk' | 'utf-16';
   sheetName?: string;
   headers: string[];
   rows: SheetRow[];

@@ -34,7 +34,7 @@ export async function importCommand(io: CliIo, dispatch: Dispatch, args: ImportA
   const mapping = preview.suggestedMapping;
   const mapped = Object.entries(mapping).filter(([, col]) => col !== null && col !== undefined) as [ImportField, number][];
   mapped.sort((a, b) => a[1] - b[1]);
-  io.stderr(`读取 ${preview.fileName}${preview.encoding ? `（${preview.encoding === 'gbk' ? 'GBK' : 'UTF-8'}）` : ''}${preview.sheetName ? ` 工作表「${preview.sheetName}」` : ''}：${n(preview.totalRows)} 行\n`);
+  io.stderr(`读取 ${preview.fileName}${preview.encoding ? `（${preview.encoding.toUpperCase()}）` : ''}${preview.sheetName ? ` 工作表「${preview.sheetName}」` : ''}：${n(preview.totalRows)} 行\n`);
   io.stderr(`列对应：${mapped.map(([f, col]) => `${preview.headers[col]} → ${IMPORT_FIELDS[f]}`).join('，')}\n`);
   const missing = NEEDED.filter((f) => mapping[f] === undefined || mapping[f] === null);
   if (missing.length > 0) io.stderr(`注意：表头中找不到这些列：${missing.map((f) => IMPORT_FIELDS[f]).join('、')}，这些行将被拒绝\n`);

@@ -37,6 +37,17 @@ describe('导入客户空间 from CSV', () => {
     expect(result).toMatchObject({ imported: 1, rejected: 0 });
   });
 
+  it("reads Excel's Unicode 文本 (.txt: UTF-16LE with a BOM, tab-separated)", async () => {
+    const text = csvText([billingRow(310), billingRow(311)]).replaceAll(',', '\t');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const p = await preview(api, '客户.txt', bytes);
+    expect(p).toMatchObject({ format: 'csv', encoding: 'utf-16', totalRows: 2 });
+    expect(p.headers[0]).toBe('空间编号');
+    expect(p.sampleRows[0]![2]).toBe('厦门示例310号科技有限公司');
+    const { result } = await importFile(api, '客户.txt', bytes);
+    expect(result).toMatchObject({ imported: 2, rejected: 0 });
+  });
+
   it('reports CSV row numbers as the sheet shows them, blank lines counted but skipped', async () => {
     const text = csvText([billingRow(300), billingRow(301)]).replace('\r\n', '\r\n\r\n'); // a blank line after the header
     const lines = text.split('\r\n');
