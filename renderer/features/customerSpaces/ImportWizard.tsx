@@ -51,8 +51,8 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
 
   const pick = async (file: File) => {
     setFileError(null);
-    if (!/\.(xlsx|csv)$/i.test(file.name)) {
-      setFileError(`只能导入 .xlsx 或 .csv 文件，所选文件是 ${file.name}`);
+    if (!/\.(xlsx|csv|txt)$/i.test(file.name)) {
+      setFileError(`只能导入 .xlsx、.csv 或 Excel 的 Unicode 文本（.txt）文件，所选文件是 ${file.name}`);
       return;
     }
     if (file.size > MAX_IMPORT_BYTES) {
@@ -166,7 +166,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
         {step === 0 ? (
           <Flex vertical gap={12}>
             <Upload.Dragger
-              accept=".xlsx,.csv"
+              accept=".xlsx,.csv,.txt"
               multiple={false}
               showUploadList={false}
               disabled={reading}
@@ -179,7 +179,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
                 <InboxOutlined aria-hidden />
               </p>
               <p className="ant-upload-text">{reading ? '正在读取文件…' : '点击或拖入要导入的文件'}</p>
-              <p className="ant-upload-hint">计费系统导出的 .xlsx，或 .csv（UTF-8 或 GBK 编码）；第一行为表头。</p>
+              <p className="ant-upload-hint">计费系统导出的 .xlsx，或 .csv（UTF-8 或 GBK 编码）、Excel 的 Unicode 文本（.txt）；表头在第一行（上方可有标题行）。</p>
             </Upload.Dragger>
             {fileError ? <Alert type="error" showIcon title="未能读取文件" description={fileError} /> : null}
           </Flex>
