@@ -1,4 +1,4 @@
-import { Alert, Button, Space } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** The end of a record form: why the last save failed (the input stays), then 保存 and 取消. */
@@ -32,5 +32,14 @@ export function FormFooter({
         {besideButtons}
       </Space>
     </Space>
+  );
+}
+
+/** Said under the record forms whose unsaved input survives leaving the screen (the store keeps the draft). */
+export function DraftKeptNote() {
+  return (
+    <Typography.Text type="secondary" role="status">
+      未保存的内容在切换页面后仍会保留，直到保存或取消。
+    </Typography.Text>
   );
 }

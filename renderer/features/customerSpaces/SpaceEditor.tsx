@@ -6,7 +6,7 @@ import { CUSTOMER_SPACE_LABELS as L, DOMAIN_LABELS, reportStatus, UNIT_ID_TYPE, 
 import { parseIsoDate } from '../../../shared/identity/calendarDate';
 import { api, errorMessage } from '../../api/client';
 import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
-import { FormFooter } from '../../forms/FormFooter';
+import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, withoutLabel } from '../../forms/formChrome';
 import { DomainsField } from './DomainsField';
 import { RenterFields } from './RenterFields';
@@ -165,7 +165,7 @@ export function SpaceEditor({
               submitError={submitError}
               saving={saving}
               onCancel={onCancel}
-              status={<Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>}
+              status={<DraftKeptNote />}
             />
           </Form.Item>
         </Form>

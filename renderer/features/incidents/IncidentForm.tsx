@@ -1,7 +1,7 @@
 import { Form, Input, Radio, Select, Typography } from 'antd';
 import { INCIDENT_KINDS, INCIDENT_LABELS, type StoredIncident } from '../../../shared/records/incident';
 import type { StoredServer } from '../../../shared/records/server';
-import { FormFooter } from '../../forms/FormFooter';
+import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { DateTimePicker, dateTimeProps } from './dateTimeField';
 import { completeIncidentValues, incidentFieldRules, type IncidentField, type IncidentFormValues } from './incidentForm';
@@ -76,11 +76,7 @@ export function IncidentForm({ editor, servers }: { editor: IncidentEditor; serv
           submitError={submitError}
           saving={saving}
           onCancel={closeEditor}
-          besideButtons={
-            <Typography.Text type="secondary" role="status">
-              未保存的内容在切换页面后仍会保留，直到保存或取消。
-            </Typography.Text>
-          }
+          besideButtons={<DraftKeptNote />}
         />
       </Form.Item>
     </Form>

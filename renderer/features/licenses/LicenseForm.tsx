@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { LICENSE_KINDS, LICENSE_LABELS, TELECOM_SCOPES, telecomScopeLabel } from '../../../shared/records/license';
 import { ScanListField } from '../../components/scans/ScanListField';
 import { DATE_FORMAT, isoDateProps } from '../../forms/dateField';
-import { FormFooter } from '../../forms/FormFooter';
+import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { completeLicenseValues, licenseFieldRules, type LicenseField, type LicenseFormValues } from './licenseForm';
 import { useLicenseStore, type LicenseEditor } from './licenseStore';
@@ -141,11 +141,7 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
           submitError={submitError}
           saving={saving}
           onCancel={closeEditor}
-          besideButtons={
-            <Typography.Text type="secondary" role="status">
-              未保存的内容在切换页面后仍会保留，直到保存或取消。
-            </Typography.Text>
-          }
+          besideButtons={<DraftKeptNote />}
         />
       </Form.Item>
     </Form>

@@ -2,7 +2,7 @@ import { Checkbox, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { PERSON_ID_TYPE_LABELS } from '../../../shared/identity';
 import { PERSON_LABELS, PERSON_ROLES } from '../../../shared/records/person';
 import { SingleScanField } from '../../components/scans/SingleScanField';
-import { FormFooter } from '../../forms/FormFooter';
+import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { checkIdNumber, completePersonValues, personFieldRules, type PersonField, type PersonFormValues } from './personForm';
 import { ROLE_ARTICLES } from './roleArticles';
@@ -97,7 +97,7 @@ export function PersonForm({ editor }: { editor: PersonEditor }) {
           submitError={submitError}
           saving={saving}
           onCancel={closeEditor}
-          besideButtons={<Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>}
+          besideButtons={<DraftKeptNote />}
         />
       </Form.Item>
     </Form>

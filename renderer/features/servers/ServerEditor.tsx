@@ -6,7 +6,7 @@ import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS, SERVER_PURPOSES, type StoredServer } from '../../../shared/records/server';
 import { errorMessage } from '../../api/client';
 import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
-import { FormFooter } from '../../forms/FormFooter';
+import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow, withoutLabel } from '../../forms/formChrome';
 import { filingState, filingStateColor } from './filingState';
 import { IpListField } from './IpListField';
@@ -135,7 +135,7 @@ export function ServerEditor({
               submitError={submitError}
               saving={saving}
               onCancel={onCancel}
-              status={<Typography.Text type="secondary">未保存的内容在切换页面后仍会保留，直到保存或取消。</Typography.Text>}
+              status={<DraftKeptNote />}
             />
           </Form.Item>
         </Form>
