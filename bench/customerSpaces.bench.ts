@@ -6,7 +6,7 @@
 //       database's size (the floor: the whole database file is written on every save);
 //   (3) the register export (.xlsx) of every space.
 // Env: BENCH_SPACES (100000), BENCH_SEARCH_RUNS (30), BENCH_SAVES (20). Prints numbers; MISS is reported, not failed.
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { toASCII } from 'punycode/';
@@ -17,6 +17,7 @@ import { todayInShanghai } from '../shared/identity/calendarDate';
 import { mod11_2CheckChar } from '../shared/identity/mod11';
 import type { CustomerSpace } from '../shared/records/customerSpace';
 import { addDays } from '../shared/records/dates';
+import { plainDurableWrite } from './plainDurableWrite';
 
 const SPACES = Number(process.env.BENCH_SPACES ?? 100_000);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
@@ -93,20 +94,6 @@ async function call<T>(api: ApiHost, method: string, input: unknown): Promise<T>
   const reply = await api.dispatch(method, input);
   if (!reply.ok) throw new Error(`${method}: ${reply.error.message} (${reply.error.field ?? ''})`);
   return reply.result as T;
-}
-
-/** The floor for a durable save: the same number of bytes to a temp file, fsync, rename, fsync the folder. */
-function plainDurableWrite(dir: string, bytes: Uint8Array): void {
-  const target = path.join(dir, 'plain.bin');
-  const temp = `${target}.tmp`;
-  const fd = openSync(temp, 'w');
-  writeSync(fd, bytes, 0, bytes.byteLength, 0);
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(temp, target);
-  const dirFd = openSync(dir, 'r');
-  fsyncSync(dirFd);
-  closeSync(dirFd);
 }
 
 async function main(): Promise<void> {

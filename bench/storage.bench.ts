@@ -3,12 +3,13 @@
 //   (b) better-sqlite3, journal_mode=WAL, synchronous=FULL, one small transaction, same database size
 // Target: ours within 1.5x of (a) at every size. A MISS is reported, not failed.
 // Env: BENCH_SAVES (default 200), BENCH_SIZES_MB (default "1,10,50").
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../electron/storage/rows';
 import { openWorkspace } from '../electron/storage/store';
 import type { Store } from '../electron/storage/types';
+import { plainDurableWrite } from './plainDurableWrite';
 
 // better-sqlite3 ships no types and @types/better-sqlite3 is not installed: the little used here.
 interface BetterStatement {
@@ -77,20 +78,6 @@ function fillBetter(file: string, targetBytes: number): BetterDatabase {
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   return db;
-}
-
-/** The floor: the same bytes, written the same durable way, with nothing else. */
-function plainDurableWrite(dir: string, bytes: Uint8Array): void {
-  const target = path.join(dir, 'plain.bin');
-  const temp = `${target}.tmp`;
-  const fd = openSync(temp, 'w');
-  writeSync(fd, bytes, 0, bytes.byteLength, 0);
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(temp, target);
-  const dirFd = openSync(dir, 'r');
-  fsyncSync(dirFd);
-  closeSync(dirFd);
 }
 
 interface Row {
