@@ -174,3 +174,32 @@ test('概览: from the 15th an unreported month is announced at the top; after t
   await expect(page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: '第十三条（三）' })).toContainText('符合');
   await expect(reminder).toHaveCount(0);
 });
+
+test('报告月份: a month typed while the report is still loading is kept when the answer arrives', async ({ app }, testInfo) => {
+  // The answer is held back with page.route, which sees the browser host's HTTP only (Electron answers over IPC).
+  test.skip(testInfo.project.name === 'electron', 'holds the API answer with page.route, which only the browser host’s HTTP passes through');
+  const { page } = app;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/api/reports.monthlyPreview', async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+
+  await openReport(page);
+  await expect.poll(() => held).toBe(1);
+  const input = page.getByLabel('报告月份', { exact: true });
+  await input.click();
+  await input.fill(month);
+  // The first answer (for the month shown before typing) arrives and the screen re-renders under the typing.
+  const answered = page.waitForResponse('**/api/reports.monthlyPreview');
+  release();
+  await answered;
+  await expect(page.getByText(/ 月度变更报告$/)).toBeVisible();
+  await expect(input).toHaveValue(month);
+  await input.press('Enter');
+  await expect(input).toHaveValue(month);
+  await expect(page.getByText(`${month} 月度变更报告`)).toBeVisible();
+});

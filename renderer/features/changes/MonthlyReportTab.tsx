@@ -1,17 +1,15 @@
-import { Alert, App, Button, Card, DatePicker, Flex, Modal, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Flex, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { futureReportMonthMessage, MONTHLY_REPORT_DUE_DAY } from '../../../shared/reports/monthlyReport';
 import { api, errorMessage } from '../../api/client';
 import { downloadBase64, PDF_MIME, XLSX_MIME } from '../../api/download';
+import { MonthPicker } from '../../forms/dateField';
 import { useWorkspaceStore } from '../../store/workspace';
 import { useMonthlyReportStore } from './monthlyReportStore';
 import { ReportHistoryTable } from './ReportHistoryTable';
 import { ReportSections } from './ReportSections';
 import { countsText, cstTime, lastReportedText } from './reportText';
-
-const MONTH_FORMAT = 'YYYY-MM';
 
 function Downloads({ month }: { month: string }) {
   const { message } = App.useApp();
@@ -86,19 +84,7 @@ export function MonthlyReportTab() {
         <Flex wrap gap={12} align="center" justify="space-between">
           <Space wrap align="center">
             <label htmlFor="monthly-report-month">报告月份</label>
-            <DatePicker
-              id="monthly-report-month"
-              picker="month"
-              format={MONTH_FORMAT}
-              allowClear={false}
-              value={dayjs(month, MONTH_FORMAT)}
-              onChange={(v) => {
-                if (v) setMonth(v.format(MONTH_FORMAT));
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') e.preventDefault();
-              }}
-            />
+            <MonthPicker id="monthly-report-month" value={month} onChange={setMonth} />
             <Typography.Text type="secondary">{latest ? lastReportedText(latest) : '尚未报送过月度变更报告'}</Typography.Text>
           </Space>
           <Space wrap>

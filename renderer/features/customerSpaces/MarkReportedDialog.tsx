@@ -2,8 +2,7 @@ import { Alert, Form, Modal, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { api, errorMessage } from '../../api/client';
-import dayjs from 'dayjs';
-import { DATE_FORMAT, IsoDatePicker } from '../../forms/dateField';
+import { IsoDatePicker } from '../../forms/dateField';
 import { formatCount } from './count';
 
 type Scope = 'selected' | 'allPending';
@@ -84,7 +83,7 @@ export function MarkReportedDialog({
           />
         </Form.Item>
         <Form.Item label="报送日期" htmlFor="space-mark-reported-on">
-          <IsoDatePicker id="space-mark-reported-on" value={reportedOn ? dayjs(reportedOn, DATE_FORMAT) : null} onChange={(d) => setReportedOn(d && !Array.isArray(d) ? d.format(DATE_FORMAT) : '')} />
+          <IsoDatePicker id="space-mark-reported-on" value={reportedOn} onChange={setReportedOn} />
         </Form.Item>
       </Form>
       <Typography.Paragraph>

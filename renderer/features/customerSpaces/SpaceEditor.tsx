@@ -5,7 +5,7 @@ import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { CUSTOMER_SPACE_LABELS as L, DOMAIN_LABELS, reportStatus, UNIT_ID_TYPE, type RenterKind, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import { parseIsoDate } from '../../../shared/identity/calendarDate';
 import { api, errorMessage } from '../../api/client';
-import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { IsoDatePicker } from '../../forms/dateField';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, withoutLabel } from '../../forms/formChrome';
 import { DomainsField } from './DomainsField';
@@ -133,7 +133,7 @@ export function SpaceEditor({
           </Form.Item>
           <RenterFields kind={kind} idType={idType} values={values} />
           <DomainsField values={values} onChanged={sync} />
-          <Form.Item name="openedOn" label={L.openedOn} required rules={rules('openedOn')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
+          <Form.Item name="openedOn" label={L.openedOn} required rules={rules('openedOn')} validateTrigger={['onChange', 'onBlur']}>
             <IsoDatePicker />
           </Form.Item>
           <Form.Item
@@ -143,7 +143,6 @@ export function SpaceEditor({
             dependencies={['openedOn']}
             validateTrigger={['onChange', 'onBlur']}
             extra={reportHint({ openedOn, reportedOn, changedOn })}
-            {...isoDateProps}
           >
             <IsoDatePicker />
           </Form.Item>
@@ -153,7 +152,6 @@ export function SpaceEditor({
             rules={rules('changedOn')}
             validateTrigger={['onChange', 'onBlur']}
             extra="租用者或域名信息变更后，保存时自动记录。"
-            {...isoDateProps}
           >
             <IsoDatePicker />
           </Form.Item>

@@ -1,9 +1,9 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Row, Space, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Col, Flex, Row, Space, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { RosterSlot } from '../../../shared/records/dutyRoster';
 import { errorMessage } from '../../api/client';
+import { MonthPicker } from '../../forms/dateField';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useWorkspaceStore } from '../../store/workspace';
 import { busyIcon } from './busyIcon';
@@ -101,17 +101,7 @@ export function DutyRosterScreen() {
               <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
                 <label htmlFor="duty-month">月份</label>
                 <Button aria-label="上个月" icon={<LeftOutlined aria-hidden />} onClick={() => void setMonth(shiftMonth(month, -1))} />
-                <DatePicker
-                  id="duty-month"
-                  picker="month"
-                  format="YYYY-MM"
-                  allowClear={false}
-                  value={dayjs(`${month}-01`, 'YYYY-MM-DD')}
-                  onChange={(d) => {
-                    if (d) void setMonth(d.format('YYYY-MM'));
-                  }}
-                  style={{ width: 130 }}
-                />
+                <MonthPicker id="duty-month" value={month} onChange={(m) => void setMonth(m)} />
                 <Button aria-label="下个月" icon={<RightOutlined aria-hidden />} onClick={() => void setMonth(shiftMonth(month, 1))} />
                 <Button type="primary" onClick={() => void onGenerate()} disabled={!settings || busy !== null} icon={busyIcon(busy === 'generate')}>
                   生成本月排班

@@ -1,10 +1,10 @@
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Space, Typography, type FormInstance, type FormRule } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Flex, Form, Input, Space, Typography, type FormInstance, type FormRule } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { nowCst } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS as L } from '../../../shared/records/dutyRoster';
 import { errorMessage } from '../../api/client';
+import { IsoDatePicker } from '../../forms/dateField';
 import { recordFormProps } from '../../forms/formChrome';
 import { busyIcon } from './busyIcon';
 import { RotationField } from './RotationField';
@@ -21,12 +21,6 @@ import {
   withoutLabel,
   type SettingsFormValues,
 } from './settingsForm';
-
-/** A DatePicker holds a dayjs; the settings hold YYYY-MM-DD. */
-const isoDateProps = {
-  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value, 'YYYY-MM-DD') : null }),
-  normalize: (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : ''),
-};
 
 /** Re-checks the fields already showing a message, so it goes away as soon as the input is right. */
 function recheckShownErrors(form: FormInstance<SettingsFormValues>): void {
@@ -159,9 +153,8 @@ export function SettingsCard() {
           rules={rule(['rotationStart'])}
           validateTrigger={['onChange', 'onBlur']}
           extra="轮换从这一天开始计算，此前的日期不生成排班。"
-          {...isoDateProps}
         >
-          <DatePicker format="YYYY-MM-DD" placeholder="YYYY-MM-DD" style={{ width: 200 }} />
+          <IsoDatePicker style={{ width: 200 }} />
         </Form.Item>
 
         <Form.Item label={null}>

@@ -1,6 +1,6 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, DatePicker, Flex, Progress, Result, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Checkbox, Flex, Progress, Result, Typography } from 'antd';
+import { MonthPicker } from '../../forms/dateField';
 import { shiftMonth } from '../dutyRoster/month';
 import { phaseLine, progressPercent } from './exportFormat';
 import { useExportStore } from './exportStore';
@@ -21,18 +21,7 @@ function MonthField({ id, label, hint, value, onChange, disabled }: { id: string
     <Flex gap={8} align="center">
       <label htmlFor={id}>{label}</label>
       <Button aria-label={`${label}：上个月`} disabled={disabled} icon={<LeftOutlined aria-hidden />} onClick={() => onChange(shiftMonth(value, -1))} />
-      <DatePicker
-        id={id}
-        picker="month"
-        format="YYYY-MM"
-        allowClear={false}
-        disabled={disabled}
-        value={dayjs(`${value}-01`, 'YYYY-MM-DD')}
-        onChange={(d) => {
-          if (d) onChange(d.format('YYYY-MM'));
-        }}
-        style={{ width: 130 }}
-      />
+      <MonthPicker id={id} disabled={disabled} value={value} onChange={onChange} />
       <Button aria-label={`${label}：下个月`} disabled={disabled} icon={<RightOutlined aria-hidden />} onClick={() => onChange(shiftMonth(value, 1))} />
       <Typography.Text type="secondary">{hint}</Typography.Text>
     </Flex>

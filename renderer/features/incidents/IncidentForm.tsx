@@ -3,7 +3,7 @@ import { INCIDENT_KINDS, INCIDENT_LABELS, type StoredIncident } from '../../../s
 import type { StoredServer } from '../../../shared/records/server';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { useRecordForm } from '../../forms/useRecordForm';
-import { DateTimePicker, dateTimeProps } from './dateTimeField';
+import { DateTimePicker } from '../../forms/dateField';
 import { completeIncidentValues, incidentFieldRules, type IncidentField, type IncidentFormValues } from './incidentForm';
 import { useIncidentStore, type IncidentEditor } from './incidentStore';
 import { serverName } from './serverOptions';
@@ -30,7 +30,6 @@ export function IncidentForm({ editor, servers }: { editor: IncidentEditor; serv
         rules={rules('occurredAt')}
         validateTrigger={['onChange', 'onBlur']}
         extra="北京时间，精确到分钟。"
-        {...dateTimeProps}
       >
         <DateTimePicker aria-required="true" />
       </Form.Item>
@@ -63,7 +62,6 @@ export function IncidentForm({ editor, servers }: { editor: IncidentEditor; serv
         dependencies={['occurredAt', 'reportedTo']}
         validateTrigger={['onChange', 'onBlur']}
         extra="事故和案件须向公安机关报告（第十三条（五））；尚未报告时留空。"
-        {...dateTimeProps}
       >
         <DateTimePicker />
       </Form.Item>

@@ -1,9 +1,8 @@
-import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { LICENSE_KINDS, LICENSE_LABELS, TELECOM_SCOPES, telecomScopeLabel } from '../../../shared/records/license';
 import { ScanListField } from '../../components/scans/ScanListField';
-import { DATE_FORMAT, isoDateProps } from '../../forms/dateField';
+import { IsoDatePicker } from '../../forms/dateField';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { completeLicenseValues, licenseFieldRules, type LicenseField, type LicenseFormValues } from './licenseForm';
@@ -86,8 +85,8 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
       <Form.Item name="issuer" label={LICENSE_LABELS.issuer} rules={rules('issuer')}>
         <Input placeholder="例如：厦门市市场监督管理局、福建省通信管理局" />
       </Form.Item>
-      <Form.Item name="validFrom" label={LICENSE_LABELS.validFrom} rules={rules('validFrom')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
-        <DatePicker format={DATE_FORMAT} placeholder="YYYY-MM-DD" style={{ width: 200 }} />
+      <Form.Item name="validFrom" label={LICENSE_LABELS.validFrom} rules={rules('validFrom')} validateTrigger={['onChange', 'onBlur']}>
+        <IsoDatePicker style={{ width: 200 }} />
       </Form.Item>
       <Form.Item label={LICENSE_LABELS.validTo} htmlFor="license_validTo" required={!longTerm}>
         <Space align="start" wrap>
@@ -97,12 +96,10 @@ export function LicenseForm({ editor, unitCreditCode }: { editor: LicenseEditor;
             rules={rules('validTo')}
             dependencies={['validFrom', 'longTerm']}
             validateTrigger={['onChange', 'onBlur']}
-            getValueProps={(v: string | undefined) => ({ value: v && !longTerm ? dayjs(v) : null })}
-            normalize={isoDateProps.normalize}
+            getValueProps={(v: string | undefined) => ({ value: longTerm ? '' : v })}
           >
-            <DatePicker
+            <IsoDatePicker
               id="license_validTo"
-              format={DATE_FORMAT}
               placeholder={longTerm ? '长期' : 'YYYY-MM-DD'}
               disabled={longTerm}
               aria-required={!longTerm}

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { GROUP_MODE_LABELS, GROUP_MODES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
 import { formatTime } from '../../format';
-import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { IsoDatePicker } from '../../forms/dateField';
 import { FormFooter } from '../../forms/FormFooter';
 import { useDraftForm } from '../../forms/useDraftForm';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow } from '../../forms/formChrome';
@@ -114,7 +114,7 @@ export function SecurityGroupScreen() {
             </Form.Item>
           ) : (
             <>
-              <Form.Item name="establishedOn" label={L.establishedOn} rules={rules('establishedOn')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
+              <Form.Item name="establishedOn" label={L.establishedOn} rules={rules('establishedOn')} validateTrigger={['onChange', 'onBlur']}>
                 <IsoDatePicker />
               </Form.Item>
               <Form.Item

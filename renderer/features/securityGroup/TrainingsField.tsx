@@ -2,7 +2,7 @@ import { Flex, Form, Input, Select } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
 import { CardListField } from '../../forms/CardListField';
-import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { IsoDatePicker } from '../../forms/dateField';
 import { checkedBy } from '../../forms/formChrome';
 import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
 import { checkTraining, EMPTY_TRAINING, type GroupFormValues, type TrainingFormValue } from './groupForm';
@@ -42,7 +42,6 @@ export function TrainingsField({
             rules={rule(i, 'date')}
             validateTrigger={['onChange', 'onBlur']}
             style={{ flex: '0 1 160px', marginBottom: 0 }}
-            {...isoDateProps}
           >
             <IsoDatePicker />
           </Form.Item>

@@ -5,7 +5,7 @@ import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS, SERVER_PURPOSES, type StoredServer } from '../../../shared/records/server';
 import { errorMessage } from '../../api/client';
-import { IsoDatePicker, isoDateProps } from '../../forms/dateField';
+import { IsoDatePicker } from '../../forms/dateField';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow, withoutLabel } from '../../forms/formChrome';
 import { filingState, filingStateColor } from './filingState';
@@ -107,7 +107,7 @@ export function ServerEditor({
           >
             <Checkbox.Group role="group" aria-label={SERVER_LABELS.purposes} options={SERVER_PURPOSES.map((p) => ({ value: p, label: p }))} />
           </Form.Item>
-          <Form.Item name="onlineDate" label={SERVER_LABELS.onlineDate} required rules={rules('onlineDate')} validateTrigger={['onChange', 'onBlur']} {...isoDateProps}>
+          <Form.Item name="onlineDate" label={SERVER_LABELS.onlineDate} required rules={rules('onlineDate')} validateTrigger={['onChange', 'onBlur']}>
             <IsoDatePicker />
           </Form.Item>
           <Form.Item
@@ -117,7 +117,6 @@ export function ServerEditor({
             dependencies={['onlineDate']}
             validateTrigger={['onChange', 'onBlur']}
             extra="尚未办理备案的留空。"
-            {...isoDateProps}
           >
             <IsoDatePicker />
           </Form.Item>
