@@ -1,10 +1,18 @@
-// The page layout of a filing PDF (pure: a display list, no pdf-lib): A4 pages with margins, a header
-// with the unit's name and the generation time, a footer 第 N 页 / 共 M 页, and a cursor that flows
-// text down the page and onto new pages. render.ts turns the pages into a PDF.
+// The page layout of a filing PDF (pure: a display list, no pdf-lib): A4 pages, portrait or landscape, with
+// margins, a header with the unit's name and the generation time, a footer 第 N 页 / 共 M 页, and a cursor
+// that flows text down the page and onto new pages. render.ts turns the pages into a PDF.
 import { wrapText, type Measure } from './text';
 import { nowCst } from '../../shared/dutyRoster/time';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
+export const A4_LANDSCAPE = { width: A4.height, height: A4.width } as const;
+
+export type Orientation = 'portrait' | 'landscape';
+export interface PageSize {
+  width: number;
+  height: number;
+}
+export const pageSizeOf = (orientation: Orientation = 'portrait'): PageSize => (orientation === 'landscape' ? A4_LANDSCAPE : A4);
 /** 20 mm on every side. */
 export const MARGIN = 56.69;
 const HEADER_SIZE = 9;
@@ -24,6 +32,8 @@ export interface LayoutOptions {
   measure: Measure;
   /** Document title, for the PDF's metadata. */
   title?: string;
+  /** Default portrait; landscape for the wide registers. */
+  orientation?: Orientation;
 }
 
 /** China Standard Time to the minute, whatever the computer's time zone: 2026-03-01 14:05 */
@@ -36,16 +46,23 @@ export const baseline = (top: number, size: number) => top - (lineHeight(size) -
 
 export class PdfLayout {
   readonly pages: Op[][] = [];
-  readonly left = MARGIN;
-  readonly right = A4.width - MARGIN;
-  readonly top = A4.height - MARGIN - HEADER_HEIGHT;
-  readonly bottom = MARGIN + FOOTER_HEIGHT;
+  readonly page: PageSize;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
   /** Top of the free space on the current page. */
-  y = this.top;
+  y: number;
   private finished = false;
   private pageListeners: (() => void)[] = [];
 
   constructor(readonly options: LayoutOptions) {
+    this.page = pageSizeOf(options.orientation);
+    this.left = MARGIN;
+    this.right = this.page.width - MARGIN;
+    this.top = this.page.height - MARGIN - HEADER_HEIGHT;
+    this.bottom = MARGIN + FOOTER_HEIGHT;
+    this.y = this.top;
     this.newPage();
   }
 
@@ -120,7 +137,7 @@ export class PdfLayout {
     this.finished = true;
     const total = this.pages.length;
     const time = `生成时间：${formatTime(this.options.generatedAt)}`;
-    const headerY = A4.height - MARGIN - HEADER_SIZE;
+    const headerY = this.page.height - MARGIN - HEADER_SIZE;
     const footerY = MARGIN;
     this.pages.forEach((ops, i) => {
       // The whole name, smaller if it is long: never cut.
@@ -131,7 +148,7 @@ export class PdfLayout {
       ops.push({ kind: 'text', x: this.right - this.measure(time, HEADER_SIZE), y: headerY, size: HEADER_SIZE, text: time });
       ops.push({ kind: 'line', x1: this.left, y1: headerY - 6, x2: this.right, y2: headerY - 6, thickness: 0.5 });
       const footer = `第 ${i + 1} 页 / 共 ${total} 页`;
-      ops.push({ kind: 'text', x: (A4.width - this.measure(footer, HEADER_SIZE)) / 2, y: footerY, size: HEADER_SIZE, text: footer });
+      ops.push({ kind: 'text', x: (this.page.width - this.measure(footer, HEADER_SIZE)) / 2, y: footerY, size: HEADER_SIZE, text: footer });
     });
     return this.pages;
   }

@@ -1,13 +1,14 @@
 // The PDF engine's entry points: lay out with a PdfLayout (document.ts, text.ts, table.ts,
 // signatureBoxes.ts), check the texts first (findMissingCharacters), then render.
 import { findMissingCharacters as findMissing, type MissingCharacter, type TextField } from './coverage';
-import { PdfLayout } from './document';
+import { PdfLayout, type Orientation } from './document';
 import { loadFaces } from './fonts';
 import { createMeasure } from './measure';
 import { renderPdf, type Rendered } from './render';
 
-export { PdfLayout } from './document';
+export { PdfLayout, type Orientation } from './document';
 export { drawTable, type Column } from './table';
+export { CODE_BREAKS } from './text';
 export { drawSignatureBoxes, type SignatureBox } from './signatureBoxes';
 export type { MissingCharacter, TextField } from './coverage';
 
@@ -16,11 +17,12 @@ export function findMissingCharacters(texts: readonly TextField[]): MissingChara
   return findMissing(loadFaces(), texts);
 }
 
-export function createLayout(options: { unitName: string; generatedAt: Date; title?: string }): PdfLayout {
+export function createLayout(options: { unitName: string; generatedAt: Date; title?: string; orientation?: Orientation }): PdfLayout {
   return new PdfLayout({ ...options, measure: createMeasure(loadFaces()) });
 }
 
 /** Adds headers and footers and renders the PDF. */
 export function renderLayout(layout: PdfLayout): Promise<Rendered> {
-  return renderPdf(layout.finish(), loadFaces(), { title: layout.options.title, generatedAt: layout.options.generatedAt });
+  const { title, generatedAt } = layout.options;
+  return renderPdf(layout.finish(), loadFaces(), { title, generatedAt, pageSize: layout.page });
 }

@@ -2,13 +2,15 @@
 // every text op cut into runs of one face (a rare character switches to the fallback face).
 import { PDFDocument, grayscale, rgb, type PDFFont } from 'pdf-lib';
 import { formatCodePoint, splitRuns } from './coverage';
-import { A4, type Op } from './document';
+import { A4, type Op, type PageSize } from './document';
 import { fontkit, type Face } from './fonts';
 import { distinctChars, embedSubset } from './subset';
 
 export interface RenderMeta {
   title?: string;
   generatedAt: Date;
+  /** Every page's size in points; default A4 portrait. */
+  pageSize?: PageSize;
 }
 
 export interface Rendered {
@@ -39,8 +41,9 @@ export async function renderPdf(pages: Op[][], faces: readonly Face[], meta: Ren
     faces.map((face, i) => (perFace[i]!.length > 0 ? embedSubset(pdf, face, distinctChars(perFace[i]!)) : undefined)),
   );
 
+  const size = meta.pageSize ?? A4;
   for (const ops of pages) {
-    const page = pdf.addPage([A4.width, A4.height]);
+    const page = pdf.addPage([size.width, size.height]);
     for (const op of ops) {
       if (op.kind === 'text') {
         let x = op.x;

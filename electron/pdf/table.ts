@@ -2,7 +2,7 @@
 // page the table reaches, rows kept whole on one page when they fit one, and a row taller than a page
 // split line by line across pages.
 import { baseline, lineHeight, type Align, type PdfLayout } from './document';
-import { wrapText } from './text';
+import { wrapText, type WrapOptions } from './text';
 
 export interface Column {
   title: string;
@@ -11,7 +11,7 @@ export interface Column {
   align?: Align;
 }
 
-export interface TableOptions {
+export interface TableOptions extends WrapOptions {
   columns: Column[];
   rows: string[][];
   size?: number;
@@ -21,11 +21,11 @@ export interface TableOptions {
 /** Header row background (grey level, 0 black … 1 white). */
 const HEADER_FILL = 0.9;
 
-export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4 }: TableOptions): void {
+export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4, breakAfter }: TableOptions): void {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * doc.contentWidth);
   const lh = lineHeight(size);
-  const wrap = (cells: string[]) => widths.map((w, i) => wrapText(cells[i] ?? '', w - 2 * padding, size, doc.measure));
+  const wrap = (cells: string[]) => widths.map((w, i) => wrapText(cells[i] ?? '', w - 2 * padding, size, doc.measure, { breakAfter }));
 
   const headerLines = wrap(columns.map((c) => c.title));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * padding;

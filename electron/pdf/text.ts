@@ -1,6 +1,7 @@
 // Line breaking by measured width (pure: no pdf-lib). Chinese text breaks between any two characters;
 // a Latin word, a number, an ID or an e-mail address stays whole unless it alone is wider than the line;
 // closing punctuation never starts a line and opening punctuation never ends one; '\n' always breaks.
+// A token too wide for the line is cut by characters, optionally after '-', '.', ':' or '/' (CODE_BREAKS).
 
 /** Width in points of the text at the font size. */
 export type Measure = (text: string, size: number) => number;
@@ -34,23 +35,42 @@ export function tokenize(line: string): string[] {
   return tokens;
 }
 
-/** Cuts a piece wider than the line into the longest prefixes that fit (at least one character each). */
-function cutToWidth(token: string, maxWidth: number, size: number, measure: Measure): string[] {
+/** Where a code, host name or address reads best when it must break: after '-', '.', ':' or '/'. */
+export const CODE_BREAKS = '-.:/';
+
+/**
+ * Cuts a piece wider than the line into the longest prefixes that fit (at least one character each). With
+ * breakAfter, a prefix ends after the last of those characters in it, if any (after a whole run such as '::').
+ */
+function cutToWidth(token: string, maxWidth: number, size: number, measure: Measure, breakAfter = ''): string[] {
+  const chars = [...token];
+  const isBreak = (c: string | undefined) => c !== undefined && breakAfter.includes(c);
   const pieces: string[] = [];
-  let piece = '';
-  for (const c of token) {
-    if (piece && measure(piece + c, size) > maxWidth) {
-      pieces.push(piece);
-      piece = '';
+  let start = 0;
+  while (start < chars.length) {
+    let end = start + 1;
+    while (end < chars.length && measure(chars.slice(start, end + 1).join(''), size) <= maxWidth) end++;
+    if (end < chars.length) {
+      for (let k = end - 1; k > start; k--) {
+        if (isBreak(chars[k]) && !isBreak(chars[k + 1])) {
+          end = k + 1;
+          break;
+        }
+      }
     }
-    piece += c;
+    pieces.push(chars.slice(start, end).join(''));
+    start = end;
   }
-  if (piece) pieces.push(piece);
   return pieces;
 }
 
+export interface WrapOptions {
+  /** Characters after which a token too wide for the line is preferably cut (CODE_BREAKS); default none. */
+  breakAfter?: string;
+}
+
 /** The lines of the text, each at most maxWidth wide (a single character wider than that stands alone). */
-export function wrapText(text: string, maxWidth: number, size: number, measure: Measure): string[] {
+export function wrapText(text: string, maxWidth: number, size: number, measure: Measure, options: WrapOptions = {}): string[] {
   const lines: string[] = [];
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
     let line = '';
@@ -81,7 +101,7 @@ export function wrapText(text: string, maxWidth: number, size: number, measure: 
         line = token;
         width = w;
       } else {
-        const pieces = cutToWidth(token, maxWidth, size, measure);
+        const pieces = cutToWidth(token, maxWidth, size, measure, options.breakAfter);
         for (const piece of pieces.slice(0, -1)) {
           line = piece;
           flush();

@@ -3,7 +3,7 @@
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredPerson } from '../../../shared/records/person';
 import type { TextField } from '../../pdf';
-import { createLayout, drawSignatureBoxes, drawTable, type Column, type PdfLayout, type SignatureBox } from '../../pdf';
+import { createLayout, drawSignatureBoxes, drawTable, type Column, type Orientation, type PdfLayout, type SignatureBox } from '../../pdf';
 import type { FilingRecords } from '../records';
 
 export const REGULATION = '《厦门市服务器托管行业安全管理规定》';
@@ -21,8 +21,8 @@ export const generatedDay = (opts: BuildOptions) => todayInShanghai(opts.generat
 
 export const unitName = (records: FilingRecords) => records.unit?.name.trim() || '（单位名称未填写）';
 
-export function newLayout(records: FilingRecords, opts: BuildOptions, title: string): PdfLayout {
-  return createLayout({ unitName: unitName(records), generatedAt: opts.generatedAt, title });
+export function newLayout(records: FilingRecords, opts: BuildOptions, title: string, orientation: Orientation = 'portrait'): PdfLayout {
+  return createLayout({ unitName: unitName(records), generatedAt: opts.generatedAt, title, orientation });
 }
 
 /**

@@ -1,10 +1,10 @@
 // 05 客户空间登记表 (第四条; 第十二条（三）: 客户信息三十日内报送，变更三十日内报送): the spaces still to be
 // submitted — new ones and those changed since their 报送日期 — with their renters, bound domains (Unicode) and
 // holders, and where their thirty days stand on the day of generation. The .xlsx beside it lists every space.
-// Portrait A4 (the PDF engine lays out portrait pages only), so renter details share a column.
+// Landscape A4, so that the renter's name, 证件类型, 证件号码 and 联系电话 each have a column.
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
-import { drawSignatureBoxes, drawTable, type PdfLayout } from '../../pdf';
+import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import type { FilingRecords } from '../records';
 import { basis, generatedDay, newLayout, orDash, section, TextFields, type BuildOptions } from './common';
 
@@ -16,13 +16,8 @@ export const MAX_PDF_SPACES = 3000;
 
 export const applies = (records: FilingRecords) => records.spaceCount > 0;
 
-function renterText(s: StoredCustomerSpace): string {
-  return [
-    `${s.renterName}（${s.renterKind}）`,
-    `${s.renterIdType} ${s.renterIdNumber}${s.renterIdCountry ? `（${s.renterIdCountry}）` : ''}`,
-    ...(s.renterPhone ? [`${L.renterPhone} ${s.renterPhone}`] : []),
-  ].join('\n');
-}
+/** A passport's 签发国家 after its number: E12345678（USA）. */
+const idNumberText = (s: StoredCustomerSpace) => `${s.renterIdNumber}${s.renterIdCountry ? `（${s.renterIdCountry}）` : ''}`;
 
 function domainsText(s: StoredCustomerSpace): string {
   return (
@@ -32,13 +27,32 @@ function domainsText(s: StoredCustomerSpace): string {
   );
 }
 
-function stateText(s: StoredCustomerSpace, today: string): string {
-  const st = reportStatus(s, today);
-  return st.deadline ? `${st.state}\n期限 ${st.deadline}` : st.state;
+/** 报送状态 (待报送, 变更已逾期 …) and its 期限, '—' once reported. */
+function stateCells(s: StoredCustomerSpace, today: string): [string, string] {
+  const { state, deadline } = reportStatus(s, today);
+  return [state, orDash(deadline)];
 }
 
+/**
+ * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-IDC-000123
+ * above srv01.demo.example.com, 统一社会信用代码, an 18-character 证件号码, 0592-5550100 and dates, so that a
+ * space without domains or server takes one line.
+ */
+const SPACE_COLUMNS: Column[] = [
+  { title: `${L.spaceCode}\n${L.serverId}`, width: 104 },
+  { title: `租用者${L.renterName}\n（${L.renterKind}）`, width: 96 },
+  { title: L.renterIdType, width: 76 },
+  { title: L.renterIdNumber, width: 94 },
+  { title: L.renterPhone, width: 58 },
+  { title: L.responsibleName, width: 48 },
+  { title: `${L.domains} / ${L.domainHolder}`, width: 110.5 },
+  { title: L.openedOn, width: 48 },
+  { title: '报送状态', width: 46 },
+  { title: '期限', width: 48 },
+];
+
 export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
-  const doc = newLayout(records, opts, TITLE);
+  const doc = newLayout(records, opts, TITLE, 'landscape');
   const today = generatedDay(opts);
   doc.heading(TITLE);
   doc.paragraph(
@@ -51,24 +65,21 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   doc.paragraph(`共登记客户空间 ${records.spaceCount} 个，其中本次须报送（新开通或信息有变更）${due} 个。全部客户空间见 ${XLSX_NAME}。`, { size: 10 });
   if (shown.length > 0)
     drawTable(doc, {
-      columns: [
-        { title: `${L.spaceCode}\n${L.serverId}`, width: 2.6 },
-        { title: `租用者（${L.renterName}、类型、证件、${L.renterPhone}）`, width: 4.2 },
-        { title: L.responsibleName, width: 1.5 },
-        { title: `${L.domains} / ${L.domainHolder}`, width: 4.2 },
-        { title: L.openedOn, width: 1.8 },
-        { title: '报送状态\n期限', width: 1.9 },
-      ],
+      columns: SPACE_COLUMNS,
       rows: shown.map((s) => [
         [s.spaceCode, records.serverLabels.get(s.serverId) ?? ''].filter(Boolean).join('\n'),
-        renterText(s),
+        `${s.renterName}（${s.renterKind}）`,
+        s.renterIdType,
+        idNumberText(s),
+        orDash(s.renterPhone),
         orDash(s.responsibleName),
         domainsText(s),
         s.openedOn,
-        stateText(s, today),
+        ...stateCells(s, today),
       ]),
-      size: 7.5,
+      size: 8,
       padding: 3,
+      breakAfter: CODE_BREAKS,
     });
   if (due > shown.length) doc.paragraph(`另有 ${due - shown.length} 项，详见 ${XLSX_NAME}`, { size: 10 });
   doc.space(6);

@@ -1,10 +1,11 @@
 // 04 服务器登记表 (第八条: 联网三十日内备案; 第三条: 最终用户一并登记; 第五、六、七条 by purpose): every
 // server with its 资产编号, addresses, 用途, 上线日期, 备案期限 (上线日期 + 30 天) and where it stands on the
-// day of generation, and its managers (end users' ID numbers masked).
+// day of generation, and its managers (end users' ID numbers masked). Landscape A4, so that codes, host names
+// and addresses each stay on one line.
 import { dueText } from '../../../shared/compliance/dueText';
 import { filingDue } from '../../../shared/compliance/serverFiling';
 import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
-import { drawSignatureBoxes, drawTable, type PdfLayout } from '../../pdf';
+import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
 import type { FilingRecords } from '../records';
 import { basis, generatedDay, maskIdNumber, newLayout, orDash, personById, section, serverRecordLabel, TextFields, type BuildOptions } from './common';
@@ -18,8 +19,25 @@ export function filingStateText(server: Pick<StoredServer, 'filedOn' | 'onlineDa
   return due ? dueText(due.daysLeft) : `已备案\n${server.filedOn}`;
 }
 
+/**
+ * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-DEMO-0001,
+ * mail02.idc-xiamen.example.cn, 192.168.100.200 or 2001:db8::1f, A01-01U, 网站/虚拟空间, 2025-03-02, 已逾期 100 天.
+ */
+const SERVER_COLUMNS: Column[] = [
+  { title: '序号', width: 24, align: 'right' },
+  { title: SERVER_LABELS.assetNo, width: 70 },
+  { title: SERVER_LABELS.hostname, width: 122 },
+  { title: SERVER_LABELS.ips, width: 96 },
+  { title: SERVER_LABELS.rack, width: 48 },
+  { title: SERVER_LABELS.purposes, width: 62 },
+  { title: SERVER_LABELS.onlineDate, width: 50 },
+  { title: SERVER_LABELS.filingDeadline, width: 50 },
+  { title: '备案状态', width: 58 },
+  { title: SERVER_LABELS.managers, width: 148.5 },
+];
+
 export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
-  const doc = newLayout(records, opts, TITLE);
+  const doc = newLayout(records, opts, TITLE, 'landscape');
   const today = generatedDay(opts);
   const people = personById(records);
   doc.heading(TITLE);
@@ -37,21 +55,12 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   );
   if (servers.length > 0)
     drawTable(doc, {
-      columns: [
-        { title: '序号', width: 1.1, align: 'right' },
-        { title: SERVER_LABELS.assetNo, width: 2.6 },
-        { title: `${SERVER_LABELS.hostname}\n${SERVER_LABELS.ips}`, width: 3.4 },
-        { title: SERVER_LABELS.rack, width: 1.5 },
-        { title: SERVER_LABELS.purposes, width: 2.5 },
-        { title: SERVER_LABELS.onlineDate, width: 2.1 },
-        { title: SERVER_LABELS.filingDeadline, width: 2.1 },
-        { title: '备案状态', width: 2.4 },
-        { title: SERVER_LABELS.managers, width: 2.8 },
-      ],
+      columns: SERVER_COLUMNS,
       rows: servers.map((s, i) => [
         String(i + 1),
         s.assetNo,
-        [s.hostname, ...s.ips].filter(Boolean).join('\n') || '—',
+        orDash(s.hostname),
+        s.ips.join('\n') || '—',
         orDash(s.rack),
         s.purposes.join('、'),
         s.onlineDate,
@@ -65,6 +74,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       ]),
       size: 8,
       padding: 3,
+      breakAfter: CODE_BREAKS,
     });
 
   const special = servers.filter((s) => s.dnsMeasures.length || s.mailMeasures.length || s.gameLogStatement);
@@ -72,8 +82,8 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
     section(doc, '域名解析、电子邮件、游戏服务器的安全措施', '第五条、第六条、第七条');
     drawTable(doc, {
       columns: [
-        { title: SERVER_LABELS.assetNo, width: 2 },
-        { title: '安全措施 / 日志留存', width: 8 },
+        { title: SERVER_LABELS.assetNo, width: 80 },
+        { title: '安全措施 / 日志留存', width: 648.5 },
       ],
       rows: special.map((s) => [
         s.assetNo,
@@ -84,6 +94,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
         ].join('\n'),
       ]),
       size: 8.5,
+      breakAfter: CODE_BREAKS,
     });
   }
   doc.space(6);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiHost, type ApiHost } from '../../../electron/api/host';
 import { loadFilingRecords, type FilingRecords } from '../../../electron/filing/records';
 import { buildFilingPdfs, filingTextFields, maskIdNumber } from '../../../electron/filing/pdfs';
-import { findMissingCharacters } from '../../../electron/pdf';
+import { findMissingCharacters, renderLayout } from '../../../electron/pdf';
+import * as serverRegister from '../../../electron/filing/pdfs/serverRegister';
 import { SAMPLE_UNIT, VALID_USCC } from '../../support/sampleData';
 import { tempWorkspace } from '../../support/tempWorkspace';
 import { PdfFile } from '../pdf/poppler';
@@ -44,10 +45,13 @@ describe('filing PDFs from a workspace filled through the API', () => {
     expect(names).toEqual(['01_单位备案登记表.pdf', '02_信息网络安全小组成员名单.pdf', '03_值班表.pdf', '04_服务器登记表.pdf', '06_月度变更报告.pdf']);
   });
 
-  it('every page of every form: A4, the unit name, the generation time, 第 N 页 / 共 M 页; every font embedded', () => {
+  it('every page of every form: A4 (04 landscape, the others portrait), the unit name, the generation time, 第 N 页 / 共 M 页; every font embedded', () => {
     for (const [key, file] of Object.entries(pdf)) {
       const info = file.info();
-      expect(info['Page size'], key).toMatch(/^595\.28 x 841\.89 pts \(A4\)/);
+      const size = key === '04' ? '841.89 x 595.28 pts (A4)' : '595.28 x 841.89 pts (A4)';
+      const sizes = file.pageSizes();
+      expect(sizes.length, key).toBe(Number(info.Pages));
+      for (const s of sizes) expect(s, key).toEqual({ size, rot: '0' });
       const pages = Number(info.Pages);
       for (let n = 1; n <= pages; n++) {
         const text = file.text(n);
@@ -140,6 +144,29 @@ describe('filing PDFs from a workspace filled through the API', () => {
     // Each asset number once, in order, across the pages.
     const seen = [...text.matchAll(/XM-SRV-(\d{4})/g)].map((m) => Number(m[1]));
     expect(seen.filter((n, i) => seen.indexOf(n) === i)).toEqual(Array.from({ length: SERVERS }, (_, i) => i + 1));
+  });
+
+  it('04 服务器登记表 is landscape with a column each for 主机名 and IP地址, and a typical server on one line', async () => {
+    const typical = [
+      { assetNo: 'XM-DEMO-0001', hostname: 'srv01.demo.example.com', ips: ['192.168.100.200', '2001:db8::1f'], rack: 'A01-01U' },
+      { assetNo: 'XM-DEMO-0002', hostname: 'mail02.idc-xiamen.example.cn', ips: ['203.0.113.254', '2001:db8:85a3::8a2e:1f'], rack: 'B12-41U' },
+    ];
+    const servers = records.servers.slice(0, typical.length).map((s, i) => ({ ...s, ...typical[i]! }));
+    const { bytes } = await renderLayout(serverRegister.build({ ...records, servers }, { month: MONTH, generatedAt: GENERATED_AT }));
+    const file = new PdfFile(bytes);
+    try {
+      for (const s of file.pageSizes()) expect(s).toEqual({ size: '841.89 x 595.28 pts (A4)', rot: '0' });
+      const text = file.text();
+      expect(text).toMatch(/序号\s+资产编号\s+主机名\s+IP地址\s+机柜位置\s+用途\s+上线日期\s+备案期限\s+备案状态\s+管理人员/);
+      const line = (s: string) => text.split('\n').find((l) => l.includes(s));
+      for (const t of typical) {
+        // 资产编号, 主机名, first address and 机柜位置 side by side on one line of the row; the second address whole below.
+        expect(line(t.assetNo), t.assetNo).toMatch(new RegExp([t.assetNo, t.hostname, t.ips[0]!, t.rack].map((v) => v.replace(/[.]/g, '\\.')).join('\\s+')));
+        expect(line(t.ips[1]!), t.ips[1]).toBeDefined();
+      }
+    } finally {
+      file.close();
+    }
   });
 
   it('filingTextFields names records without personal data, and finds no missing character (𠮷 is in the fallback face)', () => {

@@ -63,3 +63,41 @@ describe('a generated filing PDF, read back with poppler', () => {
     expect(last).toMatch(/日期：\s+年\s+月\s+日/);
   });
 });
+
+describe('a landscape filing PDF, read back with poppler', () => {
+  let pdf: PdfFile;
+  let pages: number;
+
+  beforeAll(async () => {
+    const doc = sampleLayout(60, 'landscape');
+    pages = doc.pages.length;
+    pdf = new PdfFile((await renderLayout(doc)).bytes);
+  });
+  afterAll(() => pdf?.close());
+
+  it('has every page A4 landscape (841.89 × 595.28 pt, not rotated), the portrait default unchanged', async () => {
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const sizes = pdf.pageSizes();
+    expect(sizes).toHaveLength(pages);
+    for (const s of sizes) expect(s).toEqual({ size: '841.89 x 595.28 pts (A4)', rot: '0' });
+    const portrait = new PdfFile((await renderLayout(sampleLayout(1))).bytes);
+    try {
+      expect(portrait.pageSizes()).toEqual([{ size: '595.28 x 841.89 pts (A4)', rot: '0' }]);
+    } finally {
+      portrait.close();
+    }
+  });
+
+  it('puts the header and the footer on every page, the table header on every table page, and every row once', () => {
+    for (let n = 1; n <= pages; n++) {
+      const text = pdf.text(n);
+      expect(text, `page ${n}`).toContain(UNIT);
+      expect(text, `page ${n}`).toContain('生成时间：2026-03-01 14:05');
+      expect(text, `page ${n}`).toMatch(new RegExp(`第\\s*${n}\\s*页\\s*/\\s*共\\s*${pages}\\s*页`));
+      if (/值班员\d+号/.test(text)) expect(text, `page ${n}`).toMatch(/序号\s+姓名\s+职务\s+身份证号码\s+联系电话/);
+    }
+    const seen = [...pdf.text().matchAll(/值班员(\d+)号/g)].map((m) => Number(m[1]));
+    expect(seen).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(pdf.text(pages)).toContain('单位（盖章）：');
+  });
+});

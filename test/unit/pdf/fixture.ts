@@ -1,12 +1,12 @@
 // A form-like test document: Chinese paragraphs, a table of `rows` rows, signature boxes.
-import { createLayout, drawSignatureBoxes, drawTable, type PdfLayout } from '../../../electron/pdf';
+import { createLayout, drawSignatureBoxes, drawTable, type Orientation, type PdfLayout } from '../../../electron/pdf';
 
 export const UNIT = '厦门鹭岛数据服务有限公司';
 /** 2026-03-01 14:05 China Standard Time, whatever the machine's zone. */
 export const GENERATED_AT = new Date('2026-03-01T14:05:00+08:00');
 
-export function sampleLayout(rows: number): PdfLayout {
-  const doc = createLayout({ unitName: UNIT, generatedAt: GENERATED_AT, title: '信息网络安全人员名单' });
+export function sampleLayout(rows: number, orientation?: Orientation): PdfLayout {
+  const doc = createLayout({ unitName: UNIT, generatedAt: GENERATED_AT, title: '信息网络安全人员名单', orientation });
   doc.heading('信息网络安全人员名单');
   doc.paragraph(
     '根据《厦门市服务器托管行业安全管理规定》第十三条，本单位设立信息网络安全领导小组，由单位负责人任组长，' +

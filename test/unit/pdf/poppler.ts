@@ -31,6 +31,14 @@ export class PdfFile {
     return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
   }
 
+  /** Every page's size as pdfinfo gives it, e.g. '841.89 x 595.28 pts (A4)', with its rotation. */
+  pageSizes(): { size: string; rot: string }[] {
+    const out = execFileSync('pdfinfo', ['-f', '1', '-l', '100000', this.file], { encoding: 'utf8' });
+    const sizes = [...out.matchAll(/^Page\s+\d+ size:\s*(.+)$/gm)].map((m) => m[1]!.trim());
+    const rots = [...out.matchAll(/^Page\s+\d+ rot:\s*(.+)$/gm)].map((m) => m[1]!.trim());
+    return sizes.map((size, i) => ({ size, rot: rots[i] ?? '' }));
+  }
+
   /** `pdffonts` rows (name type encoding emb sub uni object ID). */
   fonts(): PdfFont[] {
     const lines = execFileSync('pdffonts', [this.file], { encoding: 'utf8' }).trim().split('\n').slice(2);

@@ -1,12 +1,12 @@
 // Table and page layout as pure math: a fake measure, no fonts, no pdf-lib.
 import { describe, expect, it } from 'vitest';
-import { PdfLayout, type Op } from '../../../electron/pdf/document';
+import { A4, MARGIN, PdfLayout, type Op, type Orientation } from '../../../electron/pdf/document';
 import { drawSignatureBoxes } from '../../../electron/pdf/signatureBoxes';
 import { drawTable } from '../../../electron/pdf/table';
 import type { Measure } from '../../../electron/pdf/text';
 
 const fake: Measure = (text, size) => [...text].reduce((w, c) => w + (c.codePointAt(0)! > 0x2e7f ? 1 : 0.5), 0) * size;
-const layout = () => new PdfLayout({ unitName: '测试单位', generatedAt: new Date('2026-01-02T03:04:00+08:00'), measure: fake });
+const layout = (orientation?: Orientation) => new PdfLayout({ unitName: '测试单位', generatedAt: new Date('2026-01-02T03:04:00+08:00'), measure: fake, orientation });
 const texts = (ops: Op[]) => ops.flatMap((op) => (op.kind === 'text' ? [op.text] : []));
 const columns = [
   { title: '序号', width: 1 },
@@ -75,5 +75,52 @@ describe('page furniture and signature boxes', () => {
     expect(t).toEqual(expect.arrayContaining(['负责人（签字）：', '单位（盖章）：', '日期：']));
     expect(t.filter((s) => s === '日期：')).toHaveLength(1);
     expect(pages[1]!.filter((op) => op.kind === 'rect')).toHaveLength(2);
+  });
+});
+
+describe('page orientation', () => {
+  /** Every point an op touches, to check it stays inside the page. */
+  const extent = (op: Op) =>
+    op.kind === 'text' ? { x1: op.x, x2: op.x + fake(op.text, op.size), y1: op.y, y2: op.y + op.size } : op.kind === 'line' ? { x1: op.x1, x2: op.x2, y1: op.y1, y2: op.y2 } : { x1: op.x, x2: op.x + op.width, y1: op.y, y2: op.y + op.height };
+
+  it('keeps portrait the default, with the same page box and margins as before', () => {
+    const doc = layout();
+    expect(doc.page).toEqual({ width: 595.28, height: 841.89 });
+    expect([doc.left, doc.right, doc.top, doc.bottom]).toEqual([MARGIN, A4.width - MARGIN, A4.height - MARGIN - 26, MARGIN + 24]);
+  });
+
+  it('lays a landscape page out on 841.89 × 595.28 pt: header, footer, table, signature boxes and page breaks', () => {
+    const doc = layout('landscape');
+    expect(doc.page).toEqual({ width: 841.89, height: 595.28 });
+    expect(doc.right).toBeCloseTo(841.89 - MARGIN, 5);
+    expect(doc.top).toBeCloseTo(595.28 - MARGIN - 26, 5);
+    drawTable(doc, { columns, rows: Array.from({ length: 120 }, (_, i) => [String(i + 1), `第${i + 1}行`]) });
+    drawSignatureBoxes(doc, [{ label: '填表人（签字）' }, { label: '单位（盖章）' }]);
+    const pages = doc.finish();
+    const portrait = layout();
+    drawTable(portrait, { columns, rows: Array.from({ length: 120 }, (_, i) => [String(i + 1), `第${i + 1}行`]) });
+    expect(pages.length).toBeGreaterThan(portrait.pages.length);
+
+    pages.forEach((ops, i) => {
+      for (const op of ops) {
+        const e = extent(op);
+        expect(Math.min(e.x1, e.x2), JSON.stringify(op)).toBeGreaterThanOrEqual(MARGIN - 0.01);
+        expect(Math.max(e.x1, e.x2), JSON.stringify(op)).toBeLessThanOrEqual(841.89 - MARGIN + 0.01);
+        expect(Math.min(e.y1, e.y2), JSON.stringify(op)).toBeGreaterThanOrEqual(MARGIN - 0.01);
+        expect(Math.max(e.y1, e.y2), JSON.stringify(op)).toBeLessThanOrEqual(595.28 - MARGIN + 0.01);
+      }
+      // Header rule across the landscape content width; footer centred on the landscape page.
+      expect(ops).toContainEqual(expect.objectContaining({ kind: 'line', x1: MARGIN, x2: doc.right }));
+      const footer = ops.find((op) => op.kind === 'text' && op.text === `第 ${i + 1} 页 / 共 ${pages.length} 页`);
+      expect(footer && footer.kind === 'text' && footer.x + fake(footer.text, footer.size) / 2).toBeCloseTo(841.89 / 2, 5);
+      // Table rows span the landscape content width; table rects stay above the footer band.
+      const rects = ops.filter((op): op is Extract<Op, { kind: 'rect' }> => op.kind === 'rect');
+      for (const r of rects) expect(r.y).toBeGreaterThanOrEqual(doc.bottom - 0.01);
+    });
+    const cells = pages[0]!.filter((op): op is Extract<Op, { kind: 'rect' }> => op.kind === 'rect' && op.fill !== undefined);
+    expect(cells.reduce((w, r) => w + r.width, 0)).toBeCloseTo(doc.contentWidth, 5);
+    const boxes = pages[pages.length - 1]!.filter((op): op is Extract<Op, { kind: 'rect' }> => op.kind === 'rect' && op.height === 110);
+    expect(boxes).toHaveLength(2);
+    expect(boxes[1]!.x + boxes[1]!.width).toBeCloseTo(doc.right, 5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, wrapText, type Measure } from '../../../electron/pdf/text';
+import { CODE_BREAKS, tokenize, wrapText, type Measure } from '../../../electron/pdf/text';
 import { loadFaces } from '../../../electron/pdf/fonts';
 import { createMeasure } from '../../../electron/pdf/measure';
 
@@ -35,6 +35,19 @@ describe('wrapText', () => {
   it('cuts a word wider than the line, and drops spaces at line breaks', () => {
     expect(wrapText('abcdefghijkl', 30, 10, fake)).toEqual(['abcdef', 'ghijkl']);
     expect(wrapText('aaaa bbbb cccc', 25, 10, fake)).toEqual(['aaaa', 'bbbb', 'cccc']);
+  });
+
+  it('with CODE_BREAKS, cuts a code too wide for the line after -, ., : or /, else by characters', () => {
+    const code = { breakAfter: CODE_BREAKS };
+    expect(wrapText('XM-IDC-000123', 40, 10, fake)).toEqual(['XM-IDC-0', '00123']);
+    expect(wrapText('XM-IDC-000123', 40, 10, fake, code)).toEqual(['XM-IDC-', '000123']);
+    expect(wrapText('srv01.demo.example.com', 60, 10, fake, code)).toEqual(['srv01.demo.', 'example.com']);
+    expect(wrapText('https://a.example/x', 40, 10, fake, code)).toEqual(['https://', 'a.', 'example/', 'x']);
+    // '::' stays whole: no line starts with ':'.
+    expect(wrapText('2001:db8:85a3::8a2e:370:7334', 40, 10, fake, code)).toEqual(['2001:', 'db8:', '85a3::', '8a2e:', '370:7334']);
+    expect(wrapText('abcdefghijkl', 30, 10, fake, code)).toEqual(['abcdef', 'ghijkl']);
+    // A token that fits its line is not cut at all.
+    expect(wrapText('机柜 A01-01U', 40, 10, fake, code)).toEqual(['机柜', 'A01-01U']);
   });
 
   it('tokenizes words, CJK characters, spaces and clinging punctuation', () => {
