@@ -1,7 +1,7 @@
 // The roster's times are China Standard Time whatever the machine says: run these under another zone.
 process.env.TZ = 'America/Los_Angeles';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApiHost, type ApiHost } from '../../../electron/api/host';
 import type { ComplianceSummary } from '../../../shared/compliance/summary';
 import { templateShifts } from '../../../shared/dutyRoster';
@@ -26,12 +26,16 @@ describe('第十三条（二） in compliance.summary, from the stored 值班表
   const summary = (today: string) => call<ComplianceSummary>('compliance.summary', { today });
   const rosterRow = async (today: string) => (await summary(today)).rows.find((r) => r.article === '第十三条（二）');
 
+  // On the day asked about, the roster is checked from the current minute on: the clock is set before every
+  // day this test asks about, so the messages do not depend on the day the test runs.
   beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-20T04:00:00Z'), shouldAdvanceTime: true });
     api = await openApiHost(ws.dir);
   });
   afterAll(async () => {
     await api.close();
     ws.remove();
+    vi.useRealTimers();
   });
 
   it('no roster, not generated, covered, a gap, the gap past, and the end of the roster among the deadlines', async () => {
