@@ -1,4 +1,4 @@
-import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { UIEvent } from 'react';
 import type { SpaceRow } from '../../../shared/api/customerSpaceMethods';
 import { domainToUnicode } from '../../../shared/network/domain';
@@ -11,6 +11,7 @@ import { ReportStateTag } from './reportState';
 const BODY_HEIGHT = 520;
 /** How close to the end of the loaded rows (in pixels) the next page is asked for. */
 const LOAD_AHEAD_PX = 600;
+const SELECTION_WIDTH = 40;
 
 const cellRole = () => ({ role: 'cell' });
 
@@ -48,27 +49,33 @@ export function SpaceTable({
       key: 'renter',
       title: '租用者',
       width: 170,
-      ellipsis: true,
+      // A long unit name gives way (…, whole on hover); its 单位/个人 tag always shows.
       render: (_, r) => (
-        <Space size={4}>
-          <span>{r.renterName}</span>
-          <Tag color={r.renterKind === '单位' ? 'blue' : undefined}>{r.renterKind}</Tag>
-        </Space>
+        <span style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
+          <span title={r.renterName} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>
+            {r.renterName}
+          </span>
+          <Tag color={r.renterKind === '单位' ? 'blue' : undefined} style={{ flexShrink: 0, marginInlineEnd: 0 }}>
+            {r.renterKind}
+          </Tag>
+        </span>
       ),
     },
     {
       key: 'renterIdNumber',
       title: L.renterIdNumber,
-      width: 165,
+      width: 170,
       render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
     },
     { key: 'domains', title: L.domains, width: 160, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
     { key: 'server', title: L.serverId, width: 110, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
-    { key: 'openedOn', title: L.openedOn, width: 96, render: (_, r) => r.openedOn },
+    { key: 'openedOn', title: L.openedOn, width: 108, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.openedOn}</span> },
     {
       key: 'reportState',
       title: '报送状态',
       width: 200,
+      // 第十二条's deadline stays in view on a narrow screen, beside 操作.
+      fixed: 'right',
       render: (_, r) => <ReportStateTag state={r.reportState} deadline={r.reportDeadline} reportedOn={r.reportedOn} />,
     },
     {
@@ -89,6 +96,7 @@ export function SpaceTable({
     },
   ];
   const columns = base.map((c) => ({ ...c, onCell: cellRole }));
+  const scrollWidth = SELECTION_WIDTH + base.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
     const el = e.currentTarget as HTMLElement | null;
@@ -104,9 +112,9 @@ export function SpaceTable({
       rowKey="id"
       loading={loading}
       pagination={false}
-      scroll={{ x: 1165, y: BODY_HEIGHT }}
+      scroll={{ x: scrollWidth, y: BODY_HEIGHT }}
       onScroll={onScroll}
-      rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: 40 }}
+      rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: SELECTION_WIDTH }}
       // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
       onRow={() => ({ role: 'row' })}
       locale={{ emptyText: '没有符合条件的客户空间' }}
