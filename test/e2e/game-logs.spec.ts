@@ -65,6 +65,13 @@ test('游戏日志: a typed log folder is sealed, listed, verified unchanged, an
     await app.restart();
     await page.getByRole('menuitem', { name: '游戏日志' }).click();
     await expect(page.getByRole('region', { name: '封存记录' }).getByRole('row').filter({ hasText: logs })).toHaveCount(1);
+
+    // 变更记录 reads the seal as a person would write it: 文件夹, bytes, the time in China (not UTC's ISO form).
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '变更记录', exact: true }).click();
+    const sealRow = (field: string) => page.getByRole('row').filter({ hasText: '游戏日志封存' }).filter({ has: page.getByRole('cell', { name: field, exact: true }) });
+    await expect(sealRow('类型').getByRole('cell').last()).toHaveText('文件夹');
+    await expect(sealRow('总大小').getByRole('cell').last()).toHaveText(/^\d+ 字节$/);
+    await expect(sealRow('封存时间').getByRole('cell').last()).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   } finally {
     rmSync(logs, { recursive: true, force: true });
   }

@@ -38,7 +38,7 @@ export function AuditList({
             { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => formatTime(at) },
             { title: '对象', dataIndex: 'entity', width: 120, render: (entity: string) => entityLabel(entity) },
             { title: '字段', dataIndex: 'field', width: 160, render: (field: string, e) => fieldLabel(e.entity, field, e.oldValue) },
-            { title: '原值', key: 'oldValue', render: (_, e) => <Value entry={e} which="oldValue" look={look} /> },
+            { title: '原值', key: 'oldValue', width: '30%', render: (_, e) => <Value entry={e} which="oldValue" look={look} /> },
             { title: '新值', key: 'newValue', render: (_, e) => <Value entry={e} which="newValue" look={look} /> },
           ]}
         />

@@ -9,7 +9,9 @@ import { PERSON_LABELS } from '../../../shared/records/person';
 import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { UNIT_LABELS } from '../../../shared/records/unit';
+import { formatBytes } from '../../format';
 import { maskIdNumber } from '../people/personForm';
+import { cstTime } from './reportText';
 
 /** What each audited entity is called on screen, and its fields' labels (LABELS.md). */
 const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, string>> }> = {
@@ -27,6 +29,13 @@ const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, 
   customerSpace: { label: '客户空间', fields: { ...CUSTOMER_SPACE_LABELS, ...DOMAIN_LABELS } },
   incident: { label: '安全事件', fields: INCIDENT_LABELS },
   logSeal: { label: '游戏日志封存', fields: LOG_SEAL_AUDIT_LABELS },
+};
+
+/** Values kept in machine form (an instant in UTC, a byte count, an enum) as they read on screen. */
+const VALUE_TEXT: Record<string, (v: string) => string> = {
+  'logSeal.kind': (v) => ({ file: '文件', folder: '文件夹' })[v] ?? v,
+  'logSeal.sealedAt': (v) => (Number.isNaN(Date.parse(v)) ? v : cstTime(v)),
+  'logSeal.totalBytes': (v) => (/^\d+$/.test(v) ? formatBytes(Number(v)) : v),
 };
 
 /** An audit row with this field records a whole record at once (a 客户空间 created by import). */
@@ -124,5 +133,6 @@ export function auditValueText(entity: string, field: string, value: string | nu
     return summarizeRecord(entity, parsed as Record<string, unknown>, look);
   }
   if (parsed !== undefined) return describe(entity, readableDeep(parsed, field, look));
-  return readable(field, value, look);
+  const format = VALUE_TEXT[`${entity}.${field}`];
+  return format ? format(value) : readable(field, value, look);
 }
