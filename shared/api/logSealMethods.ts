@@ -4,9 +4,11 @@ import { LOG_SEAL_LABELS, logSealResultSchema, logSealSchema, logVerifySchema } 
 
 export const logSealMethods = {
   'logs.seal': {
-    summary: '封存游戏日志（第七条）：记录文件或文件夹中每个文件的大小和 SHA-256，并与上一次封存链接；日志文件留在原处。桌面程序由文件夹对话框选择路径，命令行传路径',
+    summary: '封存游戏日志（第七条）：记录文件或文件夹中每个文件的大小和 SHA-256，并与上一次封存链接；日志文件留在原处。桌面程序由对话框选择文件夹或单个文件（pick），命令行传路径',
     input: z.object({
       path: z.string().min(1).max(4096).optional(),
+      /** In the desktop app: which dialog the main process opens (a log folder, or one log file). */
+      pick: z.enum(['folder', 'file']).default('folder'),
       serverId: z.string().max(64).default(''),
       note: z.string().trim().max(500).default(''),
     }),

@@ -38,11 +38,12 @@ function checkGameServer(db: Database, serverId: string): void {
  * Which path to seal. Over IPC the renderer's path is not trusted (DESIGN.md): the main process asks with its own
  * folder dialog. The command line, the browser host (development, e2e) and tests pass it in the input.
  */
-async function sealedPath(input: { path?: string | undefined }, ctx: CallContext): Promise<string> {
+async function sealedPath(input: { path?: string | undefined; pick: 'folder' | 'file' }, ctx: CallContext): Promise<string> {
   if (ctx.transport === 'ipc') {
-    if (!ctx.pickPath) throw new ApiError('INTERNAL', '无法打开选择文件夹的对话框');
-    const picked = await ctx.pickPath({ kind: 'folder', title: '选择要封存的日志文件夹' });
-    if (!picked) throw new ApiError('VALIDATION', '未选择文件夹', 'path');
+    const what = input.pick === 'file' ? '文件' : '文件夹';
+    if (!ctx.pickPath) throw new ApiError('INTERNAL', `无法打开选择${what}的对话框`);
+    const picked = await ctx.pickPath({ kind: input.pick, title: `选择要封存的日志${what}` });
+    if (!picked) throw new ApiError('VALIDATION', `未选择${what}`, 'path');
     return path.resolve(picked);
   }
   const typed = input.path?.trim();
@@ -51,7 +52,7 @@ async function sealedPath(input: { path?: string | undefined }, ctx: CallContext
   return path.resolve(typed);
 }
 
-async function seal(store: Store, input: { path?: string | undefined; serverId: string; note: string }, ctx: CallContext): Promise<LogSealResult> {
+async function seal(store: Store, input: { path?: string | undefined; pick: 'folder' | 'file'; serverId: string; note: string }, ctx: CallContext): Promise<LogSealResult> {
   store.read((db) => checkGameServer(db, input.serverId));
   const root = await sealedPath(input, ctx);
   let scan;

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { LOG_SEAL_LABELS as L } from '../../../shared/records/logSeal';
@@ -13,7 +13,7 @@ interface SealFormValues {
   note?: string;
 }
 
-/** In the desktop app the folder comes from the main process's dialog; the browser host takes a typed path. */
+/** In the desktop app the folder or file comes from the main process's dialog; the browser host takes a typed path. */
 const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
 
 /** 封存日志: records the size and SHA-256 of every file of a game server's log folder (第七条). */
@@ -27,11 +27,11 @@ export function SealCard() {
   const desktop = inDesktopApp();
   const gameServers = servers.filter((s) => s.purposes.includes('游戏'));
 
-  const onFinish = async (values: SealFormValues) => {
+  const onFinish = async (values: SealFormValues, pick: 'folder' | 'file' = 'folder') => {
     setFailure(null);
     try {
       const sealed = await seal({
-        ...(desktop ? {} : { path: values.path?.trim() ?? '' }),
+        ...(desktop ? { pick } : { path: values.path?.trim() ?? '' }),
         serverId: values.serverId ?? '',
         note: values.note ?? '',
       });
@@ -78,9 +78,16 @@ export function SealCard() {
         </Form.Item>
         {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
         <Form.Item {...unlabelledRow}>
-          <Button type="primary" htmlType="submit" loading={sealing}>
-            {desktop ? '选择文件夹并封存' : '封存'}
-          </Button>
+          <Space wrap>
+            <Button type="primary" htmlType="submit" loading={sealing}>
+              {desktop ? '选择文件夹并封存' : '封存'}
+            </Button>
+            {desktop ? (
+              <Button disabled={sealing} onClick={() => void form.validateFields().then((v) => onFinish(v, 'file'), () => undefined)}>
+                选择单个文件并封存
+              </Button>
+            ) : null}
+          </Space>
         </Form.Item>
       </Form>
     </Card>

@@ -168,6 +168,20 @@ describe('游戏日志封存 (第七条)', () => {
 
     const cancelled = await host.dispatch('logs.seal', {}, { transport: 'ipc', pickPath: async () => null });
     expect(cancelled).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '未选择文件夹' } });
+
+    // One log file: the file dialog, and the seal is of that file alone.
+    const oneFile = logs.file('logs/2026-11-01.log');
+    const file = await host.dispatch('logs.seal', { pick: 'file' }, {
+      transport: 'ipc',
+      pickPath: async ({ kind, title }) => {
+        asked.push(`${kind}:${title}`);
+        return oneFile;
+      },
+    });
+    expect(asked.at(-1)).toBe('file:选择要封存的日志文件');
+    expect(file.ok && file.result).toMatchObject({ path: oneFile, kind: 'file', fileCount: 1 });
+    const noFile = await host.dispatch('logs.seal', { pick: 'file' }, { transport: 'ipc', pickPath: async () => null });
+    expect(noFile).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '未选择文件', field: 'path' } });
   });
 
   it('游戏服务器 must exist and be used for 游戏', async () => {
