@@ -7,7 +7,9 @@ export const isoDate = (label: string) =>
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, `请填写${label}`)
+    // An empty value has its 请填写 message already; "not a valid date" would only repeat it.
     .refine((v) => {
+      if (v === '') return true;
       const ymd = parseIsoDate(v);
       return ymd !== null && isRealDate(ymd);
     }, `${label}不是有效日期，格式如 2026-11-24`);

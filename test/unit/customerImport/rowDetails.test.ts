@@ -50,4 +50,12 @@ describe('what one row becomes', () => {
       ['GT-000002', '个人', '居民身份证'],
     ]);
   });
+
+  it('a row without 开通日期 is told once to fill it in, not also that it is not a valid date', async () => {
+    const r = billingRow(31);
+    r[11] = '';
+    const { result } = await importFile(api, 'no-date.csv', Buffer.from(csvText([r], BILLING_HEADERS)));
+    expect(result).toMatchObject({ imported: 0, rejected: 1 });
+    expect(result.errors[0]!.message).toBe('第2行 开通日期：请填写开通日期');
+  });
 });
