@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
-import { DEFAULT_KEEP_BACKUPS, backupPath, goodBackups, removeStaleBackupTemps, writeBackup } from './backups';
+import { DEFAULT_KEEP_BACKUPS, backupContents, backupPath, goodBackups, removeStaleBackupTemps, writeBackup } from './backups';
 import { TEMP_SUFFIX, moveDurable, writeFileDurable } from './durableFile';
 import { openIfIntact } from './integrity';
 import { assertNotNewer, migrate } from './migrate';
@@ -108,14 +108,16 @@ export function openWorkspace(root: string, options: OpenOptions = {}): Promise<
 }
 
 /**
- * Puts backups/<file> in place of the database (durably) and opens it. A database still in place
- * is first renamed aside, so a restore never destroys data.
+ * Puts backups/<file> (decompressed, if .gz) in place of the database (durably) and opens it. A
+ * database still in place is first renamed aside, so a restore never destroys data.
  */
 export async function restoreBackup(root: string, file: string, options: OpenOptions = {}): Promise<OpenResult> {
   const paths = ensureWorkspace(root);
   const source = backupPath(paths, file);
-  const bytes = await readIfExists(source);
-  if (bytes === null) throw new ApiError('NOT_FOUND', '找不到该备份文件');
+  const stored = await readIfExists(source);
+  if (stored === null) throw new ApiError('NOT_FOUND', '找不到该备份文件');
+  const bytes = await backupContents(file, stored);
+  if (!bytes) throw new ApiError('STORAGE', '该备份文件的压缩数据不完整或已损坏，不能用于恢复；请选择另一个备份。');
   const SQL: SqlJsStatic = await loadSqlJs({ wasmPath: options.wasmPath });
   const check = openIfIntact(SQL, bytes);
   if (!check) throw new ApiError('STORAGE', '该备份文件已损坏，不能用于恢复；请选择另一个备份。');

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goodBackups } from '../../../electron/storage/backups';
 import { passesIntegrityCheck } from '../../../electron/storage/integrity';
 import { one } from '../../../electron/storage/rows';
-import { openWorkspace } from '../../../electron/storage/store';
+import { loadSqlJs } from '../../../electron/storage/sqlWasm';
+import { listBackups, openWorkspace } from '../../../electron/storage/store';
 import { SQL_WASM, bundleFixture } from '../../fixtures/storage/bundle';
 import { cleanupTemps, sqlite3, tempDir } from '../../fixtures/storage/helpers';
 
@@ -76,6 +78,9 @@ describe('crash safety', () => {
     let totalAcks = 0;
     let tempLeft = 0;
     let cliChecks = 0;
+    let backupTempsLeft = 0;
+    let backupChecks = 0;
+    const SQL = await loadSqlJs();
     const started = Date.now();
     for (let i = 0; i < ITERATIONS; i++) {
       // Mostly 5–200 ms after acking starts; every 8th kill lands during start-up (open, on-open backup).
@@ -85,6 +90,7 @@ describe('crash safety', () => {
       acknowledged = Math.max(acknowledged, run.lastAck);
       totalAcks += run.acks;
       if (existsSync(`${database}.tmp`)) tempLeft++; // killed mid-save
+      if (readdirSync(path.join(root, 'backups')).some((f) => f.endsWith('.tmp'))) backupTempsLeft++; // mid-backup
 
       if (i % CLI_EVERY === 0 && existsSync(database)) {
         expect(sqlite3(database, 'PRAGMA integrity_check'), `iteration ${i}`).toBe('ok');
@@ -93,6 +99,13 @@ describe('crash safety', () => {
       const opened = await openWorkspace(root);
       expect(opened.state, `iteration ${i}`).toBe('ok');
       if (opened.state !== 'ok') return;
+      expect(readdirSync(path.join(root, 'backups')).filter((f) => f.endsWith('.tmp')), `iteration ${i}`).toEqual([]);
+      if (i % CLI_EVERY === 0) {
+        // A kill mid-backup never leaves a file that passes for a backup but does not hold one.
+        const listed = (await listBackups(root)).map((b) => b.file);
+        expect((await goodBackups(SQL, root)).map((b) => b.file), `iteration ${i}`).toEqual(listed);
+        backupChecks++;
+      }
       const { intact, n } = opened.store.read((db) => ({
         intact: passesIntegrityCheck(db),
         n: one<{ n: number }>(db, 'SELECT n FROM counter WHERE id = 1')?.n ?? 0,
@@ -106,7 +119,8 @@ describe('crash safety', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `crash test: ${ITERATIONS} SIGKILLs in ${seconds} s, ${totalAcks} acknowledged mutations (counter ${acknowledged}), ` +
-        `${tempLeft} kills left a temp file (mid-save), sqlite3 shell checked ${cliChecks} times`,
+        `${tempLeft} kills left a temp file (mid-save), ${backupTempsLeft} a backup temp file, sqlite3 shell checked ${cliChecks} times, ` +
+        `every backup checked ${backupChecks} times`,
     );
     expect(totalAcks).toBeGreaterThan(ITERATIONS);
   }, 120_000);

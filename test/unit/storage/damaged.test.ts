@@ -107,13 +107,55 @@ describe('a damaged database', () => {
   it('restore refuses names outside backups/, missing and damaged backups', async () => {
     const { root } = await workspaceWithBackups();
     const [newest] = await listBackups(root);
-    for (const bad of ['../beian.sqlite', `${newest!.file}/../../beian.sqlite`, '/etc/passwd', 'beian.sqlite', `..\\${newest!.file}`, 'beian-20261399-000000-000.sqlite']) {
+    const refused = [
+      '../beian.sqlite',
+      `${newest!.file}/../../beian.sqlite`,
+      '/etc/passwd',
+      'beian.sqlite',
+      `..\\${newest!.file}`,
+      'beian-20261399-000000-000.sqlite',
+      'beian-20261399-000000-000.sqlite.gz',
+      `${newest!.file}.tmp`,
+      `../${newest!.file}`,
+      'beian-20200101-000000-000.sqlite.gz.gz',
+      'beian-20200101-000000-000.gz',
+      'beian-20200101-000000-000.sqlite.GZ',
+    ];
+    for (const bad of refused) {
       await expect(restoreBackup(root, bad)).rejects.toMatchObject({ code: 'VALIDATION' });
     }
     await expect(restoreBackup(root, 'beian-20200101-000000-000.sqlite')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(restoreBackup(root, 'beian-20200101-000000-000.sqlite.gz')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     writeFileSync(path.join(root, 'backups', newest!.file), randomBytes(4096));
     await expect(restoreBackup(root, newest!.file)).rejects.toMatchObject({ code: 'STORAGE' });
     expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT v FROM marker')).toBe('4'); // untouched
+  });
+
+  it('a truncated or corrupt .gz backup is not offered, and restoring it is refused in Chinese with the database untouched', async () => {
+    const { root, clock, database } = await workspaceWithBackups();
+    const [newest, second, third] = await listBackups(root);
+    expect(newest!.file).toMatch(/\.sqlite\.gz$/);
+    const newestPath = path.join(root, 'backups', newest!.file);
+    const whole = readFileSync(newestPath);
+    writeFileSync(newestPath, whole.subarray(0, Math.floor(whole.length / 2)));
+    const secondPath = path.join(root, 'backups', second!.file);
+    const flipped = Buffer.from(readFileSync(secondPath));
+    const at = Math.floor(flipped.length / 2);
+    flipped[at] = flipped[at]! ^ 0xff; // the CRC no longer matches, if inflating does not fail first
+    writeFileSync(secondPath, flipped);
+
+    const before = readFileSync(database);
+    const truncated = restoreBackup(root, newest!.file, { clock });
+    await expect(truncated).rejects.toMatchObject({ code: 'STORAGE' });
+    await expect(truncated).rejects.toThrow('该备份文件的压缩数据不完整或已损坏，不能用于恢复；请选择另一个备份。');
+    await expect(restoreBackup(root, second!.file, { clock })).rejects.toMatchObject({ code: 'STORAGE', message: expect.stringMatching(/损坏.*请选择另一个备份/) });
+    expect(readFileSync(database).equals(before)).toBe(true);
+    expect(readdirSync(root).filter((f) => f.startsWith('beian.sqlite.'))).toEqual([]); // nothing set aside, no temp
+
+    writeFileSync(database, 'damaged');
+    const result = await openWorkspace(root, { clock });
+    if (result.state !== 'damaged') throw new Error('expected damaged');
+    expect(result.backups.map((b) => b.file)).toEqual([third!.file]);
   });
 
   it('restoring over a good database keeps that database aside', async () => {

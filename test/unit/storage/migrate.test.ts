@@ -8,6 +8,7 @@ import { loadSqlJs } from '../../../electron/storage/sqlWasm';
 import { openWorkspace } from '../../../electron/storage/store';
 import { ensureWorkspace } from '../../../electron/storage/workspace';
 import { cleanupTemps, openOk, sqlite3, tempDir } from '../../fixtures/storage/helpers';
+import { backupBytes } from './backupFiles';
 
 afterEach(cleanupTemps);
 
@@ -35,7 +36,7 @@ describe('migrations', () => {
     expect(sqlite3(paths.database, 'SELECT a FROM legacy')).toBe('x');
     const backups = readdirSync(paths.backups);
     expect(backups).toHaveLength(1);
-    expect(readFileSync(path.join(paths.backups, backups[0]!)).equals(original)).toBe(true);
+    expect(backupBytes(path.join(paths.backups, backups[0]!)).equals(original)).toBe(true);
   });
 
   it('a database from a newer app is refused in Chinese and left untouched', async () => {
