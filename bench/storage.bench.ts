@@ -2,13 +2,23 @@
 //   (a) plain fs: write the same number of bytes to a temp file, fsync, rename, fsync the folder (the floor)
 //   (b) better-sqlite3, journal_mode=WAL, synchronous=FULL, one small transaction, same database size
 // Target: ours within 1.5x of (a) at every size. A MISS is reported, not failed.
-// Env: BENCH_SAVES (default 200), BENCH_SIZES_MB (default "1,10,50").
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Then the rolling backup of a database of customer-space JSON records (as an import writes them: the
+// record and its audit row): size before / after gzip, time of writeBackup against the plain durable
+// copy earlier versions wrote, and of decompressing it again (restore).
+// Env: BENCH_SAVES (default 200), BENCH_SIZES_MB (default "1,10,50"), BENCH_BACKUP_ROWS (default 100000, 0 skips).
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { backupContents, writeBackup } from '../electron/storage/backups';
+import { writeFileDurable } from '../electron/storage/durableFile';
+import { migrate } from '../electron/storage/migrate';
 import { run } from '../electron/storage/rows';
+import { loadSqlJs } from '../electron/storage/sqlWasm';
 import { openWorkspace } from '../electron/storage/store';
 import type { Store } from '../electron/storage/types';
+import { ensureWorkspace } from '../electron/storage/workspace';
+import { billingRow } from '../test/support/customerSheets';
 import { plainDurableWrite } from './plainDurableWrite';
 
 // better-sqlite3 ships no types and @types/better-sqlite3 is not installed: the little used here.
@@ -26,6 +36,7 @@ const BetterSqlite = require('better-sqlite3') as new (file: string) => BetterDa
 
 const SAVES = Number(process.env.BENCH_SAVES ?? 200);
 const SIZES_MB = (process.env.BENCH_SIZES_MB ?? '1,10,50').split(',').map(Number);
+const BACKUP_ROWS = Number(process.env.BENCH_BACKUP_ROWS ?? 100_000);
 const TARGET = 1.5;
 const ROW_BYTES = 1000;
 
@@ -166,6 +177,84 @@ async function main(): Promise<void> {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const l of lines) console.log(fmt(l));
   console.log(`ratios are of medians; target: ours within ${TARGET}x of the plain durable write at every size (reported, not enforced)`);
+  if (BACKUP_ROWS > 0) await measureBackup(BACKUP_ROWS);
+}
+
+/** A database of `rows` customer spaces shaped like an import's (fictional people from the test sheets). */
+async function customerSpaceDatabase(rows: number): Promise<Uint8Array> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database();
+  try {
+    db.exec('PRAGMA page_size = 16384');
+    migrate(db);
+    const at = new Date().toISOString();
+    const record = db.prepare("INSERT INTO record (kind, id, data, created_at, updated_at) VALUES ('customerSpace', ?, ?, ?, ?)");
+    const audit = db.prepare("INSERT INTO audit (at, actor, entity, entity_id, field, old_value, new_value) VALUES (?, 'local', 'customerSpace', ?, '*', NULL, ?)");
+    db.exec('BEGIN');
+    for (let i = 0; i < rows; i++) {
+      const c = billingRow(i).map((v) => String(v ?? ''));
+      const id = randomUUID();
+      const unit = i % 2 === 0;
+      const data = JSON.stringify({
+        id,
+        spaceCode: c[0],
+        serverId: '',
+        renterKind: unit ? '单位' : '个人',
+        renterName: c[2],
+        renterIdType: unit ? '统一社会信用代码' : '居民身份证',
+        renterIdNumber: c[4],
+        renterIdCountry: '',
+        renterPhone: c[5],
+        responsibleName: c[6],
+        responsibleIdType: unit ? '居民身份证' : '',
+        responsibleIdNumber: c[7],
+        domains: c[8]!.split('、').map((domain) => ({ domain, holderName: '', holderIdType: '', holderIdNumber: '' })),
+        openedOn: c[11]!.replaceAll('/', '-'),
+        reportedOn: c[12],
+        changedOn: '',
+        note: '',
+      });
+      record.run([id, data, at, at]);
+      audit.run([at, id, data]);
+    }
+    db.exec('COMMIT');
+    record.free();
+    audit.free();
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
+
+async function measureBackup(rows: number): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'beian-bench-backup-'));
+  try {
+    let t = performance.now();
+    const bytes = await customerSpaceDatabase(rows);
+    const builtS = (performance.now() - t) / 1000;
+    const paths = ensureWorkspace(path.join(dir, 'ws'));
+    t = performance.now();
+    await writeFileDurable(path.join(dir, 'plain-copy.sqlite'), bytes);
+    const plainS = (performance.now() - t) / 1000;
+    t = performance.now();
+    const file = await writeBackup(paths, bytes, new Date(), 10);
+    const gzS = (performance.now() - t) / 1000;
+    const backup = path.join(paths.backups, file);
+    const gzBytes = statSync(backup).size;
+    t = performance.now();
+    const back = await backupContents(file, readFileSync(backup));
+    const gunzipS = (performance.now() - t) / 1000;
+    if (!back || Buffer.compare(back, bytes) !== 0) throw new Error('backup did not decompress to the database');
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    console.log(
+      `rolling backup of ${rows.toLocaleString('en-US')} customer spaces (database built in ${builtS.toFixed(1)} s): ` +
+        `${mb(bytes.byteLength)} MB -> ${mb(gzBytes)} MB .gz (${(bytes.byteLength / gzBytes).toFixed(1)}x smaller); ` +
+        `writeBackup ${gzS.toFixed(2)} s (plain durable copy, as before: ${plainS.toFixed(2)} s); read + decompress for restore ${gunzipS.toFixed(2)} s; ` +
+        `10 backups ${mb(10 * gzBytes)} MB instead of ${mb(10 * bytes.byteLength)} MB`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((err: unknown) => {
