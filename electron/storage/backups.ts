@@ -47,7 +47,7 @@ export async function backupContents(file: string, stored: Uint8Array): Promise<
   }
 }
 
-/** The backup's full path, or an ApiError for anything that is not a plain backup file name. */
+/** The backup's full path, or an ApiError for anything but a bare backup file name (.sqlite.gz, or .sqlite from earlier versions). */
 export function backupPath(paths: WorkspacePaths, file: string): string {
   const match = BACKUP_NAME.exec(file);
   if (!match || !parseFileStamp(match[1]!)) {
