@@ -44,12 +44,20 @@ export const importPreviewSchema = z.object({
   headers: z.array(z.string()),
   /** The first rows after the header, as text. */
   sampleRows: z.array(z.array(z.string())),
-  /** Data rows (header excluded, blank rows skipped). */
+  /** Data rows (header excluded, blank rows and 合计 rows skipped). */
   totalRows: z.number().int().nonnegative(),
+  /** 合计 / 总计 / 小计 rows of the sheet, left out of the import (row numbers as the spreadsheet shows them). */
+  summaryRows: z.array(z.number().int().positive()).default([]),
   /** A mapping guessed from the header texts. */
   suggestedMapping: columnMappingSchema,
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+/** '已跳过合计行（不是客户空间）：第 9 行、第 30 行', for the wizard and the command line alike. */
+export function summaryRowsText(rows: readonly number[]): string {
+  const shown = rows.slice(0, 10).map((r) => `第 ${r} 行`).join('、');
+  return `已跳过合计行（不是客户空间）：${shown}${rows.length > 10 ? ` 等 ${rows.length} 行` : ''}`;
+}
 
 export const rowErrorSchema = z.object({
   /** The row number as the spreadsheet shows it (the header is row 1, or the first row under a title that names the fields). */

@@ -27,6 +27,7 @@ export function previewOf(importId: string, sheet: ParsedSheet): ImportPreview {
     headers: sheet.headers,
     sampleRows: sheet.rows.slice(0, SAMPLE_ROWS).map((r) => Array.from({ length: Math.max(width, r.cells.length) }, (_, i) => r.cells[i] ?? '')),
     totalRows: sheet.rows.length,
+    summaryRows: sheet.summaryRows ?? [],
     suggestedMapping: guessMapping(sheet.headers),
   };
 }

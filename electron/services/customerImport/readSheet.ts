@@ -4,6 +4,7 @@ import { refusals } from './messages';
 import { readCsv } from './readCsv';
 import { readXlsx } from './readXlsx';
 import { withHeaderRow } from './headerRow';
+import { withoutSummaryRows } from './summaryRows';
 import { SheetRefused, type ParsedSheet } from './sheetTypes';
 
 const startsWithZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -23,7 +24,7 @@ export async function readSheet(fileName: string, bytes: Buffer): Promise<Parsed
     if (ext === 'xls') throw new SheetRefused(refusals.xlsOld);
     throw new SheetRefused(refusals.wrongType);
   })();
-  const sheet = withHeaderRow(read);
+  const sheet = withoutSummaryRows(withHeaderRow(read));
   if (sheet.headers.every((h) => h === '')) throw new SheetRefused(refusals.noHeader);
   return sheet;
 }

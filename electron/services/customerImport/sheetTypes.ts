@@ -14,6 +14,8 @@ export interface ParsedSheet {
   sheetName?: string;
   headers: string[];
   rows: SheetRow[];
+  /** 合计 / 小计 rows left out (summaryRows.ts), by row number. */
+  summaryRows?: number[];
 }
 
 /** The file itself cannot be imported: refused whole, nothing is written. */

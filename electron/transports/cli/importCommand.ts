@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportProgress } from '../../../shared/records/customerImport';
+import { IMPORT_FIELDS, summaryRowsText, type ImportField, type ImportPreview, type ImportProgress } from '../../../shared/records/customerImport';
 import type { Dispatch } from '../../api/dispatch';
 import { printError, type CliIo } from './output';
 
@@ -35,6 +35,7 @@ export async function importCommand(io: CliIo, dispatch: Dispatch, args: ImportA
   const mapped = Object.entries(mapping).filter(([, col]) => col !== null && col !== undefined) as [ImportField, number][];
   mapped.sort((a, b) => a[1] - b[1]);
   io.stderr(`读取 ${preview.fileName}${preview.encoding ? `（${preview.encoding.toUpperCase()}）` : ''}${preview.sheetName ? ` 工作表「${preview.sheetName}」` : ''}：${n(preview.totalRows)} 行\n`);
+  if (preview.summaryRows.length > 0) io.stderr(`${summaryRowsText(preview.summaryRows)}\n`);
   io.stderr(`列对应：${mapped.map(([f, col]) => `${preview.headers[col]} → ${IMPORT_FIELDS[f]}`).join('，')}\n`);
   const missing = NEEDED.filter((f) => mapping[f] === undefined || mapping[f] === null);
   if (missing.length > 0) io.stderr(`注意：表头中找不到这些列：${missing.map((f) => IMPORT_FIELDS[f]).join('、')}，这些行将被拒绝\n`);

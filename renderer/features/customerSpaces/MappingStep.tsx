@@ -1,5 +1,5 @@
 import { Flex, Form, Select, Table, Typography } from 'antd';
-import { IMPORT_FIELD_NAMES, IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportPreview } from '../../../shared/records/customerImport';
+import { IMPORT_FIELD_NAMES, IMPORT_FIELDS, summaryRowsText, type ColumnMapping, type ImportField, type ImportPreview } from '../../../shared/records/customerImport';
 import { formatCount } from './count';
 
 const columnName = (headers: string[], i: number) => (headers[i]?.trim() ? headers[i]! : `第 ${i + 1} 列`);
@@ -17,6 +17,7 @@ export function MappingStep({ preview, mapping, onChange }: { preview: ImportPre
         {preview.sheetName ? `（工作表 ${preview.sheetName}）` : ''}
         {preview.encoding ? `（编码 ${preview.encoding.toUpperCase()}）` : ''}，共 {formatCount(preview.totalRows)} 行数据。请为每一项选择文件中对应的列，不需要的项留空。
       </Typography.Text>
+      {preview.summaryRows.length > 0 ? <Typography.Text type="secondary">{summaryRowsText(preview.summaryRows)}</Typography.Text> : null}
       <Form layout="horizontal" labelCol={{ flex: '190px' }} labelWrap colon={false} size="small">
         <Flex wrap gap="0 24px">
           {IMPORT_FIELD_NAMES.map((field: ImportField) => (

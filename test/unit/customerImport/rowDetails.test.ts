@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 import { BILLING_HEADERS, billingRow, csvText, residentId, uscc, xlsxBytes, type Cell } from '../../support/customerSheets';
+import { summaryRowsText } from '../../../shared/records/customerImport';
 import { importFile } from './importHelpers';
 
 type Space = { spaceCode: string; serverId: string; domains: { domain: string; holderName: string; holderIdType: string; holderIdNumber: string }[] };
@@ -57,5 +58,16 @@ describe('what one row becomes', () => {
     const { result } = await importFile(api, 'no-date.csv', Buffer.from(csvText([r], BILLING_HEADERS)));
     expect(result).toMatchObject({ imported: 0, rejected: 1 });
     expect(result.errors[0]!.message).toBe('第2行 开通日期：请填写开通日期');
+  });
+
+  it('合计 and 小计 rows of a billing export are left out and named, not rejected; a company named 合计… is a renter', async () => {
+    const named = billingRow(43);
+    named[2] = '合计科技有限公司';
+    const rows = [billingRow(41), billingRow(42), ['小计：2 户'], named, ['合计', '', '', '', '', '', '', '', '', '', '', '', '', '3 户']];
+    const { result, preview } = await importFile(api, 'with-totals.xlsx', await xlsxBytes(rows));
+    expect(preview.summaryRows).toEqual([4, 6]);
+    expect(preview.totalRows).toBe(3);
+    expect(result).toMatchObject({ totalRows: 3, imported: 3, rejected: 0 });
+    expect(summaryRowsText(preview.summaryRows)).toBe('已跳过合计行（不是客户空间）：第 4 行、第 6 行');
   });
 });
