@@ -52,6 +52,7 @@ test('导入: a broken file is refused in Chinese; good and bad rows are checked
     ['', '导入乙', '居民身份证', wrongCheck(ID_B), 'b.example.com', opened, '校验位错'],
     ['', '导入丙', '居民身份证', ID_C, '厦门.中国', opened, ''],
     ['', '导入丁', '居民身份证', ID_D, 'a.example.com', opened, '域名重复'],
+    ['合计：4 户', '', '', '', '', '', ''],
   ]);
   await chooseFile(page, '计费系统导出.xlsx', file);
 
@@ -61,6 +62,7 @@ test('导入: a broken file is refused in Chinese; good and bad rows are checked
   await expect(preview.getByRole('cell', { name: '导入甲' })).toBeVisible();
   await expect(preview.getByRole('cell', { name: '厦门.中国' })).toBeVisible();
   await expect(dialog.getByText(/共 4 行数据/)).toBeVisible();
+  await expect(dialog.getByText('已跳过合计行（不是客户空间）：第 6 行')).toBeVisible();
 
   await dialog.getByRole('button', { name: '校验' }).click();
   await expect(dialog.getByText('可导入 2 行，将拒绝 2 行')).toBeVisible();
