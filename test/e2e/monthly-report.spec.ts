@@ -11,6 +11,11 @@ import { importCustomerCsv, seed } from './seed';
 
 const today = todayInShanghai();
 const month = today.slice(0, 7);
+const previousMonth = (() => {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+})();
 const nextMonth = (() => {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
@@ -85,6 +90,11 @@ test('月度变更报告: new records listed under 新增 by section; PDF downlo
   await expect(reported).toContainText('2 / 0 / 0');
   await expect(reported).toContainText('手动记为已报送');
   await expect(page.getByText(new RegExp(`^上次报送：${month}（${today} 报送）$`))).toBeVisible();
+  await expect(page.getByRole('button', { name: '记为已报送' })).toBeDisabled();
+
+  // The month before has nothing left to report: the later report took in every change before it.
+  await chooseMonth(page, previousMonth);
+  await expect(page.getByText(`${previousMonth} 的变更已包含在 ${month} 的月度变更报告中，不必另行报送`)).toBeVisible();
   await expect(page.getByRole('button', { name: '记为已报送' })).toBeDisabled();
 
   // A change after the report: the next month's report has it, and only it.

@@ -51,6 +51,8 @@ export function MonthlyReportTab() {
 
   const latest = history[0] ?? null;
   const reportedThis = history.find((h) => h.month === month) ?? null;
+  // A later month already reported took in every change before it: this month has nothing left to report.
+  const coveredBy = reportedThis ? null : ([...history].filter((h) => h.month > month).sort((a, b) => a.month.localeCompare(b.month))[0] ?? null);
   // A month still to come can be looked at (what the next report holds so far), not recorded.
   const notYet = futureReportMonthMessage(month, todayInShanghai());
   const total = preview ? preview.counts.added + preview.counts.changed + preview.counts.removed : 0;
@@ -89,7 +91,7 @@ export function MonthlyReportTab() {
           </Space>
           <Space wrap>
             <Downloads month={month} />
-            <Button type="primary" disabled={!preview || loading || reportedThis !== null || notYet !== null} title={notYet ?? undefined} onClick={confirmReported}>
+            <Button type="primary" disabled={!preview || loading || reportedThis !== null || coveredBy !== null || notYet !== null} title={notYet ?? undefined} onClick={confirmReported}>
               记为已报送
             </Button>
           </Space>
@@ -105,6 +107,14 @@ export function MonthlyReportTab() {
           showIcon
           title={`${month} 的月度变更报告已于 ${cstTime(reportedThis.reportedAt)} 记为已报送`}
           description="下面是报送时涵盖的变更；之后的变更列入下个月的报告。"
+        />
+      ) : null}
+      {coveredBy ? (
+        <Alert
+          type="info"
+          showIcon
+          title={`${month} 的变更已包含在 ${coveredBy.month} 的月度变更报告中，不必另行报送`}
+          description={`${coveredBy.month} 的报告于 ${cstTime(coveredBy.reportedAt)} 记为已报送，涵盖了此前尚未报送的全部变更。`}
         />
       ) : null}
       {notYet ? <Alert type="info" showIcon title={notYet} description="可以先预览到目前为止的变更；到了该月再记为已报送。" /> : null}
