@@ -50,12 +50,15 @@ export function ServerTable({
         </span>
       ),
     },
-    { key: 'onlineDate', title: SERVER_LABELS.onlineDate, width: 105, render: (_, r) => r.server.onlineDate },
-    { key: 'filedOn', title: SERVER_LABELS.filedOn, width: 105, render: (_, r) => r.server.filedOn || '未备案' },
+    { key: 'onlineDate', title: SERVER_LABELS.onlineDate, width: 105, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.server.onlineDate}</span> },
+    { key: 'filedOn', title: SERVER_LABELS.filedOn, width: 105, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.server.filedOn || '未备案'}</span> },
+    { key: 'managers', title: SERVER_LABELS.managers, width: 150, ellipsis: true, render: (_, r) => managerNames(r.server, people) },
     {
       key: 'filingDeadline',
       title: SERVER_LABELS.filingDeadline,
       width: 200,
+      // 第八条's deadline and state stay in view on a narrow screen, beside 操作.
+      fixed: 'right',
       render: (_, r) => (
         <Space size={4}>
           <span>{r.server.filingDeadline}</span>
@@ -63,7 +66,6 @@ export function ServerTable({
         </Space>
       ),
     },
-    { key: 'managers', title: SERVER_LABELS.managers, width: 150, ellipsis: true, render: (_, r) => managerNames(r.server, people) },
     {
       key: 'actions',
       title: '操作',
@@ -91,7 +93,7 @@ export function ServerTable({
       dataSource={rows}
       rowKey={(r) => r.server.id}
       pagination={false}
-      scroll={{ x: 1460, y: BODY_HEIGHT }}
+      scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0), y: BODY_HEIGHT }}
       // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
       onRow={() => ({ role: 'row' })}
       locale={{ emptyText: '没有符合条件的服务器' }}
