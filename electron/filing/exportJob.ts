@@ -19,7 +19,8 @@ import type { Store } from '../storage/types';
 import { one } from '../storage/rows';
 import { buildManifest, packageFolderName } from './package/manifest';
 import { PackageWriteError } from './package/messages';
-import { writeFilingPackage, type PackageFile, type WritePackageResult } from './package/writer';
+import type { PackageResult } from '../../shared/filing/api';
+import { writeFilingPackage, type PackageFile } from './package/writer';
 import type { PackageFs } from './package/fsLayer';
 import { buildFilingPdfs, filingTextFields } from './pdfs';
 import * as customerSpaceRegister from './pdfs/customerSpaceRegister';
@@ -43,7 +44,7 @@ export interface ExportProgress {
   done: number;
   total: number;
   file?: string;
-  result?: WritePackageResult;
+  result?: PackageResult;
   error?: { message: string; file?: string };
 }
 
@@ -162,8 +163,10 @@ function newestLogSeal(store: Store): { count: number; newest: { seq: number; se
   });
 }
 
-export async function exportFilingPackage(store: Store, opts: ExportOptions, report: (p: ExportProgress) => void = () => undefined): Promise<WritePackageResult> {
+export async function exportFilingPackage(store: Store, opts: ExportOptions, report: (p: ExportProgress) => void = () => undefined): Promise<PackageResult> {
   const generatedAt = opts.now ?? new Date();
+  // Taken before the records are read: a space changed after it is never taken for one this package carries.
+  const recordsAsOf = new Date().toISOString();
   const month = checkMonth(opts.month);
   const preparing = (file?: string) => report({ phase: 'write', done: 0, total: 0, ...(file ? { file } : {}) });
   preparing();
@@ -241,7 +244,7 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
     // A later month already reported: the package is written and verified all the same.
     if (!(err instanceof ApiError && err.code === 'VALIDATION')) throw err;
   }
-  return written;
+  return records.spacesToReportCount > 0 ? { ...written, customerSpaces: { toReport: records.spacesToReportCount, asOf: recordsAsOf } } : written;
 }
 
 // --- jobs, kept in memory by id ---

@@ -64,8 +64,14 @@ export const customerSpaceMethods = {
     output: z.object({ removed: z.literal(true) }),
   },
   'customerSpaces.markReported': {
-    summary: '登记报送公安机关：把所选空间（或全部待报送的空间）的报送日期设为 reportedOn',
-    input: z.object({ ids: z.array(id).max(200_000).optional(), allPending: z.boolean().default(false), reportedOn: day }),
+    summary:
+      '登记报送公安机关：把所选空间（或全部待报送的空间）的报送日期设为 reportedOn；asOf（备案材料导出结果中的时间）只登记此后没有修改过的空间，即该备案材料中的那些',
+    input: z.object({
+      ids: z.array(id).max(200_000).optional(),
+      allPending: z.boolean().default(false),
+      reportedOn: day,
+      asOf: z.iso.datetime().optional(),
+    }),
     output: z.object({ updated: z.number().int() }),
     labels: { reportedOn: CUSTOMER_SPACE_LABELS.reportedOn },
   },

@@ -21,7 +21,13 @@ export const packageResultSchema = z.object({
   zipPath: z.string().optional(),
   /** Files read back and found identical (manifest.json and SHA256SUMS.txt included). */
   verified: z.number().int().nonnegative(),
+  /**
+   * The spaces whose 第十二条（三） report the package carries (05): how many, and the instant the records were
+   * read, so that 登记报送 can record exactly those once submitted (customerSpaces.markReported asOf).
+   */
+  customerSpaces: z.object({ toReport: z.number().int().nonnegative(), asOf: z.string() }).optional(),
 });
+export type PackageResult = z.infer<typeof packageResultSchema>;
 
 export const exportProgressSchema = z.object({
   /** Reading, checking and rendering come before the first write and show as 'write' at 0 of 0. */

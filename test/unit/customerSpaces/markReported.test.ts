@@ -58,3 +58,27 @@ describe('customerSpaces.markReported', () => {
     expect(saved.reportedOn).toBe(today);
   });
 });
+
+describe('customerSpaces.markReported after a package', () => {
+  const api = apiOnTempWorkspace();
+  const today = todayInShanghai();
+  const day = (n: number) => addDays(today, n);
+
+  it('asOf (a package\'s records instant) records only the spaces unchanged since: those the package carried', async () => {
+    const carried = await api.ok<SavedSpace>('customerSpaces.save', space({ openedOn: day(-10), renterIdNumber: residentId(41) }));
+    const changed = await api.ok<SavedSpace>('customerSpaces.save', space({ openedOn: day(-10), renterIdNumber: residentId(42) }));
+    const asOf = new Date().toISOString();
+    // The next change must carry a later instant than asOf: wait for the clock's next millisecond.
+    while (new Date().toISOString() === asOf) await new Promise((r) => setImmediate(r));
+    await api.ok('customerSpaces.save', { ...changed, renterPhone: '13800000042' });
+    const added = await api.ok<SavedSpace>('customerSpaces.save', space({ openedOn: day(-10), renterIdNumber: residentId(43) }));
+
+    expect(await api.refused('customerSpaces.markReported', { allPending: true, reportedOn: today, asOf: '昨天' })).toMatchObject({ code: 'VALIDATION', field: 'asOf' });
+    const result = await api.ok<{ updated: number }>('customerSpaces.markReported', { allPending: true, reportedOn: today, asOf });
+    const reportedOn = async (id: string) => (await api.ok<SavedSpace>('customerSpaces.get', { id })).reportedOn;
+    expect(await reportedOn(carried.id)).toBe(today);
+    expect(await reportedOn(changed.id)).toBe('');
+    expect(await reportedOn(added.id)).toBe('');
+    expect(result.updated).toBe(1);
+  });
+});

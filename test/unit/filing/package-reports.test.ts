@@ -104,7 +104,7 @@ describe('the package with 05, 06 and 07', () => {
 
   it('holds 05–07 and both sheets, listed and verified; the report month is recorded via the package', async () => {
     const started = await call<{ jobId: string }>('filing.export', { destination: out, month: MONTH, reportMonth: MONTH, zip: false });
-    let p: { result?: { folder: string; verified: number }; error?: { message: string } };
+    let p: { result?: { folder: string; verified: number; customerSpaces?: { toReport: number; asOf: string } }; error?: { message: string } };
     for (;;) {
       p = await call('filing.progress', { jobId: started.jobId });
       if (p.result || p.error) break;
@@ -138,5 +138,16 @@ describe('the package with 05, 06 and 07', () => {
 
     const history = await call<{ month: string; via: string }[]>('reports.monthlyHistory', {});
     expect(history).toMatchObject([{ month: MONTH, via: 'package' }]);
+
+    // The result says how many spaces 05 carries and as of when, for 登记报送 once they are submitted.
+    const carried = p.result!.customerSpaces!;
+    expect(carried.toReport).toBe(manifest.counts.customerSpacesToReport);
+    expect(carried.toReport).toBeGreaterThan(0);
+    const due = async () => (await call<{ counts: Record<string, number> }>('customerSpaces.search', {})).counts;
+    const before = await due();
+    expect((before['待报送'] ?? 0) + (before['已逾期'] ?? 0)).toBe(carried.toReport);
+    const marked = await call<{ updated: number }>('customerSpaces.markReported', { allPending: true, reportedOn: todayInShanghai(), asOf: carried.asOf });
+    expect(marked.updated).toBe(carried.toReport);
+    expect(await due()).toMatchObject({ 待报送: 0, 已逾期: 0 });
   });
 });
