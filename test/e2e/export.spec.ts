@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { templateShifts } from '../../shared/dutyRoster/shifts';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
+import { withCheck } from '../support/independentMod11';
 import { UNIT } from './data';
 import { startWebHost, type WebHostProcess } from './webHostProcess';
 
@@ -188,6 +189,9 @@ test('导出备案材料: a complete filing passes the 完整性检查, is writt
   test.setTimeout(120_000);
   const { page, exportDir } = exp;
   await seedFiling(page);
+  // Two 客户空间 opened last week: 05 carries them (第十二条（三）).
+  const renter = (name: string, id: string) => ({ renterKind: '个人', renterName: name, renterIdType: '居民身份证', renterIdNumber: withCheck(id), openedOn: addDays(today, -7) });
+  for (const [name, id] of [['报送甲', '35020319800101111'], ['报送乙', '35020319810202222']] as const) await callApi(page, 'customerSpaces.save', renter(name, id));
 
   await openScreen(page, '导出备案材料');
   await expect(checkCard(page)).toContainText('阻止导出（0 项）');
@@ -243,6 +247,17 @@ test('导出备案材料: a complete filing passes the 完整性检查, is writt
   expect(report).toContain(`报告月份：${y}年${m}月`);
   expect(report).toMatch(/本期变更：新增[1-9]\d*项/); // the records this test saved are 新增 in this month's report
   execFileSync('unzip', ['-tq', path.join(exportDir, `${folderName}.zip`)]);
+
+  // Once handed over, the spaces 05 carries are recorded as reported; one added after the package is not among them.
+  await callApi(page, 'customerSpaces.save', renter('报送丙', '35020319820303333'));
+  await expect(page.getByText('05 客户空间登记表列出 2 个待报送的客户空间；交给公安机关后请登记报送日期。')).toBeVisible();
+  await page.getByRole('button', { name: '登记这些空间已报送' }).click();
+  const dialog = page.getByRole('dialog', { name: '登记报送' });
+  await expect(dialog.getByLabel('报送日期', { exact: true })).toHaveValue(today);
+  await dialog.getByRole('button', { name: '登记 2 个空间已报送' }).click();
+  await expect(page.getByText('已登记 2 个客户空间已报送（第十二条（三））。')).toBeVisible();
+  const counts = await callApi<{ counts: Record<string, number> }>(page, 'customerSpaces.search', {});
+  expect(counts.counts).toMatchObject({ 全部: 3, 已报送: 2, 待报送: 1 });
 
   // The result stays on the screen after another visit; 返回 leads back to the options.
   await openScreen(page, '单位信息');

@@ -1,4 +1,5 @@
 import type { Completeness } from '../../../shared/filing/completeness';
+import type { PackageResult } from '../../../shared/filing/api';
 import type { Dispatch } from '../../api/dispatch';
 import { formatCompleteness } from './checkCommand';
 import { printError, type CliIo } from './output';
@@ -19,7 +20,7 @@ interface Progress {
   done: number;
   total: number;
   file?: string;
-  result?: { folder: string; zipPath?: string; verified: number };
+  result?: PackageResult;
   error?: { message: string; file?: string };
 }
 
@@ -68,6 +69,12 @@ export async function exportCommand(io: CliIo, dispatch: Dispatch, args: ExportA
     if (p.result) {
       if (p.result.zipPath) io.stdout(`ZIP：${p.result.zipPath}\n`);
       io.stdout(`已校验 ${p.result.verified} 个文件：${p.result.folder}\n`);
+      const carried = p.result.customerSpaces;
+      if (carried && carried.toReport > 0) {
+        // stderr: stdout stays the one line scripts read.
+        const input = JSON.stringify({ allPending: true, reportedOn: 'YYYY-MM-DD', asOf: carried.asOf });
+        io.stderr(`05 客户空间登记表列出 ${carried.toReport} 个待报送的客户空间。交给公安机关后登记报送日期：\n  beian call customerSpaces.markReported '${input}' --workspace 目录\n`);
+      }
       return 0;
     }
     const line = p.total === 0 ? `准备中${p.file ? `：${p.file}` : '（读取记录、完整性检查、生成标准图片）'}` : `${PHASE[p.phase]} ${p.done}/${p.total}${p.file ? ` ${p.file}` : ''}`;

@@ -1,6 +1,9 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Flex, Progress, Result, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Progress, Result, Typography } from 'antd';
+import { useState } from 'react';
 import { MonthPicker } from '../../forms/dateField';
+import { formatCount } from '../customerSpaces/count';
+import { MarkReportedDialog } from '../customerSpaces/MarkReportedDialog';
 import { shiftMonth } from '../dutyRoster/month';
 import { phaseLine, progressPercent } from './exportFormat';
 import { useExportStore } from './exportStore';
@@ -70,6 +73,30 @@ function Running() {
   );
 }
 
+/** After the package: the spaces its 05 carries can be recorded as reported once they are handed over. */
+function SpacesCarried({ carried }: { carried: { toReport: number; asOf: string } }) {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [recorded, setRecorded] = useState<number | null>(null);
+  if (recorded !== null) return <Typography.Text type="success">已登记 {formatCount(recorded)} 个客户空间已报送（第十二条（三））。</Typography.Text>;
+  return (
+    <Flex gap={8} align="center" wrap justify="center">
+      <Typography.Text>05 客户空间登记表列出 {formatCount(carried.toReport)} 个待报送的客户空间；交给公安机关后请登记报送日期。</Typography.Text>
+      <Button onClick={() => setOpen(true)}>登记这些空间已报送</Button>
+      <MarkReportedDialog
+        open={open}
+        pendingCount={carried.toReport}
+        fromPackage={carried}
+        onClose={() => setOpen(false)}
+        onDone={(n) => {
+          setRecorded(n);
+          void message.success(`已登记 ${formatCount(n)} 个空间已报送`);
+        }}
+      />
+    </Flex>
+  );
+}
+
 function Done() {
   const result = useExportStore((s) => s.result);
   const reset = useExportStore((s) => s.reset);
@@ -89,6 +116,7 @@ function Done() {
             </Typography.Text>
           ) : null}
           <Typography.Text type="secondary">每个文件均已读回并与 SHA256SUMS.txt 核对一致，可交派出所。</Typography.Text>
+          {result.customerSpaces && result.customerSpaces.toReport > 0 ? <SpacesCarried carried={result.customerSpaces} /> : null}
         </Flex>
       }
       extra={<Button onClick={reset}>返回</Button>}

@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiHost } from '../../../electron/api/host';
 import { currentMonth } from '../../../electron/filing/records';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { addDays } from '../../../shared/records/dates';
 import { runCli } from '../../../electron/transports/cli/run';
 import { tempWorkspace } from '../../support/tempWorkspace';
 import { fillWorkspace } from './packageFixture';
@@ -107,5 +109,25 @@ describe('beian check / beian export', () => {
     const previous = m === 1 ? `${y! - 1}年12月` : `${y}年${m! - 1}月`;
     expect(text.replace(/\s+/g, '')).toContain(`报告月份：${y}年${m}月`);
     expect(text.replace(/\s+/g, '')).not.toContain(`报告月份：${previous}`);
+  });
+
+  it('with 客户空间 due, export says how to record them as reported once handed over, and that command records them', async () => {
+    const host = await openApiHost(complete.dir);
+    const opened = addDays(todayInShanghai(), -5);
+    const saved = await host.dispatch('customerSpaces.save', { renterKind: '个人', renterName: '命令行甲', renterIdType: '居民身份证', renterIdNumber: '35020319900101123X', openedOn: opened });
+    expect(saved.ok).toBe(true);
+    await host.close();
+
+    const r = await cli(['export', '--workspace', complete.dir, '--out', path.join(out, 'spaces')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1); // stdout stays the one 已校验 line
+    expect(r.stderr).toContain('05 客户空间登记表列出 1 个待报送的客户空间。交给公安机关后登记报送日期：');
+    const input = /beian call customerSpaces\.markReported '(.+)' --workspace/.exec(r.stderr)![1]!;
+    const given = JSON.parse(input) as { allPending: boolean; reportedOn: string; asOf: string };
+    expect(given).toMatchObject({ allPending: true, reportedOn: 'YYYY-MM-DD' });
+
+    const marked = await cli(['call', 'customerSpaces.markReported', JSON.stringify({ ...given, reportedOn: todayInShanghai() }), '--workspace', complete.dir]);
+    expect(marked.code, marked.stderr).toBe(0);
+    expect(JSON.parse(marked.stdout)).toEqual({ updated: 1 });
   });
 });
