@@ -263,6 +263,7 @@ test('导出备案材料: a complete filing passes the 完整性检查, is writt
   await openScreen(page, '单位信息');
   await openScreen(page, '导出备案材料');
   await expect(page.getByText(`已校验 ${verified} 个文件`, { exact: true })).toBeVisible();
+  await expect(page.getByText('已登记 2 个客户空间已报送（第十二条（三））。')).toBeVisible();
   await page.getByRole('button', { name: '返回', exact: true }).click();
   await expect(buildButton(page)).toBeEnabled();
 });

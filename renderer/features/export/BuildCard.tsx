@@ -77,7 +77,9 @@ function Running() {
 function SpacesCarried({ carried }: { carried: { toReport: number; asOf: string } }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [recorded, setRecorded] = useState<number | null>(null);
+  // In the store: still said after a visit to another screen, so the same spaces are not recorded twice.
+  const recorded = useExportStore((s) => s.spacesRecorded);
+  const setRecorded = useExportStore((s) => s.setSpacesRecorded);
   if (recorded !== null) return <Typography.Text type="success">已登记 {formatCount(recorded)} 个客户空间已报送（第十二条（三））。</Typography.Text>;
   return (
     <Flex gap={8} align="center" wrap justify="center">

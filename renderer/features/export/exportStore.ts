@@ -39,6 +39,8 @@ interface ExportState {
   progress: ExportProgress | null;
   result: ExportResult | null;
   failure: ExportFailure | null;
+  /** How many of the spaces the finished package carried were then recorded as reported (登记报送), once done. */
+  spacesRecorded: number | null;
 
   loadCheck(): Promise<void>;
   loadDestinations(): Promise<void>;
@@ -50,6 +52,7 @@ interface ExportState {
   build(): Promise<void>;
   /** Back to the options after a finished or failed export. */
   reset(): void;
+  setSpacesRecorded(n: number): void;
 }
 
 let latestCheck = 0;
@@ -76,6 +79,7 @@ export const useExportStore = create<ExportState>()((set, get) => ({
   progress: null,
   result: null,
   failure: null,
+  spacesRecorded: null,
 
   async loadCheck() {
     const request = ++latestCheck;
@@ -130,7 +134,7 @@ export const useExportStore = create<ExportState>()((set, get) => ({
     const { destination, month, reportMonth, zip, runState, check } = get();
     if (runState === 'running' || !destination) return;
     if (!check || check.blocking.length > 0) return;
-    set({ runState: 'running', progress: null, result: null, failure: null });
+    set({ runState: 'running', progress: null, result: null, failure: null, spacesRecorded: null });
     let jobId: string;
     try {
       ({ jobId } = await api['filing.export']({ destination, month, reportMonth, zip }));
@@ -167,6 +171,10 @@ export const useExportStore = create<ExportState>()((set, get) => ({
 
   reset() {
     if (get().runState === 'running') return;
-    set({ runState: 'idle', progress: null, result: null, failure: null });
+    set({ runState: 'idle', progress: null, result: null, failure: null, spacesRecorded: null });
+  },
+
+  setSpacesRecorded(n) {
+    set({ spacesRecorded: n });
   },
 }));
