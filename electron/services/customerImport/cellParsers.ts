@@ -105,6 +105,31 @@ export function inferIdType(idNumber: string, opts: { personOnly?: boolean; toda
 /** An Excel number in scientific notation (3.50203E+17): the digits of the 证件号码 are lost. */
 export const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
 
+/** A 域名持有者 cell that means the renter holds the domain (no holder of its own). */
+const SAME_AS_RENTER = /^(同租用者|同租用人|同客户|同上|本人|租用者本人)$/u;
+
+export interface HolderText {
+  holderName: string;
+  /** Only when the cell itself names them: 许某（居民身份证 350203…）, as 05 客户空间登记表.xlsx writes a holder. */
+  holderIdType?: string;
+  holderIdNumber?: string;
+}
+
+/** One holder as written in a cell: 同租用者 (none), a name, or a name with its 证件类型 and 证件号码 in brackets. */
+export function parseHolderText(text: string): HolderText {
+  const t = text.trim();
+  if (t === '' || SAME_AS_RENTER.test(t)) return { holderName: '' };
+  const m = /^(.+?)\s*[（(]\s*(\S+)\s+(\S+?)\s*[）)]$/u.exec(t);
+  // Brackets that do not start with a 证件类型 are part of the name: 某某科技有限公司（厦门 分公司）.
+  if (!m || parseIdType(m[2]!) === null) return { holderName: t };
+  return { holderName: m[1]!, holderIdType: m[2]!, holderIdNumber: m[3]! };
+}
+
+/** Holders listed one per domain (05 客户空间登记表.xlsx joins them with 、 in the order of the domains). */
+export function splitHolders(text: string): string[] {
+  return text.split(/[、；;]/u).map((h) => h.trim());
+}
+
 /** Domains in one cell: separated by , ; 、 or white space (full-width too). */
 export function splitDomains(text: string): string[] {
   return text.split(/[,，;；、\s]+/u).map((d) => d.trim()).filter((d) => d !== '');

@@ -2,7 +2,7 @@
 import type { ColumnMapping, ImportField } from '../../../shared/records/customerImport';
 import { IMPORT_FIELDS } from '../../../shared/records/customerImport';
 import { UNIT_ID_TYPE, type CustomerSpaceInput, type RenterIdType } from '../../../shared/records/customerSpace';
-import { inferIdType, parseDateCell, parseIdType, parseRenterKind, SCIENTIFIC, splitDomains } from './cellParsers';
+import { inferIdType, parseDateCell, parseHolderText, parseIdType, parseRenterKind, SCIENTIFIC, splitDomains, splitHolders } from './cellParsers';
 import { findServer, type ServerIndex } from './serverIndex';
 import type { SheetRow } from './sheetTypes';
 
@@ -62,15 +62,25 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
     responsibleIdType = '';
   }
 
-  const holderName = cell('holderName');
-  const holderIdNumber = cell('holderIdNumber');
-  const typedHolderType = cell('holderIdType');
-  let holderIdType = typedHolderType === '' ? (holderIdNumber === '' ? '' : inferIdType(holderIdNumber, { today })) : parseIdType(typedHolderType);
-  if (holderIdType === null) {
-    problems.push({ field: 'holderIdType', message: `${IMPORT_FIELDS.holderIdType}：无法识别“${typedHolderType}”` });
-    holderIdType = '';
-  }
-  const domains = splitDomains(cell('domains')).map((domain) => ({ domain, holderName, holderIdType, holderIdNumber }));
+  // A holder is 同租用者 (none), a name with the ID in the holder columns, or a name with its ID in brackets.
+  const holderOf = (text: string, useColumns: boolean) => {
+    const parsed = parseHolderText(text);
+    const holderIdNumber = parsed.holderIdNumber ?? (useColumns ? cell('holderIdNumber') : '');
+    const typed = parsed.holderIdType ?? (useColumns ? cell('holderIdType') : '');
+    let holderIdType = typed === '' ? (holderIdNumber === '' ? '' : inferIdType(holderIdNumber, { today })) : parseIdType(typed);
+    if (holderIdType === null) {
+      problems.push({ field: 'holderIdType', message: `${IMPORT_FIELDS.holderIdType}：无法识别“${typed}”` });
+      holderIdType = '';
+    }
+    return { holderName: parsed.holderName, holderIdType, holderIdNumber };
+  };
+  const domainNames = splitDomains(cell('domains'));
+  const holderCell = cell('holderName');
+  // One holder per domain when the cell lists as many as there are domains (as 05's .xlsx writes them), else one for all.
+  const perDomain = domainNames.length > 1 ? splitHolders(holderCell) : [];
+  const holders = perDomain.length === domainNames.length ? perDomain.map((h) => holderOf(h, false)) : null;
+  const shared = holders ? null : holderOf(holderCell, true);
+  const domains = domainNames.map((domain, i) => ({ domain, ...(holders ? holders[i]! : shared!) }));
 
   const date = (field: 'openedOn' | 'reportedOn'): string => {
     const text = cell(field);

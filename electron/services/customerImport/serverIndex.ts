@@ -22,6 +22,13 @@ export function loadServerIndex(db: Database): ServerIndex {
   return index;
 }
 
+/**
+ * The server a cell names; 'XM-0001 / web1.example.com' (资产编号 / 主机名, as 05 客户空间登记表.xlsx writes it) is
+ * found by either part, when both parts that name a server name the same one.
+ */
 export function findServer(index: ServerIndex, text: string): string | undefined {
-  return index.get(key(text));
+  const whole = index.get(key(text));
+  if (whole || !text.includes(' / ')) return whole;
+  const found = new Set(text.split(' / ').map((part) => index.get(key(part))).filter((id): id is string => id !== undefined));
+  return found.size === 1 ? [...found][0] : undefined;
 }
