@@ -76,3 +76,53 @@ test('游戏日志: a typed log folder is sealed, listed, verified unchanged, an
     rmSync(logs, { recursive: true, force: true });
   }
 });
+
+test('游戏日志 in the desktop app: 选择单个文件并封存 asks the main process for a file, 选择文件夹并封存 for a folder', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the real dialogs cannot be answered by a test; here a stand-in bridge answers them in the browser host');
+  const { page } = app;
+  const logs = mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-pick-'));
+  try {
+    writeFileSync(path.join(logs, 'game.log'), 'a\n');
+    writeFileSync(path.join(logs, 'chat.log'), 'b\n');
+    const file = path.join(logs, 'game.log');
+    // window.beian stands in for Electron's preload bridge: every call goes on to the browser host as usual, and
+    // logs.seal's dialog (which the main process would open) is answered with a prepared path.
+    await page.addInitScript(
+      ({ file, folder }) => {
+        const picks: string[] = [];
+        (window as unknown as { __picks: string[] }).__picks = picks;
+        (window as unknown as { beian: unknown }).beian = new Proxy(
+          {},
+          {
+            get: (_target, method) =>
+              typeof method !== 'string' || method === 'then'
+                ? undefined
+                : async (input: Record<string, unknown> = {}) => {
+                    let body = input;
+                    if (method === 'logs.seal') {
+                      const { pick, ...rest } = input;
+                      picks.push(String(pick));
+                      body = { ...rest, path: pick === 'file' ? file : folder };
+                    }
+                    const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('beian.token') ?? '';
+                    const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'x-beian-token': token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+                    return res.json();
+                  },
+          },
+        );
+      },
+      { file, folder: logs },
+    );
+    await page.reload();
+    await page.getByRole('menuitem', { name: '游戏日志' }).click();
+    await expect(page.getByLabel('日志文件或文件夹', { exact: true })).toHaveCount(0); // the desktop app types no path
+
+    await page.getByRole('button', { name: '选择单个文件并封存' }).click();
+    await expect(page.getByText(`已封存 1 个文件：${file}`)).toBeVisible();
+    await page.getByRole('button', { name: '选择文件夹并封存' }).click();
+    await expect(page.getByText(`已封存 2 个文件：${logs}`)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __picks: string[] }).__picks)).toEqual(['file', 'folder']);
+  } finally {
+    rmSync(logs, { recursive: true, force: true });
+  }
+});
