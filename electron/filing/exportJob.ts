@@ -28,6 +28,7 @@ import * as monthlyChangeReport from './pdfs/monthlyChangeReport';
 import { buildRegisterXlsx } from '../services/customerSpaces/registerXlsx';
 import { buildMonthlyXlsx } from '../services/reports/monthlyXlsx';
 import { markMonthlyReported } from '../services/reports/monthlyReportService';
+import { reportedMonth, reportedMonths } from '../services/reports/reportRange';
 import { futureReportMonthMessage, reportMonthSchema } from '../../shared/reports/monthlyReport';
 import { currentMonth, loadFilingRecords, monthRange, type FilingRecords } from './records';
 
@@ -136,7 +137,25 @@ export async function runFilingCheck(store: Store, opts: { month?: string; repor
   const records = loadFilingRecords(store, { month, now, ...(reportMonth ? { reportMonth } : {}) });
   const missing = findMissingCharacters(filingTextFields(records));
   const images = await prepareImages(store, records, opts.profile, today);
-  return { ...completenessCheck(summary, missing, images), records, images, summary };
+  const check = completenessCheck(summary, missing, images);
+  const coveredBy = reportedLater(store, records.reportMonth);
+  if (coveredBy) check.warnings.push(coveredBy);
+  return { ...check, records, images, summary };
+}
+
+/**
+ * A 报告月份 before a month already reported: that report took in every change up to it, so 06 would list them
+ * again and the package cannot record the month (markMonthlyReported refuses it). Said before the export.
+ */
+function reportedLater(store: Store, reportMonth: string): Completeness['warnings'][number] | null {
+  const later = store.read((db) => reportedMonths(db)).filter((m) => m.month > reportMonth);
+  if (later.length === 0 || store.read((db) => reportedMonth(db, reportMonth))) return null;
+  const newest = later[0]!.month;
+  return {
+    article: '第十三条（三）',
+    text: `报告月份 ${reportMonth} 的变更已包含在已报送的 ${newest} 月度变更报告中，06 将重复列出这些变更；下一份要报送的是 ${newest} 之后的月份`,
+    screen: 'changes',
+  };
 }
 
 // --- the export ---

@@ -150,4 +150,17 @@ describe('the package with 05, 06 and 07', () => {
     expect(marked.updated).toBe(carried.toReport);
     expect(await due()).toMatchObject({ 待报送: 0, 已逾期: 0 });
   });
+
+  it('a 报告月份 before the month the package recorded is a 完整性检查 reminder: its changes were reported already', async () => {
+    const [y, m] = MONTH.split('-').map(Number);
+    const before = m === 1 ? `${y! - 1}-12` : `${y}-${String(m! - 1).padStart(2, '0')}`;
+    const check = await call<{ warnings: { article: string; text: string; screen?: string }[] }>('filing.check', { month: MONTH, reportMonth: before });
+    expect(check.warnings).toContainEqual({
+      article: '第十三条（三）',
+      text: `报告月份 ${before} 的变更已包含在已报送的 ${MONTH} 月度变更报告中，06 将重复列出这些变更；下一份要报送的是 ${MONTH} 之后的月份`,
+      screen: 'changes',
+    });
+    const same = await call<{ warnings: { text: string }[] }>('filing.check', { month: MONTH, reportMonth: MONTH });
+    expect(same.warnings.map((w) => w.text).join('\n')).not.toContain('已包含在已报送的');
+  });
 });
