@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
+import { shiftMonth } from '../../shared/reports/monthlyReport';
 import { test, expect } from './fixtures';
 import { UNIT } from './data';
 import { importCustomerCsv, seed } from './seed';
@@ -11,16 +12,8 @@ import { importCustomerCsv, seed } from './seed';
 
 const today = todayInShanghai();
 const month = today.slice(0, 7);
-const previousMonth = (() => {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-})();
-const nextMonth = (() => {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-})();
+const previousMonth = shiftMonth(month, -1);
+const nextMonth = shiftMonth(month, 1);
 
 // A fictional number with a correct MOD 11-2 check character (GB 11643-1999).
 const PERSON = { name: '周报送', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['网络管理员'] };

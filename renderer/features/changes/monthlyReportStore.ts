@@ -1,14 +1,7 @@
 import { create } from 'zustand';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
-import type { MonthlyReport, ReportedMonth } from '../../../shared/reports/monthlyReport';
+import { defaultReportMonth, type MonthlyReport, type ReportedMonth } from '../../../shared/reports/monthlyReport';
 import { api, errorMessage } from '../../api/client';
-
-/** The month before `today`'s (YYYY-MM-DD → YYYY-MM): the one whose report is due by the 20th. */
-export function previousMonth(today: string): string {
-  const y = Number(today.slice(0, 4));
-  const m = Number(today.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
 
 interface MonthlyReportState {
   month: string;
@@ -26,7 +19,8 @@ interface MonthlyReportState {
 let latestRequest = 0;
 
 export const useMonthlyReportStore = create<MonthlyReportState>()((set, get) => ({
-  month: previousMonth(todayInShanghai()),
+  // The month whose report is due by the 20th of this one.
+  month: defaultReportMonth(todayInShanghai()),
   preview: null,
   previewError: null,
   loading: false,

@@ -13,13 +13,7 @@ export function monthRange(month: string): { from: string; to: string } {
   return { from, to: addDays(next, -1) };
 }
 
-export function shiftMonth(month: string, delta: number): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7)) - 1 + delta;
-  const yy = y + Math.floor(m / 12);
-  const mm = ((m % 12) + 12) % 12;
-  return `${yy}-${String(mm + 1).padStart(2, '0')}`;
-}
+export { shiftMonth } from '../../../shared/reports/monthlyReport';
 
 /** 0 = Monday … 6 = Sunday, by calendar arithmetic (1970-01-01 was a Thursday), never the machine's zone. */
 export const weekdayIndex = (date: string): number => (((dayNumber(date) + 3) % 7) + 7) % 7;

@@ -10,6 +10,7 @@ import { openApiHost, type ApiHost } from '../../../electron/api/host';
 import { currentMonth } from '../../../electron/filing/records';
 import { writeSpace } from '../../../electron/services/customerSpaces/spaceWriter';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { shiftMonth } from '../../../shared/reports/monthlyReport';
 import { customerSpaceSchema } from '../../../shared/records/customerSpace';
 import { withCheck } from '../../support/independentMod11';
 import { tempWorkspace } from '../../support/tempWorkspace';
@@ -152,8 +153,7 @@ describe('the package with 05, 06 and 07', () => {
   });
 
   it('a 报告月份 before the month the package recorded is a 完整性检查 reminder: its changes were reported already', async () => {
-    const [y, m] = MONTH.split('-').map(Number);
-    const before = m === 1 ? `${y! - 1}-12` : `${y}-${String(m! - 1).padStart(2, '0')}`;
+    const before = shiftMonth(MONTH, -1);
     const check = await call<{ warnings: { article: string; text: string; screen?: string }[] }>('filing.check', { month: MONTH, reportMonth: before });
     expect(check.warnings).toContainEqual({
       article: '第十三条（三）',
