@@ -26,6 +26,13 @@ checks.push(['sharp (native libvips, scans and standard images)', async () => {
   if (meta.format !== 'jpeg' || meta.width !== 64) throw new Error('sharp did not round-trip a JPEG');
   return `libvips ${sharp.versions.vips}; HEIF container input ${sharp.format.heif?.input?.buffer ? 'yes (AVIF; HEVC-coded HEIC needs a libvips with libde265)' : 'no'}`;
 }]);
+checks.push(['subset-font (HarfBuzz WASM, the PDF fonts)', async () => {
+  const subsetFont = require('subset-font');
+  const font = readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+  const subset = await subsetFont(font, '备案台', { targetFormat: 'truetype' });
+  if (!(subset.length > 0 && subset.length < font.length)) throw new Error('HarfBuzz did not subset the font');
+  return `Noto Sans SC ${font.length} → ${subset.length} bytes for 3 characters`;
+}]);
 checks.push(['esbuild (native binary, bundler)', () => require('esbuild').transformSync('let a: number = 1', { loader: 'ts' }).code.trim()]);
 
 let failed = false;
