@@ -22,7 +22,7 @@ const FOOTER_HEIGHT = 24;
 export type Align = 'left' | 'center' | 'right';
 /** PDF coordinates: origin at the page's bottom left, y up; a text's y is its baseline. */
 export type Op =
-  | { kind: 'text'; x: number; y: number; size: number; text: string }
+  | { kind: 'text'; x: number; y: number; size: number; text: string; red?: boolean }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; thickness: number }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; thickness: number; fill?: number };
 
@@ -107,10 +107,10 @@ export class PdfLayout {
   }
 
   /** One line of text at a position (no wrapping). */
-  textAt(text: string, x: number, y: number, size: number, align: Align = 'left', width = 0): void {
+  textAt(text: string, x: number, y: number, size: number, align: Align = 'left', width = 0, red = false): void {
     const w = align === 'left' ? 0 : this.measure(text, size);
     const dx = align === 'center' ? (width - w) / 2 : align === 'right' ? width - w : 0;
-    if (text) this.ops.push({ kind: 'text', x: x + dx, y, size, text });
+    if (text) this.ops.push({ kind: 'text', x: x + dx, y, size, text, ...(red ? { red } : {}) });
   }
 
   /** Wrapped text at the cursor, across pages as needed. */

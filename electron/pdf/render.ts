@@ -6,6 +6,9 @@ import { A4, type Op, type PageSize } from './document';
 import { fontkit, type Face } from './fonts';
 import { distinctChars, embedSubset } from './subset';
 
+/** Text a reader must not miss (an overdue 第八条 deadline in 04). */
+const RED = rgb(0.8, 0, 0);
+
 export interface RenderMeta {
   title?: string;
   generatedAt: Date;
@@ -49,7 +52,7 @@ export async function renderPdf(pages: Op[][], faces: readonly Face[], meta: Ren
         let x = op.x;
         for (const run of splitRuns(faces, op.text)) {
           const font = fonts[run.face]!;
-          page.drawText(run.text, { x, y: op.y, size: op.size, font, color: rgb(0, 0, 0) });
+          page.drawText(run.text, { x, y: op.y, size: op.size, font, color: op.red ? RED : rgb(0, 0, 0) });
           x += font.widthOfTextAtSize(run.text, op.size);
         }
       } else if (op.kind === 'line') {

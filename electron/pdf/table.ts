@@ -16,12 +16,14 @@ export interface TableOptions extends WrapOptions {
   rows: string[][];
   size?: number;
   padding?: number;
+  /** Cells printed in red: by row index and column index. */
+  red?: (row: number, column: number) => boolean;
 }
 
 /** Header row background (grey level, 0 black … 1 white). */
 const HEADER_FILL = 0.9;
 
-export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4, breakAfter }: TableOptions): void {
+export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4, breakAfter, red }: TableOptions): void {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * doc.contentWidth);
   const lh = lineHeight(size);
@@ -31,7 +33,7 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * padding;
 
   /** Draws one band of cells (each cell's lines from `from`, `count` of them) at the cursor. */
-  const band = (cells: string[][], from: number, count: number, fill?: number) => {
+  const band = (cells: string[][], from: number, count: number, fill?: number, rowIndex = -1) => {
     const height = count * lh + 2 * padding;
     let x = doc.left;
     cells.forEach((lines, i) => {
@@ -39,7 +41,7 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
       doc.ops.push({ kind: 'rect', x, y: doc.y - height, width: w, height, thickness: 0.5, fill });
       lines.slice(from, from + count).forEach((line, k) => {
         const align = fill === undefined ? (columns[i]!.align ?? 'left') : 'center';
-        doc.textAt(line, x + padding, baseline(doc.y - padding - k * lh, size), size, align, w - 2 * padding);
+        doc.textAt(line, x + padding, baseline(doc.y - padding - k * lh, size), size, align, w - 2 * padding, rowIndex >= 0 && !!red?.(rowIndex, i));
       });
       x += w;
     });
@@ -52,7 +54,7 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
   header();
   const stop = doc.onNewPage(header);
   try {
-    for (const row of rows) {
+    for (const [rowIndex, row] of rows.entries()) {
       const cells = wrap(row);
       const count = Math.max(1, ...cells.map((l) => l.length));
       const height = count * lh + 2 * padding;
@@ -66,7 +68,7 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
           continue;
         }
         const n = Math.min(fit, count - from);
-        band(cells, from, n);
+        band(cells, from, n, undefined, rowIndex);
         from += n;
         if (from < count) doc.newPage();
       }

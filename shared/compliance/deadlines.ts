@@ -1,4 +1,4 @@
-import { daysBetween } from '../records/dates';
+import { licenseExpiry } from '../records/license';
 import type { ComplianceSummary, Deadline } from './summary';
 import { expiryText } from './dueText';
 import { dutyRosterDeadlines } from './dutyRoster';
@@ -8,24 +8,25 @@ import { filingDeadlines } from './serverFiling';
 import { spaceDeadlines } from './customerSpaces';
 import { monthlyReportDeadlines } from './monthlyReport';
 
-/** Licenses are listed this many days ahead of their 有效期至 (the rows turn amber at 60). */
-export const LICENSE_DEADLINE_HORIZON_DAYS = 90;
 /** Dates kept in the summary; deadlinesTotal says how many there are in all. */
 export const MAX_DEADLINES = 50;
 
-/** 营业执照 and 电信业务经营许可证 whose 有效期至 is at most 90 days away (or already past). */
+/** Every license, of any kind, that its kind's expiry window flags (expired or expiring): the same rule as 证照 and 概览's rows. */
 export function licenseDeadlines(licenses: ComplianceInput['licenses'], today: string, article: string): Deadline[] {
-  return licenses
-    .filter((l) => (l.kind === '营业执照' || l.kind === '电信业务经营许可证') && !l.longTerm && l.validTo !== '')
-    .map((l) => ({ l, daysLeft: daysBetween(today, l.validTo) }))
-    .filter(({ daysLeft }) => daysLeft <= LICENSE_DEADLINE_HORIZON_DAYS)
-    .map(({ l, daysLeft }) => ({
-      date: l.validTo,
-      text: `${licenseName(l)} 有效期至 ${l.validTo}：${expiryText(daysLeft)}（${article}）`,
-      article,
-      screen: 'licenses' as const,
-      recordId: l.id,
-    }));
+  return licenses.flatMap((l) => {
+    const e = licenseExpiry(l, today);
+    if (e.state !== 'expiring' && e.state !== 'expired') return [];
+    const daysLeft = e.state === 'expired' ? -e.daysAgo : e.daysLeft;
+    return [
+      {
+        date: l.validTo,
+        text: `${licenseName(l)} 有效期至 ${l.validTo}：${expiryText(daysLeft)}（${article}）`,
+        article,
+        screen: 'licenses' as const,
+        recordId: l.id,
+      },
+    ];
+  });
 }
 
 /** The next dates, soonest first (past ones first of all: they are the most urgent). */

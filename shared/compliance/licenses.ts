@@ -8,7 +8,9 @@ import type { ComplianceInput } from './input';
 export const licenseName = (l: Pick<StoredLicense, 'kind' | 'title' | 'number'>): string =>
   `${l.kind === '其他' ? l.title || '证照' : l.kind} ${l.number}`;
 
-/** Expired: red. Expiring within LICENSE_EXPIRY_WARNING_DAYS (60): amber, with the date and the days left. 长期: never. */
+const shortName = (l: Pick<StoredLicense, 'kind' | 'title'>): string => (l.kind === '其他' ? l.title || '证照' : l.kind);
+
+/** Expired: red. Within its kind's LICENSE_EXPIRY_WINDOW_DAYS: amber, with the date and the days left. 长期: never. */
 export function validityFinding(l: StoredLicense, today: string): Finding | null {
   const expiry = licenseExpiry(l, today);
   const name = licenseName(l);
@@ -17,7 +19,7 @@ export function validityFinding(l: StoredLicense, today: string): Finding | null
       return {
         status: 'error',
         text: `${name}：有效期至 ${l.validTo}，${expiryText(-expiry.daysAgo)}，请登记换发后的证照`,
-        short: `${l.kind}已过期`,
+        short: `${shortName(l)}已过期`,
         recordId: l.id,
         due: l.validTo,
       };
@@ -25,12 +27,12 @@ export function validityFinding(l: StoredLicense, today: string): Finding | null
       return {
         status: 'warn',
         text: `${name}：有效期至 ${l.validTo}，${expiryText(expiry.daysLeft)}`,
-        short: `${l.kind}${expiry.daysLeft === 0 ? '今天到期' : `将于 ${l.validTo} 到期（剩 ${expiry.daysLeft} 天）`}`,
+        short: `${shortName(l)}${expiry.daysLeft === 0 ? '今天到期' : `将于 ${l.validTo} 到期（剩 ${expiry.daysLeft} 天）`}`,
         recordId: l.id,
         due: l.validTo,
       };
     case 'unknown':
-      return { status: 'warn', text: `${name}：未填写有效期至，也未勾选“长期”`, short: `${l.kind}有效期不明`, recordId: l.id };
+      return { status: 'warn', text: `${name}：未填写有效期至，也未勾选“长期”`, short: `${shortName(l)}有效期不明`, recordId: l.id };
     default:
       return null;
   }
@@ -94,9 +96,21 @@ export function telecomLicenseFindings(input: ComplianceInput, today: string, op
   return findings;
 }
 
-/** 第九条（一）: 工商营业执照 and, for units that host, the corresponding 业务经营许可证. */
+/**
+ * Licenses of kind 其他 go into the package too (01 lists them): their validity is judged by the same window,
+ * so 证照 and 概览 never disagree about one. A scan is not required of them (第九条 names the other two).
+ */
+export function otherLicenseFindings(input: ComplianceInput, today: string): Finding[] {
+  return input.licenses.filter((l) => l.kind === '其他').flatMap((l) => [validityFinding(l, today)].filter(present));
+}
+
+/** 第九条（一）: 工商营业执照 and, for units that host, the corresponding 业务经营许可证; any other license on file is checked for validity. */
 export function article9LicensesRow(input: ComplianceInput, today: string, opts: { needsTelecom: boolean; idcRoom: boolean }): ComplianceRow {
-  const findings = [...businessLicenseFindings(input, today), ...(opts.needsTelecom ? telecomLicenseFindings(input, today, opts) : [])];
+  const findings = [
+    ...businessLicenseFindings(input, today),
+    ...(opts.needsTelecom ? telecomLicenseFindings(input, today, opts) : []),
+    ...otherLicenseFindings(input, today),
+  ];
   return buildRow({ article: '第九条', topic: '营业执照和业务经营许可证', screen: 'licenses' }, findings, {
     ok: opts.needsTelecom ? '营业执照和电信业务经营许可证已登记，扫描件齐全，均在有效期内' : '营业执照已登记，扫描件齐全，在有效期内',
   });

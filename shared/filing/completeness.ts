@@ -64,10 +64,11 @@ export function screenOfRecord(record: string): ScreenKey {
 }
 
 /**
- * Reports due to the police (客户信息 within thirty days, the 月度变更报告, incidents) are reminders, red or
- * not: the package is how they are submitted, so they never stop it.
+ * Reports due to the police (客户信息 within thirty days, the 月度变更报告, incidents) and a server past its
+ * 第八条 filing deadline are reminders, red or not: the package is how they are submitted, so they never stop it
+ * (04 prints each overdue server with its overdue days).
  */
-const REMINDER_ARTICLES = new Set(['第十二条', '第十三条（三）', '第十三条（五）']);
+export const REMINDER_ARTICLES: ReadonlySet<string> = new Set(['第八条', '第十二条', '第十三条（三）', '第十三条（五）']);
 
 /** 03_/04_ are people's ID scans; the rest are licenses. */
 const screenOfImage = (fileName: string): ScreenKey => (/^0[34]_/.test(fileName) ? 'people' : 'licenses');

@@ -103,8 +103,20 @@ export const storedLicenseSchema = z.object({
 });
 export type StoredLicense = z.infer<typeof storedLicenseSchema>;
 
-/** A license whose 有效期至 is this many days away or fewer is flagged (issue 3; 第三条、第九条). */
-export const LICENSE_EXPIRY_WARNING_DAYS = 60;
+/**
+ * How many days before its 有效期至 a license is flagged: the one window that 证照, 概览, 完整性检查 and 01 all
+ * use. A 电信业务经营许可证 is renewed by applying 90 days before it runs out (《电信业务经营许可管理办法》:
+ * 有效期届满需要继续经营的，应当提前90日向原发证机关提出延续申请); other licenses are flagged 60 days ahead.
+ */
+export const LICENSE_EXPIRY_WINDOW_DAYS: Readonly<Record<LicenseKind, number>> = {
+  营业执照: 60,
+  电信业务经营许可证: 90,
+  其他: 60,
+};
+
+/** The window for a license's kind (an unknown kind gets the longest, so nothing goes unflagged). */
+export const licenseExpiryWindow = (kind: string): number =>
+  LICENSE_EXPIRY_WINDOW_DAYS[kind as LicenseKind] ?? Math.max(...Object.values(LICENSE_EXPIRY_WINDOW_DAYS));
 
 export type LicenseExpiry =
   | { state: 'longTerm' }
@@ -117,11 +129,11 @@ export type LicenseExpiry =
  * Where a license stands on `today` (YYYY-MM-DD). 有效期至 is the last valid day: on that day 0 days
  * are left, the day after it has expired.
  */
-export function licenseExpiry(l: { longTerm: boolean; validTo: string }, today: string): LicenseExpiry {
+export function licenseExpiry(l: { kind: string; longTerm: boolean; validTo: string }, today: string): LicenseExpiry {
   if (l.longTerm) return { state: 'longTerm' };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(l.validTo)) return { state: 'unknown' };
   const daysLeft = daysBetween(today, l.validTo);
   if (daysLeft < 0) return { state: 'expired', daysAgo: -daysLeft };
-  if (daysLeft <= LICENSE_EXPIRY_WARNING_DAYS) return { state: 'expiring', daysLeft };
+  if (daysLeft <= licenseExpiryWindow(l.kind)) return { state: 'expiring', daysLeft };
   return { state: 'valid', daysLeft };
 }

@@ -36,6 +36,8 @@ const SERVER_COLUMNS: Column[] = [
   { title: SERVER_LABELS.managers, width: 148.5 },
 ];
 
+const STATE_COLUMN = SERVER_COLUMNS.findIndex((c) => c.title === '备案状态');
+
 export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   const doc = newLayout(records, opts, TITLE, 'landscape');
   const today = generatedDay(opts);
@@ -75,6 +77,8 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       size: 8,
       padding: 3,
       breakAfter: CODE_BREAKS,
+      // 第八条 past its deadline: a reminder, not a refusal, so the police see it at once.
+      red: (row, column) => column === STATE_COLUMN && (filingDue(servers[row]!, today)?.daysLeft ?? 0) < 0,
     });
 
   const special = servers.filter((s) => s.dnsMeasures.length || s.mailMeasures.length || s.gameLogStatement);

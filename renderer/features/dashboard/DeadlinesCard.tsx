@@ -23,7 +23,7 @@ export function DeadlinesCard() {
   return (
     <Card title="即将到期">
       {deadlines.length === 0 ? (
-        <Typography.Text type="secondary">近期没有到期的事项（服务器备案期限；90 天内到期的证照）。</Typography.Text>
+        <Typography.Text type="secondary">近期没有到期的事项（服务器备案期限；临近到期或已过期的证照）。</Typography.Text>
       ) : (
         <Table<Deadline>
           size="small"

@@ -1,8 +1,8 @@
 import { Tag } from 'antd';
-import { LICENSE_EXPIRY_WARNING_DAYS, licenseExpiry, type StoredLicense } from '../../../shared/records/license';
+import { licenseExpiry, licenseExpiryWindow, type StoredLicense } from '../../../shared/records/license';
 
-/** 有效 / N 天后到期 (amber, within 60 days) / 已过期 (red), as of `today`. */
-export function LicenseStatusTag({ license, today }: { license: Pick<StoredLicense, 'longTerm' | 'validTo'>; today: string }) {
+/** 有效 / N 天后到期 (amber, within its kind's window: the rule 概览 uses) / 已过期 (red), as of `today`. */
+export function LicenseStatusTag({ license, today }: { license: Pick<StoredLicense, 'kind' | 'longTerm' | 'validTo'>; today: string }) {
   const e = licenseExpiry(license, today);
   switch (e.state) {
     case 'longTerm':
@@ -15,7 +15,7 @@ export function LicenseStatusTag({ license, today }: { license: Pick<StoredLicen
       );
     case 'expiring':
       return (
-        <Tag color="warning" title={`${LICENSE_EXPIRY_WARNING_DAYS} 天内到期，请及时换证并更新扫描件`}>
+        <Tag color="warning" title={`${licenseExpiryWindow(license.kind)} 天内到期，请及时换证并更新扫描件`}>
           {e.daysLeft === 0 ? '今天到期' : `${e.daysLeft} 天后到期`}
         </Tag>
       );

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
-import { licenseExpiry, type StoredLicense } from '../../../shared/records/license';
+import { LICENSE_EXPIRY_WINDOW_DAYS, licenseExpiry, type StoredLicense } from '../../../shared/records/license';
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
@@ -11,6 +11,11 @@ import { LicenseForm } from './LicenseForm';
 import { licenseName, LicenseTable } from './LicenseTable';
 import { useLicenseStore } from './licenseStore';
 
+/** The one expiry window per kind (shared/records/license), said in words. */
+const WINDOW_TEXT = `证照在到期前（${Object.entries(LICENSE_EXPIRY_WINDOW_DAYS)
+  .map(([kind, days]) => `${kind === '其他' ? '其他证照' : kind} ${days} 天内`)
+  .join('、')}）或已过期时标出，概览和完整性检查按同一规则提醒。`;
+
 /** What 第三条 and 第九条 ask for, in plain words, and licenses about to run out. */
 function LicenseSummary({ licenses, today }: { licenses: StoredLicense[]; today: string }) {
   const missing = (['营业执照', '电信业务经营许可证'] as const).filter((k) => !licenses.some((l) => l.kind === k));
@@ -19,7 +24,7 @@ function LicenseSummary({ licenses, today }: { licenses: StoredLicense[]; today:
   const items: string[] = [];
   if (missing.length > 0) items.push(`尚未登记${missing.join('和')}（第九条要求提交营业执照和相应业务经营许可证；第三条要求托管服务单位取得业务经营许可证）`);
   if (expired.length > 0) items.push(`已过期：${expired.map(licenseName).join('、')}，请换证后更新证照信息和扫描件`);
-  if (expiring.length > 0) items.push(`60 天内到期：${expiring.map(licenseName).join('、')}`);
+  if (expiring.length > 0) items.push(`即将到期：${expiring.map((l) => `${licenseName(l)}（有效期至 ${l.validTo}）`).join('、')}`);
   if (items.length === 0) {
     return <Alert type="success" showIcon title="营业执照和电信业务经营许可证均已登记，且都在有效期内（第九条）" />;
   }
@@ -65,7 +70,7 @@ export function LicensesScreen() {
           </Button>
         }
       >
-        营业执照、电信业务经营许可证等证照的编号、发证机关、有效期和扫描件。证照在 60 天内到期或已过期时标出。
+        营业执照、电信业务经营许可证等证照的编号、发证机关、有效期和扫描件。{WINDOW_TEXT}
       </ScreenHeader>
 
       <Space orientation="vertical" size={16} style={{ width: '100%', marginTop: 16 }}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCompliance } from '../../../shared/compliance/evaluate';
 import { article9LicensesRow, validityFinding } from '../../../shared/compliance/licenses';
+import { licenseExpiry } from '../../../shared/records/license';
 import { daysFromToday, input, license, row, telecomLicense, TODAY, unit } from './records';
 
 const expiringIn = (days: number) => license({ longTerm: false, validTo: daysFromToday(days) });
@@ -105,20 +106,56 @@ describe('营业执照 and 电信业务经营许可证 (第九条, 第三条)', 
     expect(row(host([license(), telecomLicense()], ['托管服务单位']), '第三条', '电信业务经营许可证').status).toBe('ok');
   });
 
-  it('lists licenses expiring within 90 days (not 91) among the deadlines, soonest first, 长期 never', () => {
+  it('lists licenses inside the window of their kind among the deadlines (营业执照 60, not 61; 电信 90, not 91), 长期 never', () => {
     const s = host([
-      license({ longTerm: false, validTo: daysFromToday(90) }),
+      license({ longTerm: false, validTo: daysFromToday(61) }),
+      license({ number: '91350206MA31ABCD04', longTerm: false, validTo: daysFromToday(60) }),
       telecomLicense({ validTo: daysFromToday(91) }),
-      license({ number: '91350206MA31ABCD04', longTerm: true, validTo: '' }),
+      license({ number: '91350206MA31ABCD05', longTerm: true, validTo: '' }),
     ]);
     expect(s.deadlines).toEqual([
       {
-        date: daysFromToday(90),
-        text: `营业执照 91350200MA2Y8K3L0G 有效期至 ${daysFromToday(90)}：90 天后到期（第九条）`,
+        date: daysFromToday(60),
+        text: `营业执照 91350206MA31ABCD04 有效期至 ${daysFromToday(60)}：60 天后到期（第九条）`,
         article: '第九条',
         screen: 'licenses',
         recordId: expect.any(String),
       },
     ]);
+  });
+});
+
+describe('one expiry window for every kind, 其他 included: 概览, its deadlines and the 证照 tag read the same rule', () => {
+  const host = (licenses: ReturnType<typeof license>[]) => evaluateCompliance(input({ unit: unit(['托管服务单位']), licenses }), TODAY);
+  const other = (days: number) => license({ kind: '其他', title: 'ICP许可证', number: '闽B2-20200002', longTerm: false, validTo: daysFromToday(days), scans: [] });
+
+  it.each([
+    ['营业执照 at 50 days', license({ longTerm: false, validTo: daysFromToday(50) }), 'warn'],
+    ['营业执照 at 75 days', license({ longTerm: false, validTo: daysFromToday(75) }), 'ok'],
+    ['电信 at 75 days', telecomLicense({ validTo: daysFromToday(75) }), 'warn'],
+    ['电信 at 95 days', telecomLicense({ validTo: daysFromToday(95) }), 'ok'],
+    ['其他 at 50 days', other(50), 'warn'],
+    ['其他 at 75 days', other(75), 'ok'],
+    ['其他 expired', other(-3), 'error'],
+  ] as const)('%s', (_name, l, expected) => {
+    const base = [license(), telecomLicense()].filter((x) => x.kind !== l.kind);
+    const s = host([...base, l]);
+    const nine = row(s, '第九条', '营业执照');
+    const mine = nine.details.filter((d) => d.recordId === l.id);
+    const state = licenseExpiry(l, TODAY).state;
+    if (expected === 'ok') {
+      expect(mine).toEqual([]);
+      expect(s.deadlines.filter((d) => d.recordId === l.id)).toEqual([]);
+      expect(['valid', 'longTerm']).toContain(state);
+    } else {
+      expect(mine.map((d) => d.status)).toEqual([expected]);
+      expect(s.deadlines.filter((d) => d.recordId === l.id).map((d) => d.date)).toEqual([l.validTo]);
+      expect(state).toBe(expected === 'warn' ? 'expiring' : 'expired');
+    }
+  });
+
+  it('a 其他 license needs no scan (第九条 names the other two), but names itself by its title', () => {
+    const s = host([license(), telecomLicense(), other(10)]);
+    expect(row(s, '第九条', '营业执照').message).toContain('ICP许可证将于');
   });
 });

@@ -19,7 +19,7 @@ describe('completenessCheck', () => {
     const c = completenessCheck(
       {
         rows: [
-          row({ status: 'error', message: '2 台服务器逾期未备案', details: [{ text: '服务器 A-1：逾期' }, { text: '服务器 A-2：逾期' }], detailsTotal: 150 }),
+          row({ article: '第十条', topic: '信息网络安全小组', status: 'error', message: '2 项未落实', details: [{ text: '组长未指定' }, { text: '成员不足' }], detailsTotal: 150, screen: 'securityGroup' }),
           row({ article: '第十条', topic: '信息网络安全小组', status: 'warn', message: '培训记录不足', screen: 'securityGroup' }),
           row({ article: '第九条', status: 'ok' }),
         ],
@@ -28,9 +28,21 @@ describe('completenessCheck', () => {
       [licenseImage],
     );
     expect(c.blocking).toEqual([
-      { article: '第八条', text: '服务器联网三十日内备案：2 台服务器逾期未备案', screen: 'servers', details: ['服务器 A-1：逾期', '服务器 A-2：逾期', '……共 150 项'] },
+      { article: '第十条', text: '信息网络安全小组：2 项未落实', screen: 'securityGroup', details: ['组长未指定', '成员不足', '……共 150 项'] },
     ]);
     expect(c.warnings).toEqual([{ article: '第十条', text: '信息网络安全小组：培训记录不足', screen: 'securityGroup' }]);
+  });
+
+  it('第八条 past its deadline is a reminder with its article, never a blocker: the package is how the server gets filed', () => {
+    const c = completenessCheck(
+      { rows: [row({ status: 'error', message: '1 台服务器尚未备案，其中 1 台已逾期', details: [{ text: 'A-1：上线日期 2026-10-01，备案期限 2026-10-31，已逾期 36 天（第八条）' }], detailsTotal: 1 })] },
+      [],
+      [licenseImage],
+    );
+    expect(c.blocking).toEqual([]);
+    expect(c.warnings).toEqual([
+      { article: '第八条', text: '服务器联网三十日内备案：1 台服务器尚未备案，其中 1 台已逾期', screen: 'servers', details: ['A-1：上线日期 2026-10-01，备案期限 2026-10-31，已逾期 36 天（第八条）'] },
+    ]);
   });
 
   it('no 营业执照 image blocks; an image that cannot be made blocks; quality flags warn, linked to the form', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/records/dates';
-import { licenseExpiry, type StoredLicense } from '../../../shared/records/license';
+import { LICENSE_EXPIRY_WINDOW_DAYS, LICENSE_KINDS, licenseExpiry, type StoredLicense } from '../../../shared/records/license';
 import { apiOnTempWorkspace } from '../../support/apiOnTempWorkspace';
 import { USCC_BAD_CHECK, VALID_USCC } from '../../support/sampleData';
 
@@ -109,9 +109,9 @@ describe('licenses.* through the API', () => {
   });
 });
 
-describe('licenseExpiry: 有效期至 is the last valid day; 60 days ahead is flagged', () => {
+describe('licenseExpiry: 有效期至 is the last valid day; a 营业执照 is flagged 60 days ahead', () => {
   const today = '2026-11-24';
-  const at = (days: number) => licenseExpiry({ longTerm: false, validTo: addDays(today, days) }, today);
+  const at = (days: number) => licenseExpiry({ kind: '营业执照', longTerm: false, validTo: addDays(today, days) }, today);
 
   it.each([
     [61, { state: 'valid', daysLeft: 61 }],
@@ -126,11 +126,20 @@ describe('licenseExpiry: 有效期至 is the last valid day; 60 days ahead is fl
   });
 
   it('长期 never expires; a missing date is unknown', () => {
-    expect(licenseExpiry({ longTerm: true, validTo: '' }, today)).toEqual({ state: 'longTerm' });
-    expect(licenseExpiry({ longTerm: false, validTo: '' }, today)).toEqual({ state: 'unknown' });
+    expect(licenseExpiry({ kind: '营业执照', longTerm: true, validTo: '' }, today)).toEqual({ state: 'longTerm' });
+    expect(licenseExpiry({ kind: '其他', longTerm: false, validTo: '' }, today)).toEqual({ state: 'unknown' });
+  });
+
+  it('one window per kind, every kind included: 电信业务经营许可证 90 days (延续 is applied for 90 days ahead), 营业执照 and 其他 60', () => {
+    for (const kind of LICENSE_KINDS) {
+      const window = LICENSE_EXPIRY_WINDOW_DAYS[kind];
+      expect(licenseExpiry({ kind, longTerm: false, validTo: addDays(today, window) }, today)).toEqual({ state: 'expiring', daysLeft: window });
+      expect(licenseExpiry({ kind, longTerm: false, validTo: addDays(today, window + 1) }, today)).toEqual({ state: 'valid', daysLeft: window + 1 });
+    }
+    expect(LICENSE_EXPIRY_WINDOW_DAYS).toEqual({ 营业执照: 60, 电信业务经营许可证: 90, 其他: 60 });
   });
 
   it('counts across a leap day', () => {
-    expect(licenseExpiry({ longTerm: false, validTo: '2028-03-01' }, '2028-02-28')).toEqual({ state: 'expiring', daysLeft: 2 });
+    expect(licenseExpiry({ kind: '营业执照', longTerm: false, validTo: '2028-03-01' }, '2028-02-28')).toEqual({ state: 'expiring', daysLeft: 2 });
   });
 });
