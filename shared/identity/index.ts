@@ -17,6 +17,7 @@ export * from './permits';
 export * from './passport';
 export * from './foreignPermanentId';
 export * from './mobile';
+export * from './idDisplay';
 export * from './phone';
 
 export interface IdentityOptions {

@@ -57,6 +57,8 @@ export const serverManagerSchema = z.discriminatedUnion('kind', [
     name: requiredText('最终用户姓名', 50),
     idType: z.enum(PERSON_ID_TYPE_LABELS, { error: '请选择证件类型' }),
     idNumber: requiredText('证件号码', 40),
+    /** For passports: the issuing country (ISO 3166-1 alpha-3), printed in 04 as 签发国家/地区. */
+    idCountry: z.string().trim().toUpperCase().max(3, '签发国家应为三个字母的国家代码').default(''),
     mobile: validatedString(validateMobile, { optional: true }).default(''),
   }),
 ]);
@@ -83,9 +85,11 @@ export function serverRules<T extends z.output<typeof serverFields>>(s: T, ctx: 
   if (s.filedOn && s.filedOn < s.onlineDate) {
     ctx.addIssue({ code: 'custom', path: ['filedOn'], message: '备案日期不能早于上线日期' });
   }
-  const managers = s.managers.map((m, i) => {
+  const managers = s.managers.map((given, i) => {
+    let m = given;
     if (m.kind !== 'endUser') return m;
-    const r = validateIdentity(PERSON_ID_TYPES[m.idType], m.idNumber);
+    if (m.idType !== '护照' && m.idCountry !== '') m = { ...m, idCountry: '' };
+    const r = validateIdentity(PERSON_ID_TYPES[m.idType], m.idNumber, m.idCountry ? { country: m.idCountry } : {});
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', path: ['managers', i, 'idNumber'], message: `最终用户${m.idType}号码：${r.message}` });
       return m;
@@ -122,7 +126,7 @@ export const storedServerSchema = z.object({
   managers: z.array(
     z.union([
       z.object({ kind: z.literal('person'), personId: z.string() }),
-      z.object({ kind: z.literal('endUser'), name: z.string(), idType: z.string(), idNumber: z.string(), mobile: z.string() }),
+      z.object({ kind: z.literal('endUser'), name: z.string(), idType: z.string(), idNumber: z.string(), idCountry: z.string().default(''), mobile: z.string() }),
     ]),
   ),
   dnsMeasures: z.array(z.string()),

@@ -1,4 +1,4 @@
-// What the four filing PDFs share: the regulation's name, masking of ID numbers, how records are named in
+// What the filing PDFs share: the regulation's name, how records are named in
 // messages (never by a person's name: '人员 #3', '服务器 A-001'), the small layout pieces.
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredPerson } from '../../../shared/records/person';
@@ -25,17 +25,6 @@ export function newLayout(records: FilingRecords, opts: BuildOptions, title: str
   return createLayout({ unitName: unitName(records), generatedAt: opts.generatedAt, title, orientation });
 }
 
-/**
- * An ID number with its middle hidden: the first 6 and last 4 characters of a long number (350203********1234),
- * the first and last 2 of a shorter one. Only 01 单位备案登记表 prints the 法定代表人's and 主要负责人's in full.
- */
-export function maskIdNumber(value: string): string {
-  const chars = [...value];
-  if (chars.length === 0) return '';
-  if (chars.length >= 12) return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
-  if (chars.length >= 6) return chars.slice(0, 2).join('') + '*'.repeat(chars.length - 4) + chars.slice(-2).join('');
-  return '*'.repeat(chars.length);
-}
 
 /** '人员 #3': the person's place in the 人员 list, 1-based. */
 export function personRecordLabel(records: FilingRecords, personId: string): string {

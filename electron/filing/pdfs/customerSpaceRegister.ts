@@ -2,6 +2,7 @@
 // submitted — new ones and those changed since their 报送日期 — with their renters, bound domains (Unicode) and
 // holders, and where their thirty days stand on the day of generation. The .xlsx beside it lists every space.
 // Landscape A4, so that the renter's name, 证件类型, 证件号码 and 联系电话 each have a column.
+import { issuingCountry, ISSUING_COUNTRY_LABEL, policeIdText } from '../../../shared/identity/idDisplay';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
@@ -16,8 +17,17 @@ export const MAX_PDF_SPACES = 3000;
 
 export const applies = (records: FilingRecords) => records.spaceCount > 0;
 
-/** A passport's 签发国家 after its number: E12345678（USA）. */
-const idNumberText = (s: StoredCustomerSpace) => `${s.renterIdNumber}${s.renterIdCountry ? `（${s.renterIdCountry}）` : ''}`;
+/** The renter's number in full, with the 签发国家/地区 of a passport or permanent-residence card below it. */
+function idNumberText(s: StoredCustomerSpace): string {
+  const country = issuingCountry(s.renterIdType, s.renterIdNumber, s.renterIdCountry);
+  return `${s.renterIdNumber}${country ? `\n${ISSUING_COUNTRY_LABEL}：${country}` : ''}`;
+}
+
+/** A company renter's 单位负责人 with the 证件类型 and 证件号码 the form requires (第十二条（一）). */
+function responsibleText(s: StoredCustomerSpace): string {
+  if (!s.responsibleName) return '—';
+  return s.responsibleIdNumber ? `${s.responsibleName}\n${policeIdText({ idType: s.responsibleIdType, idNumber: s.responsibleIdNumber })}` : s.responsibleName;
+}
 
 function domainsText(s: StoredCustomerSpace): string {
   return (
@@ -27,28 +37,27 @@ function domainsText(s: StoredCustomerSpace): string {
   );
 }
 
-/** 报送状态 (待报送, 变更已逾期 …) and its 期限, '—' once reported. */
-function stateCells(s: StoredCustomerSpace, today: string): [string, string] {
+/** 报送状态 (待报送, 变更已逾期 …) with its 期限 below it; the state alone once reported. */
+function stateCell(s: StoredCustomerSpace, today: string): string {
   const { state, deadline } = reportStatus(s, today);
-  return [state, orDash(deadline)];
+  return deadline ? `${state}\n${deadline}` : state;
 }
 
 /**
  * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-IDC-000123
- * above srv01.demo.example.com, 统一社会信用代码, an 18-character 证件号码, 0592-5550100 and dates, so that a
- * space without domains or server takes one line.
+ * above srv01.demo.example.com, 统一社会信用代码, an 18-character 证件号码 (the renter's and the 单位负责人's),
+ * 0592-5550100 and dates, so that a person's space without domains or server takes one line or two.
  */
 const SPACE_COLUMNS: Column[] = [
   { title: `${L.spaceCode}\n${L.serverId}`, width: 104 },
   { title: `租用者${L.renterName}\n（${L.renterKind}）`, width: 96 },
   { title: L.renterIdType, width: 76 },
-  { title: L.renterIdNumber, width: 94 },
+  { title: `${L.renterIdNumber}\n（${ISSUING_COUNTRY_LABEL}）`, width: 94 },
   { title: L.renterPhone, width: 58 },
-  { title: L.responsibleName, width: 48 },
+  { title: `${L.responsibleName}\n（证件类型、号码）`, width: 92 },
   { title: `${L.domains} / ${L.domainHolder}`, width: 110.5 },
   { title: L.openedOn, width: 48 },
-  { title: '报送状态', width: 46 },
-  { title: '期限', width: 48 },
+  { title: '报送状态\n（期限）', width: 50 },
 ];
 
 export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
@@ -72,10 +81,10 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
         s.renterIdType,
         idNumberText(s),
         orDash(s.renterPhone),
-        orDash(s.responsibleName),
+        responsibleText(s),
         domainsText(s),
         s.openedOn,
-        ...stateCells(s, today),
+        stateCell(s, today),
       ]),
       size: 8,
       padding: 3,
@@ -94,6 +103,8 @@ export function textFields(records: FilingRecords, out: TextFields): void {
     out.add(rec, L.renterName, s.renterName);
     out.add(rec, L.renterIdNumber, s.renterIdNumber);
     out.add(rec, L.responsibleName, s.responsibleName);
+    out.add(rec, L.responsibleIdNumber, s.responsibleIdNumber);
+    out.add(rec, L.renterIdCountry, s.renterIdCountry);
     s.domains.forEach((d, i) => {
       out.add(rec, `${L.domains} #${i + 1}`, domainToUnicode(d.domain));
       out.add(rec, `${L.domainHolder} #${i + 1}`, d.holderName);

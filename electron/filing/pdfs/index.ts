@@ -13,8 +13,6 @@ import * as securityGroupRoster from './securityGroupRoster';
 import * as serverRegister from './serverRegister';
 import * as unitRegistration from './unitRegistration';
 
-export { maskIdNumber } from './common';
-
 interface Form {
   FILE_NAME: string;
   build(records: FilingRecords, opts: BuildOptions): PdfLayout;

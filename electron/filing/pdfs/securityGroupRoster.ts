@@ -1,10 +1,11 @@
 // 02 信息网络安全小组成员名单 (第十条; 第十三条（一）): how the unit meets 第十条, the 组长, every member with
-// 组内职责, 职务, masked ID number and phone, the 安全保护制度 and the 培训记录; 组长签字 / 单位盖章.
+// 组内职责, 职务, 证件类型 and full 证件号码 (with a passport's 签发国家/地区) and phone, the 安全保护制度 and the 培训记录; 组长签字 / 单位盖章.
 import { GROUP_MODE_LABELS, SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { drawSignatureBoxes, drawTable, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
 import type { FilingRecords } from '../records';
-import { basis, maskIdNumber, newLayout, orDash, personById, section, TextFields, type BuildOptions } from './common';
+import { policeIdText } from '../../../shared/identity/idDisplay';
+import { basis, newLayout, orDash, personById, section, TextFields, type BuildOptions } from './common';
 
 export const TITLE = '信息网络安全小组成员名单';
 export const FILE_NAME = '02_信息网络安全小组成员名单.pdf';
@@ -44,14 +45,14 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       columns: [
         { title: '序号', width: 1, align: 'right' },
         { title: SECURITY_GROUP_LABELS.memberName, width: 2.5 },
-        { title: SECURITY_GROUP_LABELS.duty, width: 2.5 },
-        { title: '单位职务', width: 3 },
-        { title: '证件号码', width: 4.5 },
+        { title: SECURITY_GROUP_LABELS.duty, width: 2 },
+        { title: '单位职务', width: 2.5 },
+        { title: '证件类型、号码', width: 5.5 },
         { title: SECURITY_GROUP_LABELS.phone, width: 3 },
       ],
       rows: members.map((m, i) => {
         const p = people.get(m.personId);
-        return [String(i + 1), p?.name ?? MISSING_PERSON, m.duty, orDash(p?.title), p ? maskIdNumber(p.idNumber) : '—', orDash(m.phone || p?.mobile)];
+        return [String(i + 1), p?.name ?? MISSING_PERSON, m.duty, orDash(p?.title), p ? policeIdText(p) : '—', orDash(m.phone || p?.mobile)];
       }),
     });
 

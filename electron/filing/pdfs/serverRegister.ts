@@ -1,6 +1,6 @@
 // 04 服务器登记表 (第八条: 联网三十日内备案; 第三条: 最终用户一并登记; 第五、六、七条 by purpose): every
 // server with its 资产编号, addresses, 用途, 上线日期, 备案期限 (上线日期 + 30 天) and where it stands on the
-// day of generation, and its managers (end users' ID numbers masked). Landscape A4, so that codes, host names
+// day of generation, and its managers (第三条 end users with full ID, 签发国家/地区 and mobile). Landscape A4, so that codes, host names
 // and addresses each stay on one line.
 import { dueText } from '../../../shared/compliance/dueText';
 import { filingDue } from '../../../shared/compliance/serverFiling';
@@ -8,9 +8,15 @@ import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server
 import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
 import type { FilingRecords } from '../records';
-import { basis, generatedDay, maskIdNumber, newLayout, orDash, personById, section, serverRecordLabel, TextFields, type BuildOptions } from './common';
+import { policeIdText } from '../../../shared/identity/idDisplay';
+import { basis, generatedDay, newLayout, orDash, personById, section, serverRecordLabel, TextFields, type BuildOptions } from './common';
 
 export const TITLE = '服务器登记表';
+
+/** A 第三条 end user for the police: name, full ID with its type (and 签发国家/地区), mobile. */
+function endUserText(m: Extract<StoredServer['managers'][number], { kind: 'endUser' }>): string {
+  return `${m.name}（最终用户）\n${policeIdText(m)}${m.mobile ? `\n手机 ${m.mobile}` : ''}`;
+}
 export const FILE_NAME = '04_服务器登记表.pdf';
 
 /** 已备案 and the date (two lines); not filed: 5 天后到期 / 今天到期 / 已逾期 3 天 — the words of the 服务器 screen and 概览. */
@@ -70,7 +76,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
         filingStateText(s, today),
         s.managers.length
           ? s.managers
-              .map((m) => (m.kind === 'person' ? (people.get(m.personId)?.name ?? MISSING_PERSON) : `${m.name}（最终用户，${m.idType} ${maskIdNumber(m.idNumber)}）`))
+              .map((m) => (m.kind === 'person' ? (people.get(m.personId)?.name ?? MISSING_PERSON) : endUserText(m)))
               .join('\n')
           : '—',
       ]),

@@ -1,6 +1,7 @@
 // 客户空间登记表 as .xlsx: one row per space, for customerSpaces.exportXlsx and the filing package.
 import { streamingSheet } from '../../xlsx/streamingWorkbook';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { issuingCountry, ISSUING_COUNTRY_LABEL } from '../../../shared/identity/idDisplay';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import type { Store } from '../../storage/types';
@@ -31,6 +32,7 @@ const COLUMNS: Column[] = [
   { header: L.renterName, width: 28, value: (s) => s.renterName },
   { header: L.renterIdType, width: 18, value: (s) => s.renterIdType },
   { header: L.renterIdNumber, width: 22, text: true, value: (s) => s.renterIdNumber },
+  { header: ISSUING_COUNTRY_LABEL, width: 14, text: true, value: (s) => issuingCountry(s.renterIdType, s.renterIdNumber, s.renterIdCountry) },
   { header: L.renterPhone, width: 16, text: true, value: (s) => s.renterPhone },
   { header: L.responsibleName, width: 12, value: (s) => s.responsibleName },
   { header: L.responsibleIdType, width: 16, value: (s) => s.responsibleIdType },

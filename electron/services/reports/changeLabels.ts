@@ -10,6 +10,7 @@ import { GROUP_MODE_LABELS, SECURITY_GROUP_LABELS } from '../../../shared/record
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { UNIT_LABELS } from '../../../shared/records/unit';
 import { domainToUnicode } from '../../../shared/network/domain';
+import { policeIdText } from '../../../shared/identity/idDisplay';
 import type { ChangeSection } from '../../../shared/reports/monthlyReport';
 
 /** Names of other records a value may refer to (人员 ids, 服务器 ids). */
@@ -75,7 +76,10 @@ export const ENTITIES: Readonly<Record<string, EntityDef>> = {
     fields: CUSTOMER_SPACE_LABELS,
     serverRefs: ['serverId'],
     label: (f) => `空间编号 ${str(f.spaceCode)}`.trim(),
-    main: ['spaceCode', 'serverId', 'renterKind', 'renterName', 'renterIdType', 'renterIdNumber', 'renterPhone', 'responsibleName', 'domains', 'openedOn', 'reportedOn'],
+    main: [
+      'spaceCode', 'serverId', 'renterKind', 'renterName', 'renterIdType', 'renterIdNumber', 'renterIdCountry', 'renterPhone',
+      'responsibleName', 'responsibleIdType', 'responsibleIdNumber', 'domains', 'openedOn', 'reportedOn',
+    ],
   },
   incident: {
     section: 'incidents',
@@ -122,10 +126,14 @@ export function parseAuditValue(text: string | null): unknown {
 function objectText(field: string, o: Record<string, unknown>, look: Lookups): string {
   if (field === 'domains' && typeof o.domain === 'string') {
     const holder = str(o.holderName);
-    return `${domainToUnicode(o.domain)}${holder ? `（${DOMAIN_LABELS.holderName} ${holder}）` : ''}`;
+    const id = str(o.holderIdNumber) ? `，${str(o.holderIdType)} ${str(o.holderIdNumber)}` : '';
+    return `${domainToUnicode(o.domain)}${holder ? `（${DOMAIN_LABELS.holderName} ${holder}${id}）` : ''}`;
   }
   if (o.kind === 'person' && typeof o.personId === 'string') return look.personName(o.personId);
-  if (o.kind === 'endUser') return `${str(o.name)}（最终用户）`;
+  if (o.kind === 'endUser') {
+    const id = policeIdText({ idType: str(o.idType), idNumber: str(o.idNumber), idCountry: str(o.idCountry) });
+    return `${str(o.name)}（最终用户，${id}${str(o.mobile) ? `，手机 ${str(o.mobile)}` : ''}）`;
+  }
   if (typeof o.personId === 'string') return [look.personName(o.personId), str(o.duty), str(o.phone)].filter(Boolean).join(' ');
   if (typeof o.topic === 'string') {
     const who = Array.isArray(o.attendeeIds) ? o.attendeeIds.map((id) => look.personName(String(id))).join('、') : '';

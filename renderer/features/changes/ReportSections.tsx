@@ -1,12 +1,15 @@
 import { Collapse, Empty, Table, Tag, Typography } from 'antd';
 import type { ChangedItem, MonthlyReport } from '../../../shared/reports/monthlyReport';
-import { maskIdNumber } from '../people/personForm';
+import { maskIdNumber, maskIdNumbersInText } from '../../../shared/identity/idDisplay';
 import { countsText, cstTime } from './reportText';
 
 const CHANGE_COLOR: Record<ChangedItem['change'], string> = { 新增: 'green', 修改: 'blue', 删除: 'red' };
 
-/** On screen an ID number is masked as in the 人员 list; the PDF and the sheet carry what the report needs. */
-const shown = (field: string, value: string) => (value && /idnumber/i.test(field) ? maskIdNumber(value) : value);
+/**
+ * On screen an ID number is masked as in the 人员 list, also where a value quotes one (a 最终用户, a 域名持有者);
+ * the PDF and the sheet carry it whole for the police.
+ */
+const shown = (field: string, value: string) => (value && /idnumber/i.test(field) ? maskIdNumber(value) : maskIdNumbersInText(value));
 
 function Blank({ text }: { text: string }) {
   return <Typography.Text type="secondary">{text}</Typography.Text>;

@@ -10,7 +10,7 @@ import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { UNIT_LABELS } from '../../../shared/records/unit';
 import { formatBytes } from '../../format';
-import { maskIdNumber } from '../people/personForm';
+import { maskIdNumber } from '../../../shared/identity/idDisplay';
 import { cstTime } from './reportText';
 
 /** What each audited entity is called on screen, and its fields' labels (LABELS.md). */

@@ -4,7 +4,7 @@ import type { SpaceRow } from '../../../shared/api/customerSpaceMethods';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L } from '../../../shared/records/customerSpace';
 import { RowActions } from '../../components/RowActions';
-import { maskIdNumber } from '../people/personForm';
+import { maskIdNumber } from '../../../shared/identity/idDisplay';
 import { ReportStateTag } from './reportState';
 
 /** Height of the scrolling body: only the rows in view (plus a few) are in the DOM. */

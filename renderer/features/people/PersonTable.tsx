@@ -1,7 +1,7 @@
 import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PERSON_LABELS, type StoredPerson } from '../../../shared/records/person';
 import { RowActions } from '../../components/RowActions';
-import { maskIdNumber } from './personForm';
+import { maskIdNumber } from '../../../shared/identity/idDisplay';
 
 export function PersonTable({
   people,

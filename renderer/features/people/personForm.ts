@@ -109,10 +109,3 @@ export function personFieldRules(field: PersonField, values: () => PersonFormVal
   return rules;
 }
 
-/** 证件号码 in lists: the ends kept, the middle starred (3502**********1234). The form shows it whole. */
-export function maskIdNumber(n: string): string {
-  const chars = Array.from(n);
-  const keep = chars.length >= 12 ? 4 : chars.length >= 8 ? 2 : 1;
-  if (chars.length <= keep * 2) return '*'.repeat(chars.length);
-  return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep * 2) + chars.slice(-keep).join('');
-}

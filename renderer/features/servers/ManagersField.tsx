@@ -66,12 +66,17 @@ export function ManagersField({
                     placeholder="请选择"
                   />
                 </Form.Item>
+                {managers[i]?.idType === '护照' && (
+                  <Form.Item name={[field.name, 'idCountry']} label="签发国家" rules={rule(i, 'idCountry')} extra="国家代码（ISO 3166-1 三字母），中国护照填 CHN。">
+                    <Input autoComplete="off" maxLength={3} style={{ width: 120 }} />
+                  </Form.Item>
+                )}
                 <Form.Item
                   name={[field.name, 'idNumber']}
                   label="证件号码"
                   required
                   rules={rule(i, 'idNumber')}
-                  dependencies={[['managers', field.name, 'idType']]}
+                  dependencies={[['managers', field.name, 'idType'], ['managers', field.name, 'idCountry']]}
                 >
                   <Input spellCheck={false} autoComplete="off" />
                 </Form.Item>

@@ -20,6 +20,8 @@ export interface ManagerFormValue {
   name: string;
   idType: PersonIdTypeLabel | undefined;
   idNumber: string;
+  /** 签发国家, for a passport. */
+  idCountry: string;
   mobile: string;
 }
 
@@ -41,7 +43,7 @@ export interface ServerFormValues {
 export type ServerField = Exclude<keyof ServerFormValues, 'managers' | 'ips'>;
 export type ManagerField = Exclude<keyof ManagerFormValue, 'kind'>;
 
-export const EMPTY_MANAGER: ManagerFormValue = { kind: 'person', personId: undefined, name: '', idType: undefined, idNumber: '', mobile: '' };
+export const EMPTY_MANAGER: ManagerFormValue = { kind: 'person', personId: undefined, name: '', idType: undefined, idNumber: '', idCountry: '', mobile: '' };
 
 export const EMPTY_SERVER: ServerFormValues = {
   assetNo: '',
@@ -59,7 +61,7 @@ export const EMPTY_SERVER: ServerFormValues = {
 
 function toManagerValue(m: StoredServer['managers'][number]): ManagerFormValue {
   if (m.kind === 'person') return { ...EMPTY_MANAGER, personId: m.personId };
-  return { kind: 'endUser', personId: undefined, name: m.name, idType: m.idType as PersonIdTypeLabel, idNumber: m.idNumber, mobile: m.mobile };
+  return { kind: 'endUser', personId: undefined, name: m.name, idType: m.idType as PersonIdTypeLabel, idNumber: m.idNumber, idCountry: m.idCountry, mobile: m.mobile };
 }
 
 export function toServerFormValues(s: StoredServer): ServerFormValues {
@@ -97,7 +99,7 @@ export function completeServerValues(v: Partial<ServerFormValues>): ServerFormVa
 
 function toManagerInput(m: ManagerFormValue): ServerManager {
   if (m.kind === 'person') return { kind: 'person', personId: m.personId ?? '' };
-  return { kind: 'endUser', name: m.name, idType: m.idType as PersonIdTypeLabel, idNumber: m.idNumber, mobile: m.mobile };
+  return { kind: 'endUser', name: m.name, idType: m.idType as PersonIdTypeLabel, idNumber: m.idNumber, idCountry: m.idType === '护照' ? m.idCountry : '', mobile: m.mobile };
 }
 
 /** What is sent to servers.save. An IP row left blank is dropped; the rest is checked by the API. */

@@ -12,7 +12,7 @@ describe('第三条: the end users who manage the servers are filed too', () => 
   });
 
   it('an end user counts as a manager: green', () => {
-    const endUser = { kind: 'endUser' as const, name: '陈示例', idType: '居民身份证', idNumber: '11010519491231002X', mobile: '' };
+    const endUser = { kind: 'endUser' as const, name: '陈示例', idType: '居民身份证', idNumber: '11010519491231002X', idCountry: '', mobile: '' };
     expect(article3EndUsersRow([server({ managers: [endUser] })]).status).toBe('ok');
   });
 

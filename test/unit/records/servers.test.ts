@@ -122,7 +122,7 @@ describe('servers.* through the API', () => {
     });
     expect(saved.managers).toEqual([
       { kind: 'person', personId: person.id },
-      { kind: 'endUser', name: '王最终', idType: '居民身份证', idNumber: ID_1990, mobile: '13800000001' },
+      { kind: 'endUser', name: '王最终', idType: '居民身份证', idNumber: ID_1990, idCountry: '', mobile: '13800000001' },
     ]);
     // A person who manages a server cannot be removed from under it.
     expect(await refused('people.remove', { id: person.id })).toMatchObject({ code: 'VALIDATION' });
