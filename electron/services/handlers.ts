@@ -34,7 +34,7 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'unit.get': () => getUnit(session.store),
     'unit.save': (unit) => saveUnit(session.store, unit),
     'workspace.status': () => session.status(),
-    'workspace.restoreBackup': ({ file }) => session.restore(file),
+    'workspace.restoreBackup': ({ file, confirmSetAside }) => session.restore(file, confirmSetAside),
     'audit.list': (filter) => listAudit(session.store, filter),
 
     'licenses.list': () => listRecords(session.store, licenseRecords),

@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import type { Database, SqlJsStatic } from 'sql.js';
-import { ApiError } from '../../shared/api/errors';
-import { DEFAULT_KEEP_BACKUPS, backupContents, backupPath, goodBackups, removeStaleBackupTemps, writeBackup } from './backups';
-import { TEMP_SUFFIX, moveDurable, writeFileDurable } from './durableFile';
+import type { Database } from 'sql.js';
+import { DEFAULT_KEEP_BACKUPS, removeStaleBackupTemps, writeBackup } from './backups';
+import { TEMP_SUFFIX, writeFileDurable } from './durableFile';
 import { openIfIntact } from './integrity';
 import { assertNotNewer, migrate } from './migrate';
+import { goodRestorable, installDatabase, readRestorable } from './restore';
+import { setAside } from './setAside';
 import { SqlStore } from './sqlStore';
 import { loadSqlJs } from './sqlWasm';
-import { fileStamp } from './stamp';
-import type { OpenOptions, OpenResult, WorkspacePaths } from './types';
+import type { OpenOptions, OpenResult } from './types';
 import { ensureWorkspace } from './workspace';
 
 export { listBackups } from './backups';
@@ -27,21 +26,12 @@ async function readIfExists(file: string): Promise<Uint8Array | null> {
 }
 
 /** True when any user table holds a row: an empty database is not worth a backup. */
-function hasRecords(db: Database): boolean {
+export function hasRecords(db: Database): boolean {
   const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")[0]?.values ?? [];
   return tables.some(([name]) => {
     const quoted = `"${String(name).replace(/"/g, '""')}"`;
     return (db.exec(`SELECT 1 FROM ${quoted} LIMIT 1`)[0]?.values.length ?? 0) > 0;
   });
-}
-
-/** Renames the database aside, never overwriting anything; returns the new path. */
-async function setAside(paths: WorkspacePaths, label: 'damaged' | 'replaced', now: Date): Promise<string> {
-  const base = `${paths.database}.${label}-${fileStamp(now)}`;
-  let target = base;
-  for (let n = 2; existsSync(target); n++) target = `${base}-${n}`;
-  await moveDurable(paths.database, target);
-  return target;
 }
 
 interface OpenInternal {
@@ -79,7 +69,7 @@ async function open(root: string, options: OpenOptions, internal: OpenInternal):
   const db = openIfIntact(SQL, bytes);
   if (!db) {
     const setAsidePath = await setAside(paths, 'damaged', clock());
-    return { state: 'damaged', paths, setAsidePath, backups: await goodBackups(SQL, root) };
+    return { state: 'damaged', paths, setAsidePath, backups: await goodRestorable(SQL, root) };
   }
   try {
     assertNotNewer(db);
@@ -108,23 +98,24 @@ export function openWorkspace(root: string, options: OpenOptions = {}): Promise<
 }
 
 /**
- * Puts backups/<file> (decompressed, if .gz) in place of the database (durably) and opens it. A
- * database still in place is first renamed aside, so a restore never destroys data.
+ * Puts backups/<file> (decompressed, if .gz) or a set-aside database in place of the database (durably)
+ * and opens it. The backup is checked whole before anything is touched; a database still in place is
+ * first renamed aside (listed and restorable itself), so a restore never destroys data.
  */
 export async function restoreBackup(root: string, file: string, options: OpenOptions = {}): Promise<OpenResult> {
   const paths = ensureWorkspace(root);
-  const source = backupPath(paths, file);
-  const stored = await readIfExists(source);
-  if (stored === null) throw new ApiError('NOT_FOUND', '找不到该备份文件');
-  const bytes = await backupContents(file, stored);
-  if (!bytes) throw new ApiError('STORAGE', '该备份文件的压缩数据不完整或已损坏，不能用于恢复；请选择另一个备份。');
-  const SQL: SqlJsStatic = await loadSqlJs({ wasmPath: options.wasmPath });
-  const check = openIfIntact(SQL, bytes);
-  if (!check) throw new ApiError('STORAGE', '该备份文件已损坏，不能用于恢复；请选择另一个备份。');
-  check.close();
-  const now = (options.clock ?? (() => new Date()))();
-  if (existsSync(paths.database)) await setAside(paths, 'replaced', now);
-  await writeFileDurable(paths.database, bytes);
+  const bytes = await readRestorable(await loadSqlJs({ wasmPath: options.wasmPath }), paths, file);
+  return restoreDatabase(root, bytes, file, options);
+}
+
+/**
+ * Installs `bytes` (already checked: intact, not newer) as the workspace's database and opens it; the
+ * workspace must be closed. `from` names the source for the status (a backup's file name).
+ */
+export async function restoreDatabase(root: string, bytes: Uint8Array, from: string, options: OpenOptions = {}): Promise<OpenResult> {
+  const paths = ensureWorkspace(root);
+  const replaced = await installDatabase(paths, bytes, (options.clock ?? (() => new Date()))());
   const result = await open(root, options, { skipOpenBackup: true });
-  return result.state === 'ok' ? { ...result, restoredFrom: file } : result;
+  if (result.state !== 'ok') return result;
+  return { ...result, restoredFrom: from, ...(replaced ? { replaced } : {}) };
 }

@@ -11,6 +11,8 @@ export interface BackupInfo {
   file: string; // file name inside backups/
   createdAt: string; // ISO time
   bytes: number;
+  /** 'setAside': a database a restore put aside (in the workspace folder, never pruned). Default: a rolling backup. */
+  kind?: 'setAside';
 }
 
 /** What a mutation callback gets: the open database inside BEGIN … COMMIT, and the audit trail. */
@@ -39,7 +41,7 @@ export interface Store {
 }
 
 export type OpenResult =
-  | { state: 'ok'; store: Store; restoredFrom?: string }
+  | { state: 'ok'; store: Store; restoredFrom?: string; /** The set-aside file name of the database a restore replaced. */ replaced?: string }
   | { state: 'damaged'; paths: WorkspacePaths; setAsidePath: string; backups: BackupInfo[] };
 
 export interface OpenOptions {

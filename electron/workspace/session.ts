@@ -1,8 +1,14 @@
 import type { WorkspaceStatus } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { listBackups, openWorkspace, restoreBackup } from '../storage/store';
+import { listRestorable, readRestorable } from '../storage/restore';
+import { hasRecords, openWorkspace, restoreDatabase } from '../storage/store';
+import { loadSqlJs } from '../storage/sqlWasm';
 import type { OpenOptions, OpenResult, Store } from '../storage/types';
+import { ensureWorkspace } from '../storage/workspace';
 import { lockWorkspace, type WorkspaceLock } from './lock';
+
+export const CONFIRM_SET_ASIDE_MESSAGE =
+  '当前数据库完好且有数据：恢复会把它另存（不删除、不覆盖），之后可在备份列表中再恢复回来。请确认后再恢复。';
 
 /**
  * One open workspace folder, as every transport sees it. When the database was found damaged the
@@ -36,18 +42,59 @@ export class WorkspaceSession {
     return this.current.store;
   }
 
+  /** True when the open database is intact and holds any record: replacing it needs a confirmation. */
+  holdsData(): boolean {
+    const c = this.current;
+    return c.state === 'ok' && c.store.read(hasRecords);
+  }
+
   async status(): Promise<WorkspaceStatus> {
     const c = this.current;
     if (c.state === 'ok') {
-      const backups = await listBackups(this.root);
-      return { path: this.root, state: 'ok', backups, ...(c.restoredFrom ? { restoredFrom: c.restoredFrom } : {}) };
+      const backups = await listRestorable(this.root);
+      return {
+        path: this.root,
+        state: 'ok',
+        backups,
+        ...(c.restoredFrom ? { restoredFrom: c.restoredFrom } : {}),
+        ...(c.replaced ? { replaced: c.replaced } : {}),
+      };
     }
     return { path: this.root, state: 'damaged', setAsidePath: c.setAsidePath, backups: c.backups };
   }
 
-  async restore(file: string): Promise<WorkspaceStatus> {
+  /** Restores a rolling backup or a set-aside database; see replaceDatabase. */
+  async restore(file: string, confirmSetAside = false): Promise<WorkspaceStatus> {
+    const SQL = await loadSqlJs({ wasmPath: this.options.wasmPath });
+    const bytes = await readRestorable(SQL, ensureWorkspace(this.root), file);
+    return this.replaceDatabase(bytes, file, confirmSetAside);
+  }
+
+  /**
+   * Puts `bytes` (already checked whole) in place of the database. A database holding data is replaced
+   * only with `confirmSetAside`, and is set aside, never overwritten. If anything fails, the workspace
+   * is opened again as it was, so later calls keep working. `beforeInstall` runs once the store is
+   * closed (a full restore puts attachments in place there).
+   */
+  async replaceDatabase(
+    bytes: Uint8Array,
+    from: string,
+    confirmSetAside: boolean,
+    beforeInstall?: () => Promise<void>,
+  ): Promise<WorkspaceStatus> {
+    if (this.holdsData() && !confirmSetAside) throw new ApiError('VALIDATION', CONFIRM_SET_ASIDE_MESSAGE, 'confirmSetAside');
     if (this.current.state === 'ok') await this.current.store.close();
-    this.current = await restoreBackup(this.root, file, this.options);
+    try {
+      await beforeInstall?.();
+      this.current = await restoreDatabase(this.root, bytes, from, this.options);
+    } catch (err) {
+      try {
+        this.current = await openWorkspace(this.root, this.options);
+      } catch {
+        // the first error is the one to report
+      }
+      throw err;
+    }
     return this.status();
   }
 

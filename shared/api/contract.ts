@@ -57,6 +57,8 @@ export const backupInfoSchema = z.object({
   file: z.string(),
   createdAt: z.string(),
   bytes: z.number().int().nonnegative(),
+  /** 'setAside': a database a restore put aside (beian.sqlite.replaced-…), restorable like a backup. */
+  kind: z.enum(['setAside']).optional(),
 });
 
 export const workspaceStatusSchema = z.object({
@@ -68,6 +70,8 @@ export const workspaceStatusSchema = z.object({
   backups: z.array(backupInfoSchema),
   /** Set after a restore: which backup the workspace now runs on. */
   restoredFrom: z.string().optional(),
+  /** Set after a restore that replaced a database: the set-aside file's name, listed in `backups`. */
+  replaced: z.string().optional(),
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 
@@ -109,9 +113,11 @@ export const contract = {
     output: workspaceStatusSchema,
   }),
   'workspace.restoreBackup': method({
-    summary: '用一个完好的备份恢复已损坏的数据库（损坏的文件保留不动）',
-    input: z.object({ file: z.string().min(1) }),
+    summary:
+      '用一个完好的备份（或恢复时另存的数据库）替换数据库；当前数据库先另存、可再恢复。数据库完好时须 confirmSetAside: true',
+    input: z.object({ file: z.string().min(1), confirmSetAside: z.boolean().optional() }),
     output: workspaceStatusSchema,
+    labels: { file: '备份', confirmSetAside: '确认另存当前数据' },
   }),
   'audit.list': method({
     summary: '变更记录：每次字段修改（对象、编号、字段、旧值、新值、时间），最新的在前',
