@@ -5,14 +5,20 @@
 // through `beian batch` as a script would; then `beian export` writes and verifies the filing package in
 // ./demo-output (05–07 included; the 月度变更报告 of this month, since every demo record was made today).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const workspace = path.join(root, 'demo-workspace');
-const output = path.join(root, 'demo-output');
+/** `--workspace DIR` / `--output DIR` (the e2e accessibility run fills its own folders); `--no-export` skips the package. */
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : fallback;
+}
+const workspace = option('--workspace', path.join(root, 'demo-workspace'));
+const output = option('--output', path.join(root, 'demo-output'));
+const withExport = !process.argv.includes('--no-export');
 const cli = path.join(root, 'dist', 'electron', 'cli.cjs');
 
 // --- check characters -------------------------------------------------------------------------------
@@ -67,6 +73,17 @@ async function scan(file, { width, height, background, border, title, lines, sta
 </svg>`;
   await sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toFile(file);
   return file;
+}
+
+/** Quotes a path for a POSIX shell only when it needs it, so a printed command pastes as is. */
+const shellQuote = (p) => (/^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
+
+/** Removes the packages an earlier demo run wrote (备案材料_… folders and .zip files) from the demo's output folder. */
+function removeOwnPackages(dir) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('备案材料_') || name === '最新一次演示.txt') rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
 }
 
 // --- main ----------------------------------------------------------------------------------------------
@@ -234,19 +251,25 @@ async function main() {
   batch([{ method: 'logs.seal', input: { path: gameLogs, serverId: gameServer?.id ?? '', note: '演示日志' } }]);
 
   process.stderr.write(`演示工作目录：${workspace}\n\n`);
+  if (!withExport) return;
   const check = spawnSync(process.execPath, [cli, 'check', '--workspace', workspace, '--month', month], { encoding: 'utf8' });
   process.stderr.write(check.stdout);
+  // The demo's output folder holds only the demo's own packages: a second run replaces the first rather than
+  // writing a "…_2" beside it.
+  removeOwnPackages(output);
   mkdirSync(output, { recursive: true });
   const exp = spawnSync(process.execPath, [cli, 'export', '--workspace', workspace, '--out', output, '--zip', '--month', month, '--report-month', month], {
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   process.stdout.write(exp.stdout);
+  process.stderr.write(exp.stderr);
   if (exp.status !== 0) process.exit(exp.status ?? 1);
   const folder = /^已校验 \d+ 个文件：(.+)$/m.exec(exp.stdout)?.[1];
   if (folder) {
     writeFileSync(path.join(output, '最新一次演示.txt'), `${folder}\n`);
-    process.stdout.write(`\n备案材料文件夹：${folder}\n在该文件夹内运行 sha256sum -c SHA256SUMS.txt 可再次校验。\n`);
+    process.stdout.write(`\n备案材料文件夹：${folder}\n再次校验：cd ${shellQuote(folder)} && sha256sum -c SHA256SUMS.txt\n`);
+    process.stdout.write(`在浏览器中打开演示数据：npm run web -- --workspace ${shellQuote(workspace)}\n`);
   }
 }
 

@@ -18,7 +18,7 @@ function platformExecutable(platform) {
 
 /**
  * @param {{ root?: string, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform }} [options]
- * @returns {{ available: true, executablePath: string, version: string } | { available: false, reason: string, version?: string }}
+ * @returns {{ available: true, executablePath: string, version: string } | { available: false, reason: string, reasonZh: string, version?: string }}
  */
 function electronRuntime(options = {}) {
   const root = options.root ?? REPO_ROOT;
@@ -29,13 +29,13 @@ function electronRuntime(options = {}) {
   try {
     pkgDir = path.dirname(require.resolve('electron/package.json', { paths: [root] }));
   } catch {
-    return { available: false, reason: 'the electron npm package is not installed (run npm install)' };
+    return { available: false, reason: 'the electron npm package is not installed (run npm install)', reasonZh: '没有安装 electron 依赖包（运行 npm ci）' };
   }
   let version;
   try {
     version = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).version;
   } catch {
-    return { available: false, reason: 'node_modules/electron/package.json is unreadable' };
+    return { available: false, reason: 'node_modules/electron/package.json is unreadable', reasonZh: '无法读取 node_modules/electron/package.json（依赖可能已损坏，重新运行 npm ci）' };
   }
 
   const pathFile = path.join(pkgDir, 'path.txt');
@@ -50,10 +50,11 @@ function electronRuntime(options = {}) {
       available: false,
       version,
       reason: `the Electron ${version} runtime was never downloaded (node_modules/electron/path.txt is missing; installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or without network)`,
+      reasonZh: `Electron ${version} 运行时从未下载（安装依赖时设置了 ELECTRON_SKIP_BINARY_DOWNLOAD=1，或当时没有网络）`,
     };
   }
   if (!existsSync(executablePath)) {
-    return { available: false, version, reason: `the Electron ${version} executable ${executablePath} does not exist` };
+    return { available: false, version, reason: `the Electron ${version} executable ${executablePath} does not exist`, reasonZh: `找不到 Electron ${version} 的程序文件 ${executablePath}` };
   }
   return { available: true, executablePath, version };
 }

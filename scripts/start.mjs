@@ -1,8 +1,9 @@
 // npm start: builds if needed, then runs the app in the Electron runtime from node_modules.
-// When that runtime was not downloaded, says so (中文 + English) and how to get it, and exits 1.
+// When that runtime was not downloaded, says so in Chinese with the fix, and exits 1.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const builtFiles = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
 
 if (builtFiles.some((f) => !existsSync(path.join(root, f)))) {
-  console.log('构建中（dist/ 不完整）… / Building (dist/ is incomplete)…');
+  console.log('构建中（dist/ 不完整）…');
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -23,23 +24,15 @@ if (!runtime.available) {
   const v = runtime.version ?? '';
   console.error(`
 未安装 Electron 运行时，无法打开桌面窗口。
-  原因：${runtime.reason}
-  获取方法（需要能访问 GitHub 的网络）：
+  原因：${runtime.reasonZh}
+  解决方法一：下载运行时（需要能访问 GitHub 的网络），然后再运行 npm start：
     node node_modules/electron/install.js
   国内网络可先设置镜像：
     ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ node node_modules/electron/install.js
   或者不设置 ELECTRON_SKIP_BINARY_DOWNLOAD，重新安装依赖（npm ci）。
-  不需要 Electron 也能使用同一界面（在浏览器中打开）：
-    npm run web -- --workspace <数据目录>
-
-The Electron${v ? ` ${v}` : ''} runtime is not installed, so the desktop window cannot open.
-  Reason: ${runtime.reason}
-  To get it (needs network access to GitHub):
-    node node_modules/electron/install.js
-  (or set ELECTRON_MIRROR to a mirror first), or reinstall the dependencies without
-  ELECTRON_SKIP_BINARY_DOWNLOAD (npm ci).
-  The same app runs in a browser without Electron:
-    npm run web -- --workspace <data folder>
+  解决方法二：不用 Electron，在浏览器中使用同一界面：
+    npm run web -- --workspace ${path.join(os.homedir(), 'beian-data')}
+  然后在浏览器中打开它打印的 http://127.0.0.1:… 地址。
 `);
   process.exit(1);
 }
@@ -55,12 +48,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 child.on('error', (err) => {
-  console.error(`无法启动 Electron / could not start Electron: ${err.message}`);
+  console.error(`无法启动 Electron：${err.message}`);
   process.exit(1);
 });
 child.on('close', (code, signal) => {
   if (code === null) {
-    console.error(`Electron 因信号 ${signal} 退出 / Electron exited on signal ${signal}`);
+    console.error(`Electron 因信号 ${signal} 退出`);
     process.exit(1);
   }
   process.exit(code);

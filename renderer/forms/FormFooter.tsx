@@ -1,5 +1,6 @@
-import { Alert, Button, Space, Typography } from 'antd';
+import { Alert, Button, Form, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { touchAllFields } from './formChrome';
 
 /** The end of a record form: why the last save failed (the input stays), then 保存 and 取消. */
 export function FormFooter({
@@ -18,12 +19,14 @@ export function FormFooter({
   status?: ReactNode;
   besideButtons?: ReactNode;
 }) {
+  const form = Form.useFormInstance();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
       {status}
       <Space>
-        <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+        {/* A click (Enter in a field clicks it too) comes before the submit: every field is judged on 保存. */}
+        <Button type="primary" htmlType="submit" loading={saving} disabled={saving} onClick={() => touchAllFields(form)}>
           保存
         </Button>
         <Button onClick={onCancel} disabled={cancelDisabled}>

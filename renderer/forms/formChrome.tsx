@@ -56,14 +56,26 @@ export function recheckFieldsWithErrors(form: FormInstance, changed: object): vo
   if (withErrors.length > 0) void form.validateFields(withErrors).catch(() => undefined);
 }
 
-/** A form rule that shows what `check` says is wrong with the form as it stands now, if anything. */
-export function checkedBy(check: () => string | null): { validator(): Promise<void> } {
-  return {
-    validator: async () => {
+/**
+ * A form rule that shows what `check` says is wrong with the form as it stands now, if anything, once the
+ * person has typed in the field or pressed 保存 (FormFooter marks every field touched): switching 租用者类型
+ * must not judge an 证件号码 nobody has typed yet.
+ */
+export function checkedBy(check: () => string | null): (form: Pick<FormInstance, 'isFieldTouched'>) => { validator(rule: unknown): Promise<void> } {
+  return (form) => ({
+    validator: async (rule) => {
+      const field = (rule as { field?: unknown }).field;
+      if (typeof field === 'string' && !form.isFieldTouched(formPath(field) as never)) return;
       const message = check();
       if (message) throw new Error(message);
     },
-  };
+  });
+}
+
+/** Marks every field of the form touched, so 保存 judges them all (see checkedBy). */
+export function touchAllFields(form: FormInstance): void {
+  const names = form.getFieldsError().map((f) => f.name);
+  form.setFields(names.map((name) => ({ name, touched: true })));
 }
 
 /** The first path segment of a server error's field ("scope.0" → "scope"). */

@@ -15,7 +15,7 @@ import {
   FileProtectOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { CustomerSpacesScreen } from '../features/customerSpaces/CustomerSpacesScreen';
 import { GameLogsScreen } from '../features/gameLogs/GameLogsScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
@@ -89,8 +89,17 @@ export function Shell() {
     void useUnitStore.getState().load();
   };
 
+  // The address's hash carries the host's token, so the skip link moves the focus itself instead of going to #main.
+  const skipToMain = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    document.getElementById('main-content')?.focus();
+  };
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main-content" className="skip-link" onClick={skipToMain}>
+        跳到主要内容
+      </a>
       <Layout.Header className="app-header">
         <Flex align="center" gap={16} style={{ height: '100%' }}>
           <Typography.Title level={1} className="app-title">
@@ -114,7 +123,7 @@ export function Shell() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" id="main-content" tabIndex={-1}>
           <Screen key={screen} screen={screen} />
         </Layout.Content>
       </Layout>

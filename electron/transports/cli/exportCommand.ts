@@ -1,11 +1,15 @@
 import type { Completeness } from '../../../shared/filing/completeness';
 import type { PackageResult } from '../../../shared/filing/api';
 import type { Dispatch } from '../../api/dispatch';
+import path from 'node:path';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { formatCompleteness } from './checkCommand';
 import { printError, type CliIo } from './output';
 
 export interface ExportArgs {
   out: string;
+  /** The --workspace given, printed in the markReported command so it pastes as is. */
+  workspace?: string | undefined;
   zip: boolean;
   month?: string;
   /** 月度变更报告 month; default: last month. */
@@ -23,6 +27,9 @@ interface Progress {
   result?: PackageResult;
   error?: { message: string; file?: string };
 }
+
+/** A path quoted for a POSIX shell only when it needs it, so the printed command pastes as is. */
+const shellQuote = (p: string) => (/^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
 
 const PHASE = { write: '写入', verify: '校验', zip: '压缩', done: '完成' } as const;
 
@@ -72,8 +79,12 @@ export async function exportCommand(io: CliIo, dispatch: Dispatch, args: ExportA
       const carried = p.result.customerSpaces;
       if (carried && carried.toReport > 0) {
         // stderr: stdout stays the one line scripts read.
-        const input = JSON.stringify({ allPending: true, reportedOn: 'YYYY-MM-DD', asOf: carried.asOf });
-        io.stderr(`05 客户空间登记表列出 ${carried.toReport} 个待报送的客户空间。交给公安机关后登记报送日期：\n  beian call customerSpaces.markReported '${input}' --workspace 目录\n`);
+        const input = JSON.stringify({ allPending: true, reportedOn: todayInShanghai(), asOf: carried.asOf });
+        const workspace = args.workspace ? shellQuote(path.resolve(args.workspace)) : '.';
+        io.stderr(
+          `05 客户空间登记表列出 ${carried.toReport} 个待报送的客户空间。交给公安机关后登记报送日期（报送日期不是今天时改为实际日期）：\n` +
+            `  npx beian call customerSpaces.markReported '${input}' --workspace ${workspace}\n`,
+        );
       }
       return 0;
     }

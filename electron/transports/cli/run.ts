@@ -108,6 +108,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await withWorkspace(values.workspace, (api) =>
           exportCommand(io, api.dispatch, {
             out,
+            workspace: values.workspace,
             zip: values.zip ?? false,
             force: values.force ?? false,
             ...(values.month ? { month: values.month } : {}),

@@ -1,10 +1,11 @@
-import { Drawer, Form, Input, Select, Typography, type FormInstance } from 'antd';
+import { Form, Input, Select, Typography, type FormInstance } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { CUSTOMER_SPACE_LABELS as L, DOMAIN_LABELS, reportStatus, UNIT_ID_TYPE, type RenterKind, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import { parseIsoDate } from '../../../shared/identity/calendarDate';
 import { api, errorMessage } from '../../api/client';
+import { RecordDrawer } from '../../components/RecordDrawer';
 import { IsoDatePicker } from '../../forms/dateField';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, withoutLabel } from '../../forms/formChrome';
@@ -106,7 +107,7 @@ export function SpaceEditor({
 
   const title = editor.id ? `编辑客户空间 ${initial.current.spaceCode}` : '新增客户空间';
   return (
-    <Drawer open title={title} size={860} onClose={onCancel} keyboard={false} mask={{ closable: false }} destroyOnHidden>
+    <RecordDrawer title={title} size={860} onClose={onCancel} isDirty={() => form.isFieldsTouched()}>
       <section aria-label={title}>
         <Form<SpaceFormValues> form={form} name="customerSpace" {...formLayout} initialValues={initial.current} onValuesChange={onValuesChange} onFinish={onFinish}>
           <Form.Item
@@ -115,7 +116,7 @@ export function SpaceEditor({
             rules={rules('spaceCode')}
             extra="留空时按编号规则自动编号。编号一经使用不再分配，删除空间后也不会复用（第四条：统一编号）。"
           >
-            <Input spellCheck={false} autoFocus placeholder={nextCode ? `留空自动编号：${nextCode}` : '留空自动编号'} style={{ maxWidth: 360 }} />
+            <Input spellCheck={false} placeholder={nextCode ? `留空自动编号：${nextCode}` : '留空自动编号'} style={{ maxWidth: 360 }} />
           </Form.Item>
           <Form.Item
             name="serverId"
@@ -168,6 +169,6 @@ export function SpaceEditor({
           </Form.Item>
         </Form>
       </section>
-    </Drawer>
+    </RecordDrawer>
   );
 }

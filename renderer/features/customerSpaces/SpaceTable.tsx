@@ -1,19 +1,16 @@
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { UIEvent } from 'react';
 import type { SpaceRow } from '../../../shared/api/customerSpaceMethods';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L } from '../../../shared/records/customerSpace';
+import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { RowActions } from '../../components/RowActions';
 import { maskIdNumber } from '../../../shared/identity/idDisplay';
 import { ReportStateTag } from './reportState';
 
-/** Height of the scrolling body: only the rows in view (plus a few) are in the DOM. */
-const BODY_HEIGHT = 520;
 /** How close to the end of the loaded rows (in pixels) the next page is asked for. */
 const LOAD_AHEAD_PX = 600;
 const SELECTION_WIDTH = 40;
-
-const cellRole = () => ({ role: 'cell' });
 
 function Domains({ domains }: { domains: SpaceRow['domains'] }) {
   if (domains.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -43,12 +40,13 @@ export function SpaceTable({
   onEdit(id: string): void;
   onRemove(row: SpaceRow): Promise<void>;
 }) {
-  const base: TableColumnsType<SpaceRow> = [
-    { key: 'spaceCode', title: L.spaceCode, width: 130, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
+  // At 1366×768 (1110 pixels beside the menu) every column fits, 开通日期 included.
+  const columns: RecordColumn<SpaceRow>[] = [
+    { key: 'spaceCode', title: L.spaceCode, width: 120, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
     {
       key: 'renter',
       title: '租用者',
-      width: 170,
+      width: 160,
       // A long unit name gives way (…, whole on hover); its 单位/个人 tag always shows.
       render: (_, r) => (
         <span style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
@@ -64,16 +62,16 @@ export function SpaceTable({
     {
       key: 'renterIdNumber',
       title: L.renterIdNumber,
-      width: 170,
+      width: 165,
       render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
     },
-    { key: 'domains', title: L.domains, width: 160, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
-    { key: 'server', title: L.serverId, width: 110, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
-    { key: 'openedOn', title: L.openedOn, width: 108, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.openedOn}</span> },
+    { key: 'domains', title: L.domains, width: 140, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
+    { key: 'server', title: L.serverId, width: 100, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
+    { key: 'openedOn', title: L.openedOn, width: 100, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.openedOn}</span> },
     {
       key: 'reportState',
       title: '报送状态',
-      width: 200,
+      width: 180,
       // 第十二条's deadline stays in view on a narrow screen, beside 操作.
       fixed: 'right',
       render: (_, r) => <ReportStateTag state={r.reportState} deadline={r.reportDeadline} reportedOn={r.reportedOn} />,
@@ -95,8 +93,6 @@ export function SpaceTable({
       ),
     },
   ];
-  const columns = base.map((c) => ({ ...c, onCell: cellRole }));
-  const scrollWidth = SELECTION_WIDTH + base.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
     const el = e.currentTarget as HTMLElement | null;
@@ -104,20 +100,16 @@ export function SpaceTable({
   };
 
   return (
-    <Table<SpaceRow>
-      virtual
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      rowKey="id"
-      loading={loading}
-      pagination={false}
-      scroll={{ x: scrollWidth, y: BODY_HEIGHT }}
-      onScroll={onScroll}
-      rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: SELECTION_WIDTH }}
-      // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
-      onRow={() => ({ role: 'row' })}
-      locale={{ emptyText: '没有符合条件的客户空间' }}
-    />
+      <RecordTable<SpaceRow>
+        tableId="customerSpaces"
+        label="客户空间列表"
+        columns={columns}
+        dataSource={rows}
+        rowKey="id"
+        loading={loading}
+        onScroll={onScroll}
+        rowSelection={{ selectedRowKeys: selectedIds, onChange: (keys) => onSelect(keys.map(String)), columnWidth: SELECTION_WIDTH }}
+        locale={{ emptyText: '没有符合条件的客户空间' }}
+      />
   );
 }

@@ -18,7 +18,7 @@ function Findings({ title, items, tone }: { title: string; items: string[]; tone
   const id = `duty-findings-${title}`;
   return (
     <section aria-labelledby={id}>
-      <Typography.Title level={4} id={id} type={tone} style={{ fontSize: 14, margin: '8px 0 4px' }}>
+      <Typography.Title level={3} id={id} type={tone} style={{ fontSize: 14, margin: '8px 0 4px' }}>
         {title}（{items.length}）
       </Typography.Title>
       <ul aria-label={title} className={`duty-findings duty-findings-${tone}`}>

@@ -42,7 +42,7 @@ export function SlotButton({ slot, people, onSelect }: { slot: RosterSlot; peopl
     >
       <span className="duty-slot-shift">{slot.shiftName}</span>
       <span className="duty-slot-person">{name}</span>
-      {changed ? <span className="duty-slot-mark">调</span> : null}
+      {changed ? <span className="duty-slot-mark" /> : null}
     </button>
   );
 }

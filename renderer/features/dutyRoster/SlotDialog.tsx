@@ -140,7 +140,7 @@ function SlotForm({ slot, view, people, index, onDone }: { slot: RosterSlot; vie
       </Form>
       {mine.length > 0 ? (
         <section aria-label="本班次的调班">
-          <Typography.Title level={4} style={{ fontSize: 14 }}>
+          <Typography.Title level={3} style={{ fontSize: 14 }}>
             本班次的调班
           </Typography.Title>
           <Flex vertical gap={4}>

@@ -67,7 +67,7 @@ export function CompletenessCard() {
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`未能更新完整性检查：${checkError ?? ''}`} />
       ) : null}
       <section aria-label="阻止导出">
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
           阻止导出（{check.blocking.length} 项）
         </Typography.Title>
         {check.blocking.length === 0 ? (
@@ -80,7 +80,7 @@ export function CompletenessCard() {
         )}
       </section>
       <section aria-label="提醒" style={{ marginTop: 16 }}>
-        <Typography.Title level={4}>提醒（{check.warnings.length} 项）</Typography.Title>
+        <Typography.Title level={3}>提醒（{check.warnings.length} 项）</Typography.Title>
         {check.warnings.length === 0 ? (
           <Typography.Text type="secondary">没有需要提醒的事项。</Typography.Text>
         ) : (

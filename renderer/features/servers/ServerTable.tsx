@@ -1,21 +1,17 @@
-import { Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Space, Tag } from 'antd';
 import type { StoredPerson } from '../../../shared/records/person';
 import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
+import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { RowActions } from '../../components/RowActions';
 import { filingStateColor } from './filingState';
 import { MISSING_PERSON } from './peopleDirectory';
 import type { ServerRow } from './serverSearch';
-
-/** Height of the scrolling body: only the rows in view (plus a few) are in the DOM. */
-const BODY_HEIGHT = 520;
 
 function managerNames(s: StoredServer, people: ReadonlyMap<string, StoredPerson>): string {
   return s.managers
     .map((m) => (m.kind === 'person' ? (people.get(m.personId)?.name ?? MISSING_PERSON) : `${m.name}（最终用户）`))
     .join('、');
 }
-
-const cellRole = () => ({ role: 'cell' });
 
 export function ServerTable({
   rows,
@@ -28,15 +24,16 @@ export function ServerTable({
   onEdit(id: string): void;
   onRemove(server: StoredServer): Promise<void>;
 }) {
-  const base: TableColumnsType<ServerRow> = [
-    { key: 'assetNo', title: SERVER_LABELS.assetNo, width: 130, fixed: 'left', ellipsis: true, render: (_, r) => r.server.assetNo },
-    { key: 'hostname', title: SERVER_LABELS.hostname, width: 160, ellipsis: true, render: (_, r) => r.server.hostname },
-    { key: 'ips', title: SERVER_LABELS.ips, width: 170, ellipsis: true, render: (_, r) => r.server.ips.join('，') },
-    { key: 'rack', title: SERVER_LABELS.rack, width: 90, ellipsis: true, render: (_, r) => r.server.rack },
+  // At 1366×768 (1110 pixels beside the menu) the columns of 第八条's task fit; 机柜位置 is under 显示列.
+  const columns: RecordColumn<ServerRow>[] = [
+    { key: 'assetNo', title: SERVER_LABELS.assetNo, width: 120, fixed: 'left', ellipsis: true, render: (_, r) => r.server.assetNo },
+    { key: 'hostname', title: SERVER_LABELS.hostname, width: 140, ellipsis: true, render: (_, r) => r.server.hostname },
+    { key: 'ips', title: SERVER_LABELS.ips, width: 120, ellipsis: true, render: (_, r) => r.server.ips.join('，') },
+    { key: 'rack', title: SERVER_LABELS.rack, width: 90, ellipsis: true, hiddenByDefault: true, render: (_, r) => r.server.rack },
     {
       key: 'purposes',
       title: SERVER_LABELS.purposes,
-      width: 230,
+      width: 130,
       ellipsis: true,
       // A purpose whose duties (第五、六、七条) are not met says so right here.
       render: (_, r) => (
@@ -50,13 +47,13 @@ export function ServerTable({
         </span>
       ),
     },
-    { key: 'onlineDate', title: SERVER_LABELS.onlineDate, width: 105, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.server.onlineDate}</span> },
-    { key: 'filedOn', title: SERVER_LABELS.filedOn, width: 105, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.server.filedOn || '未备案'}</span> },
-    { key: 'managers', title: SERVER_LABELS.managers, width: 150, ellipsis: true, render: (_, r) => managerNames(r.server, people) },
+    { key: 'onlineDate', title: SERVER_LABELS.onlineDate, width: 100, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.server.onlineDate}</span> },
+    { key: 'filedOn', title: SERVER_LABELS.filedOn, width: 100, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.server.filedOn || '未备案'}</span> },
+    { key: 'managers', title: SERVER_LABELS.managers, width: 100, ellipsis: true, render: (_, r) => managerNames(r.server, people) },
     {
       key: 'filingDeadline',
       title: SERVER_LABELS.filingDeadline,
-      width: 200,
+      width: 170,
       // 第八条's deadline and state stay in view on a narrow screen, beside 操作.
       fixed: 'right',
       render: (_, r) => (
@@ -69,7 +66,7 @@ export function ServerTable({
     {
       key: 'actions',
       title: '操作',
-      width: 120,
+      width: 100,
       fixed: 'right',
       render: (_, r) => (
         <RowActions
@@ -83,19 +80,13 @@ export function ServerTable({
       ),
     },
   ];
-  const columns = base.map((c) => ({ ...c, onCell: cellRole }));
-
   return (
-    <Table<ServerRow>
-      virtual
-      size="small"
+    <RecordTable<ServerRow>
+      tableId="servers"
+      label="服务器列表"
       columns={columns}
       dataSource={rows}
       rowKey={(r) => r.server.id}
-      pagination={false}
-      scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0), y: BODY_HEIGHT }}
-      // The virtual body is made of divs: give rows and cells their roles so they stay a table to assistive tech.
-      onRow={() => ({ role: 'row' })}
       locale={{ emptyText: '没有符合条件的服务器' }}
     />
   );

@@ -121,12 +121,14 @@ describe('beian check / beian export', () => {
     const r = await cli(['export', '--workspace', complete.dir, '--out', path.join(out, 'spaces')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1); // stdout stays the one 已校验 line
-    expect(r.stderr).toContain('05 客户空间登记表列出 1 个待报送的客户空间。交给公安机关后登记报送日期：');
-    const input = /beian call customerSpaces\.markReported '(.+)' --workspace/.exec(r.stderr)![1]!;
-    const given = JSON.parse(input) as { allPending: boolean; reportedOn: string; asOf: string };
-    expect(given).toMatchObject({ allPending: true, reportedOn: 'YYYY-MM-DD' });
+    expect(r.stderr).toContain('05 客户空间登记表列出 1 个待报送的客户空间。交给公安机关后登记报送日期');
+    // Ready to paste: today's date and the real workspace path, no placeholder.
+    const printed = /npx beian call customerSpaces\.markReported '(.+)' --workspace (\S+)\n/.exec(r.stderr)!;
+    const given = JSON.parse(printed[1]!) as { allPending: boolean; reportedOn: string; asOf: string };
+    expect(given).toMatchObject({ allPending: true, reportedOn: todayInShanghai() });
+    expect(printed[2]).toBe(path.resolve(complete.dir));
 
-    const marked = await cli(['call', 'customerSpaces.markReported', JSON.stringify({ ...given, reportedOn: todayInShanghai() }), '--workspace', complete.dir]);
+    const marked = await cli(['call', 'customerSpaces.markReported', JSON.stringify(given), '--workspace', printed[2]!]);
     expect(marked.code, marked.stderr).toBe(0);
     expect(JSON.parse(marked.stdout)).toEqual({ updated: 1 });
   });
