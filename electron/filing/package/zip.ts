@@ -6,8 +6,9 @@ import { localDateShowing } from '../../../shared/clock/beijingTime';
 const STORED = /\.(jpe?g|png|zip)$/i; // already compressed: store, don't deflate again
 
 /**
- * A ZIP whose entries sit in one folder named `folder`, in the order given. Entry times are Beijing time (a DOS
- * time has no zone, and yazl writes the Date's local fields).
+ * A ZIP whose entries sit in one folder named `folder`, in the order given. Entry times are Beijing time: a DOS
+ * time has no zone and yazl writes the Date's local fields; the extended (UTC) timestamp is left out, or unzip
+ * would show the machine's own zone again.
  */
 export function buildZip(folder: string, files: readonly { path: string; bytes: Uint8Array }[], at = new Date()): Promise<Buffer> {
   const mtime = localDateShowing(at);
@@ -18,10 +19,11 @@ export function buildZip(folder: string, files: readonly { path: string; bytes: 
     zip.outputStream.on('error', reject);
     zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
     try {
-      zip.addEmptyDirectory(`${folder}/`, { mtime });
+      zip.addEmptyDirectory(`${folder}/`, { mtime, forceDosTimestamp: true });
       for (const f of files) {
         zip.addBuffer(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), `${folder}/${f.path}`, {
           mtime,
+          forceDosTimestamp: true,
           compress: !STORED.test(f.path),
         });
       }
