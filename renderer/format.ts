@@ -1,6 +1,7 @@
-import dayjs from 'dayjs';
+import { formatBeijingTime } from '../shared/clock/beijingTime';
 
-export const formatTime = (iso: string): string => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
+/** Every time on screen: Beijing time in the one format (shared/clock), whatever the computer's time zone. */
+export const formatTime = (iso: string): string => formatBeijingTime(iso);
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} 字节`;

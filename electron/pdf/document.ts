@@ -2,7 +2,7 @@
 // margins, a header with the unit's name and the generation time, a footer 第 N 页 / 共 M 页, and a cursor
 // that flows text down the page and onto new pages. render.ts turns the pages into a PDF.
 import { wrapText, type Measure } from './text';
-import { nowCst } from '../../shared/dutyRoster/time';
+import { formatBeijingTime } from '../../shared/clock/beijingTime';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const A4_LANDSCAPE = { width: A4.height, height: A4.width } as const;
@@ -36,8 +36,8 @@ export interface LayoutOptions {
   orientation?: Orientation;
 }
 
-/** China Standard Time to the minute, whatever the computer's time zone: 2026-03-01 14:05 */
-export const formatTime = (d: Date) => nowCst(d);
+/** Beijing time in the one format (shared/clock), whatever the computer's time zone: 2026-03-01 14:05:00 */
+export const formatTime = (d: Date) => formatBeijingTime(d);
 
 /** Line height for a font size. */
 export const lineHeight = (size: number) => size * 1.5;

@@ -1,6 +1,7 @@
 // Turns laid-out pages into PDF bytes with pdf-lib: each face subset to the characters drawn with it,
 // every text op cut into runs of one face (a rare character switches to the fallback face).
-import { PDFDocument, grayscale, rgb, type PDFFont } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, grayscale, rgb, type PDFFont } from 'pdf-lib';
+import { beijingPdfDate } from '../../shared/clock/beijingTime';
 import { formatCodePoint, splitRuns } from './coverage';
 import { A4, type Op, type PageSize } from './document';
 import { fontkit, type Face } from './fonts';
@@ -28,6 +29,9 @@ export async function renderPdf(pages: Op[][], faces: readonly Face[], meta: Ren
   pdf.setCreator('备案台');
   pdf.setCreationDate(meta.generatedAt);
   pdf.setModificationDate(meta.generatedAt);
+  // pdf-lib writes these in UTC ('Z'); the one clock is Beijing time, so the same instant is written with +08'00'.
+  const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
+  for (const key of ['CreationDate', 'ModDate']) info.set(PDFName.of(key), PDFString.of(beijingPdfDate(meta.generatedAt)));
   if (meta.title) pdf.setTitle(meta.title);
 
   // Which characters each face draws.

@@ -9,6 +9,7 @@ import { article3EndUsersRow } from './endUsers';
 import { notCheckedArticles } from './notChecked';
 import { article5Row, article6Row, article7Row } from './serverMeasures';
 import { article8Row } from './serverFiling';
+import { logRetentionRow } from './logRetention';
 import { article12Row, article4Row } from './customerSpaces';
 import { article13IncidentsRow } from './incidents';
 import { article13MonthlyRow } from './monthlyReport';
@@ -32,6 +33,7 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   if (a.dns) rows.push(article5Row(input.servers));
   if (a.mail) rows.push(article6Row(input.servers));
   if (a.game) rows.push(article7Row(input.servers, input.logSeals));
+  if (input.servers.length > 0) rows.push(logRetentionRow(input.servers));
   if (a.runsServers) rows.push(article8Row(input.servers, today));
   if (a.submitsDocuments) {
     rows.push(article9LicensesRow(input, today, { needsTelecom: a.needsTelecomLicense, idcRoom: a.idcRoom }));

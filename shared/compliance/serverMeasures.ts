@@ -1,7 +1,40 @@
 import { DNS_MEASURES, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../records/server';
 import type { ComplianceRow } from './summary';
+import { beijingDay as chinaDay } from '../clock/beijingTime';
 import { buildRow, type Finding } from './finding';
 import type { ComplianceLogSeal, ComplianceServer } from './input';
+import { LOG_RETENTION_MIN_MONTHS, REGULATION_LOG_ARTICLE, retentionMonths } from './logRetention';
+
+/** One duty a server's purposes bring that it does not meet yet (第五、六、七条; the log retention). */
+export interface MissingMeasure {
+  article: string;
+  text: string;
+}
+
+type MeasureFields = Pick<ComplianceServer, 'purposes' | 'dnsMeasures' | 'mailMeasures' | 'gameLogStatement'> & Partial<Pick<ComplianceServer, 'logRetentionMonths'>>;
+
+/**
+ * What one server still lacks, by the same rules as 概览's rows (the 服务器 list's 缺措施 tag reads this): measures
+ * not ticked, no 游戏日志留存说明, logs kept under six months.
+ */
+export function missingMeasures(s: MeasureFields): MissingMeasure[] {
+  const out: MissingMeasure[] = [];
+  if (s.purposes.includes('域名解析')) {
+    const missing = DNS_MEASURES.filter((m) => !s.dnsMeasures.includes(m)).length;
+    if (missing > 0) out.push({ article: '第五条', text: `${SERVER_LABELS.dnsMeasures}缺 ${missing} 项` });
+  }
+  if (s.purposes.includes('电子邮件')) {
+    const missing = MAIL_MEASURES.filter((m) => !s.mailMeasures.includes(m)).length;
+    if (missing > 0) out.push({ article: '第六条', text: `${SERVER_LABELS.mailMeasures}缺 ${missing} 项` });
+  }
+  if (s.purposes.includes('游戏') && s.gameLogStatement.trim() === '') {
+    out.push({ article: '第七条', text: `未填写${SERVER_LABELS.gameLogStatement}` });
+  }
+  if (retentionMonths(s) < LOG_RETENTION_MIN_MONTHS) {
+    out.push({ article: REGULATION_LOG_ARTICLE, text: `日志留存 ${retentionMonths(s)} 个月，少于六个月` });
+  }
+  return out;
+}
 
 /**
  * A checklist article: every server of `purpose` ticks every measure. A measure not ticked is an
@@ -50,7 +83,6 @@ export const article6Row = (servers: readonly ComplianceServer[]) =>
     SERVER_LABELS.mailMeasures,
   );
 
-/** 第七条: game servers keep logs, unaltered while retained; the statement says how. */
 /**
  * 第七条: every game server states how its logs are kept (red when not). Where the seals were read, a game
  * server whose logs were never sealed in 游戏日志 is amber: the seal is how the unit can show later that
@@ -74,5 +106,3 @@ export function article7Row(servers: readonly ComplianceServer[], seals?: readon
   });
 }
 
-/** The China Standard Time day of an ISO instant. */
-const chinaDay = (iso: string): string => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);

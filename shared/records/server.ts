@@ -15,7 +15,7 @@ export const DNS_MEASURES = [
   '已建立域名解析服务安全保护制度',
   '关闭开放递归查询或限制递归范围',
   '部署抗DDoS攻击防护措施',
-  '解析日志记录并留存不少于六十日',
+  '解析日志记录并按日志留存期限留存',
   '及时更新软件版本和安全补丁',
   '管理接口访问控制与口令策略',
 ] as const;
@@ -25,10 +25,24 @@ export const MAIL_MEASURES = [
   'SMTP身份认证，禁止开放中继',
   '反垃圾邮件过滤',
   '邮件病毒查杀',
-  '邮件收发日志记录并留存不少于六十日',
+  '邮件收发日志记录并按日志留存期限留存',
   '用户实名登记',
   '及时更新软件版本和安全补丁',
 ] as const;
+
+/**
+ * Measures saved before the retention became a field of its own (their text hard-coded 六十日, which no law in
+ * force sets): read as the measure that replaced them, so an old server keeps its ticks.
+ */
+const LEGACY_MEASURES: Readonly<Record<string, string>> = {
+  解析日志记录并留存不少于六十日: '解析日志记录并按日志留存期限留存',
+  邮件收发日志记录并留存不少于六十日: '邮件收发日志记录并按日志留存期限留存',
+};
+const upgradeMeasures = (measures: readonly string[]): string[] => [...new Set(measures.map((m) => LEGACY_MEASURES[m] ?? m))];
+
+/** 《网络安全法》: network logs are kept at least six months; the default of 日志留存期限. */
+export const LOG_RETENTION_DEFAULT_MONTHS = 6;
+export const LOG_RETENTION_MAX_MONTHS = 120;
 
 /** The filing deadline of 第八条: thirty days after the server goes online. */
 export const FILING_DAYS = 30;
@@ -47,6 +61,7 @@ export const SERVER_LABELS = {
   dnsMeasures: '域名解析安全措施',
   mailMeasures: '电子邮件安全措施',
   gameLogStatement: '游戏日志留存说明',
+  logRetentionMonths: '日志留存期限（月）',
 } as const;
 
 /** A manager of the server: one of 人员, or (第三条) an end user who manages the server's resources. */
@@ -79,6 +94,12 @@ export const serverFields = z.object({
   dnsMeasures: z.array(z.enum(DNS_MEASURES)).default([]),
   mailMeasures: z.array(z.enum(MAIL_MEASURES)).default([]),
   gameLogStatement: optionalText(SERVER_LABELS.gameLogStatement, 2000),
+  logRetentionMonths: z
+    .number({ error: `请填写${SERVER_LABELS.logRetentionMonths}：1 到 ${LOG_RETENTION_MAX_MONTHS} 之间的整数` })
+    .int(`${SERVER_LABELS.logRetentionMonths}应为整数（月数）`)
+    .min(1, `${SERVER_LABELS.logRetentionMonths}至少 1 个月`)
+    .max(LOG_RETENTION_MAX_MONTHS, `${SERVER_LABELS.logRetentionMonths}最多 ${LOG_RETENTION_MAX_MONTHS} 个月`)
+    .default(LOG_RETENTION_DEFAULT_MONTHS),
 });
 
 export function serverRules<T extends z.output<typeof serverFields>>(s: T, ctx: z.RefinementCtx): T {
@@ -132,7 +153,15 @@ export const storedServerSchema = z.object({
   dnsMeasures: z.array(z.string()),
   mailMeasures: z.array(z.string()),
   gameLogStatement: z.string(),
+  /** Absent on servers saved before the field existed: they keep the default. */
+  logRetentionMonths: z.number().int().default(LOG_RETENTION_DEFAULT_MONTHS),
   /** 上线日期 + 30 天 (第八条), derived. */
   filingDeadline: z.string(),
 });
-export type StoredServer = z.infer<typeof storedServerSchema>;
+export type StoredServer = z.output<typeof storedServerSchema>;
+
+/** A stored server as read back: measures saved under their old wording read as the new one. */
+export function parseStoredServer(data: unknown): StoredServer {
+  const s = storedServerSchema.parse(data);
+  return { ...s, dnsMeasures: upgradeMeasures(s.dnsMeasures), mailMeasures: upgradeMeasures(s.mailMeasures) };
+}

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appRoot } from '../../appRoot';
+import { beijingDay, beijingIso } from '../../../shared/clock/beijingTime';
 
 export function appVersion(): string {
   try {
@@ -13,10 +14,9 @@ export function appVersion(): string {
   return '0.0.0';
 }
 
-/** 'YYYYMMDD' and an ISO time with +08:00, both in China Standard Time. */
+/** 'YYYYMMDD' and an ISO time with +08:00, both in Beijing time (shared/clock). */
 export function cstStamp(at: Date): { day: string; iso: string } {
-  const t = new Date(at.getTime() + 8 * 3600_000).toISOString(); // UTC+8 has no daylight saving
-  return { day: t.slice(0, 10).replace(/-/g, ''), iso: `${t.slice(0, 19)}+08:00` };
+  return { day: beijingDay(at).replace(/-/g, ''), iso: beijingIso(at) };
 }
 
 /** 备案材料_<统一社会信用代码>_<YYYYMMDD> (the day in China Standard Time). */
@@ -57,7 +57,7 @@ export function buildManifest(input: ManifestInput): object {
     counts: input.counts,
     contents: input.contents,
     completeness: input.completeness,
-    ...(input.logSeals ? { logSeals: input.logSeals } : {}),
+    ...(input.logSeals ? { logSeals: { ...input.logSeals, newest: { ...input.logSeals.newest, sealedAt: beijingIso(input.logSeals.newest.sealedAt) } } } : {}),
     verify: '在本文件夹内运行 sha256sum -c SHA256SUMS.txt（Windows: certutil -hashfile 文件 SHA256）',
   };
 }

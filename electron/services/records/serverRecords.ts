@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { ApiError } from '../../../shared/api/errors';
-import { filingDeadline, storedServerSchema, type Server, type StoredServer } from '../../../shared/records/server';
+import { filingDeadline, parseStoredServer, storedServerSchema, type Server, type StoredServer } from '../../../shared/records/server';
 import { all, one } from '../../storage/rows';
 import type { RecordKind } from '../recordRepository';
 
@@ -21,7 +21,7 @@ export const serverRecords: RecordKind<Server, StoredServer> = {
     // 备案期限 is derived (第八条), never typed.
     return storedServerSchema.parse({ ...fields, id, filingDeadline: filingDeadline(fields.onlineDate) });
   },
-  parseStored: (data) => storedServerSchema.parse(data),
+  parseStored: (data) => parseStoredServer(data),
   check: (db, server) => {
     if (assetNoTaken(db, server)) throw new ApiError('VALIDATION', `资产编号：${server.assetNo} 已被另一台服务器使用，资产编号不能重复`, 'assetNo');
     const wanted = server.managers.flatMap((m) => (m.kind === 'person' ? [m.personId] : []));

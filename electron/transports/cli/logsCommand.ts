@@ -1,4 +1,5 @@
 import type { LogSealResult, LogVerifyResult } from '../../../shared/records/logSeal';
+import { formatBeijingTime } from '../../../shared/clock/beijingTime';
 import type { Dispatch } from '../../api/dispatch';
 import { formatSize } from '../../services/logSeals/verifyLines';
 import { printError, printJson, type CliIo } from './output';
@@ -8,7 +9,7 @@ export interface LogsArgs {
 }
 
 /** An ISO instant as China Standard Time, e.g. 2026-11-25 21:18:28（北京时间）. */
-const chinaTime = (iso: string) => `${new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ')}（北京时间）`;
+const chinaTime = (iso: string) => `${formatBeijingTime(iso)}（北京时间）`;
 
 function printSeal(io: CliIo, s: LogSealResult): void {
   io.stdout(

@@ -1,8 +1,8 @@
+import { formatBeijingTime } from '../../../shared/clock/beijingTime';
+
 /** An ISO instant as China Standard Time (UTC+8, no daylight saving), whatever the machine's own zone. */
 export function chinaTime(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return new Date(t + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  return Number.isNaN(Date.parse(iso)) ? iso : formatBeijingTime(iso);
 }
 
 /** The first characters of a SHA-256, enough to tell seals apart on screen. */

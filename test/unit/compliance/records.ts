@@ -46,6 +46,7 @@ export function server(over: Partial<ComplianceServer> = {}): ComplianceServer {
     dnsMeasures: [],
     mailMeasures: [],
     gameLogStatement: '',
+    logRetentionMonths: 6,
     ...over,
   };
 }

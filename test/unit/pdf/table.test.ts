@@ -62,7 +62,7 @@ describe('page furniture and signature boxes', () => {
       doc.newPage();
     }
     const pages = doc.finish();
-    pages.forEach((ops, i) => expect(texts(ops)).toEqual(expect.arrayContaining(['测试单位', '生成时间：2026-01-02 03:04', `第 ${i + 1} 页 / 共 4 页`])));
+    pages.forEach((ops, i) => expect(texts(ops)).toEqual(expect.arrayContaining(['测试单位', '生成时间：2026-01-02 03:04:00', `第 ${i + 1} 页 / 共 4 页`])));
   });
 
   it('keeps the 签字 / 盖章 boxes together with their date lines', () => {
