@@ -70,7 +70,7 @@ export function complianceHandlers(session: WorkspaceSession): Pick<Handlers, 'c
     // `today` is for tests and for asking "what will be due on that day"; otherwise it is today in China.
     'compliance.summary': ({ today }) => {
       const day = today ?? todayInShanghai();
-      if (!parseIsoDate(day)) throw new ApiError('VALIDATION', `日期（today）不是有效日期：${day}，格式如 2026-11-24`, 'today');
+      if (!parseIsoDate(day)) throw new ApiError('VALIDATION', `日期不是有效日期：${day}，格式如 2026-11-24`, 'today');
       return evaluateCompliance(readComplianceInput(session.store, day), day);
     },
   };

@@ -1,6 +1,7 @@
 // The API of 游戏日志封存 (第七条).
 import { z } from 'zod';
 import { LOG_SEAL_LABELS, logSealResultSchema, logSealSchema, logVerifySchema } from '../records/logSeal';
+import { plainText } from '../records/fieldRules';
 
 export const logSealMethods = {
   'logs.seal': {
@@ -10,7 +11,7 @@ export const logSealMethods = {
       /** In the desktop app: which dialog the main process opens (a log folder, or one log file). */
       pick: z.enum(['folder', 'file']).default('folder'),
       serverId: z.string().max(64).default(''),
-      note: z.string().trim().max(500).default(''),
+      note: z.string().trim().max(500).superRefine(plainText(LOG_SEAL_LABELS.note)).default(''),
     }),
     output: logSealResultSchema,
     labels: LOG_SEAL_LABELS,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { missingOr } from './fieldRules';
 import { formatIsoDate, isRealDate, parseIsoDate } from '../identity/calendarDate';
 
 /** A calendar date as YYYY-MM-DD (China Standard Time is implied: dates here are days, not instants). */
 export const isoDate = (label: string) =>
   z
-    .string({ error: `请填写${label}` })
+    .string({ error: missingOr(label, '请填写', '日期，格式如 2026-11-24') })
     .trim()
     .min(1, `请填写${label}`)
     // An empty value has its 请填写 message already; "not a valid date" would only repeat it.

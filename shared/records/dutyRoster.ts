@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validateShifts, type ShiftDef } from '../dutyRoster';
 import { validatePhone } from '../identity/phone';
 import { daysBetween, isoDate } from './dates';
+import { plainText } from './fieldRules';
 
 /**
  * 值班表 (第十三条（二）: 落实专人二十四小时值班制度): what is stored and what the API takes and returns.
@@ -58,7 +59,7 @@ const clockExample = '应为 00:00–23:59 的时刻，例如 08:00；结束于�
 /** One 班次 as typed: checked as a whole (shiftRules), so each message names the shift and the field. */
 export const shiftInputSchema = z.object({
   id: z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, '班次编号无效（字母、数字、-、_，最多40个）'),
-  name: z.string().trim().max(20, '班次名称不能超过20个字'),
+  name: z.string().trim().max(20, '班次名称不能超过20个字').superRefine(plainText(DUTY_ROSTER_LABELS.shiftName)),
   start: z.string().trim().max(10),
   end: z.string().trim().max(10),
 });
@@ -151,8 +152,9 @@ export type StoredDutyRosterSettings = z.infer<typeof storedDutyRosterSettingsSc
 export function dateRangeSchema(maxDays: number) {
   return z
     .object({ from: isoDate(DUTY_ROSTER_LABELS.from), to: isoDate(DUTY_ROSTER_LABELS.to) })
-    .refine((r) => daysBetween(r.from, r.to) >= 0, { path: ['to'], message: '结束日期不能早于开始日期' })
-    .refine((r) => daysBetween(r.from, r.to) < maxDays, { path: ['to'], message: `一次最多${maxDays}天` });
+    // Only once both dates parsed: daysBetween throws on a value that is not a date.
+    .refine((r) => daysBetween(r.from, r.to) >= 0, { path: ['to'], message: '结束日期不能早于开始日期', when: (p) => p.issues.length === 0 })
+    .refine((r) => daysBetween(r.from, r.to) < maxDays, { path: ['to'], message: `一次最多${maxDays}天`, when: (p) => p.issues.length === 0 });
 }
 
 /** A generated slot as kept in the database: the shift's name and times as they were when it was generated. */
@@ -185,7 +187,7 @@ const slotRef = z.object({
   shiftId: z.string().trim().min(1, '请选择班次').max(40),
 });
 const personRef = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(64);
-const note = z.string().trim().max(100, '备注不能超过100个字').default('');
+const note = z.string().trim().max(100, '备注不能超过100个字').superRefine(plainText(DUTY_ROSTER_LABELS.note)).default('');
 
 /**
  * 调班: swap two slots' people, replace one slot's person (替班), or a day of leave (请假) covered by someone —

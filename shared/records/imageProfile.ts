@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { missingOr } from './fieldRules';
 
 /**
  * The standard electronic image profile (DESIGN.md, 第九条): what every scan becomes in the filing
@@ -31,7 +32,7 @@ const LIM = IMAGE_PROFILE_LIMITS;
 
 const intIn = (label: string, min: number, max: number, unit = '') =>
   z
-    .number({ error: `请填写${label}` })
+    .number({ error: missingOr(label, '请填写', '数字') })
     .min(min, `${label}不能小于 ${min}${unit}`)
     .max(max, `${label}不能大于 ${max}${unit}`)
     // refine, not .int(): zod reports .int() as an invalid type, which reads as an empty field.

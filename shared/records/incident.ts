@@ -2,7 +2,7 @@
 // whom it was reported to the police.
 import { z } from 'zod';
 import { cstDateTimeSchema } from './dutyRoster';
-import { optionalText, requiredText } from './fieldRules';
+import { missingOr, optionalText, requiredText } from './fieldRules';
 
 export const INCIDENT_KINDS = ['事件', '事故', '案件'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
@@ -25,7 +25,7 @@ const optionalDateTime = z
   .refine((v) => v === '' || cstDateTimeSchema.safeParse(v).success, '时间格式应为 YYYY-MM-DD HH:mm');
 
 export const incidentFields = z.object({
-  occurredAt: z.string({ error: `请填写${INCIDENT_LABELS.occurredAt}` }).trim().pipe(cstDateTimeSchema),
+  occurredAt: z.string({ error: missingOr(INCIDENT_LABELS.occurredAt, '请填写', '时间，格式如 2026-11-24 09:30') }).trim().pipe(cstDateTimeSchema),
   kind: z.enum(INCIDENT_KINDS, { error: `请选择${INCIDENT_LABELS.kind}（事件、事故或案件）` }),
   title: requiredText(INCIDENT_LABELS.title, 100),
   serverId: z.string().max(64).default(''),

@@ -1,5 +1,6 @@
 // 客户空间登记表 as .xlsx: one row per space, for customerSpaces.exportXlsx and the filing package.
 import { streamingSheet } from '../../xlsx/streamingWorkbook';
+import { keepFormulasText } from '../../xlsx/formulaText';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { issuingCountry, ISSUING_COUNTRY_LABEL } from '../../../shared/identity/idDisplay';
 import { domainToUnicode } from '../../../shared/network/domain';
@@ -58,7 +59,7 @@ export async function buildRegisterXlsx(store: Store, now: Date = new Date()): P
   sheet.getRow(1).commit();
   for (const s of spaces) {
     const ctx = { server: servers.get(s.serverId) ?? '', today };
-    sheet.addRow(COLUMNS.map((c) => c.value(s, ctx))).commit();
+    keepFormulasText(sheet.addRow(COLUMNS.map((c) => c.value(s, ctx)))).commit();
   }
   const bytes = await finish();
   return { fileName: `客户空间登记表_${today.replaceAll('-', '')}.xlsx`, bytes, rows: spaces.length };

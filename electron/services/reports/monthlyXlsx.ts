@@ -2,6 +2,7 @@
 // 删除 record with its fields in one cell (as the PDF prints them: 100,000 imported spaces are 100,000 rows,
 // not a million) — streamed so that they stay within memory.
 import { streamingSheet } from '../../xlsx/streamingWorkbook';
+import { keepFormulasText } from '../../xlsx/formulaText';
 import type { ChangedItem, MonthlyReport } from '../../../shared/reports/monthlyReport';
 
 const COLUMNS = [
@@ -34,9 +35,9 @@ export async function buildMonthlyXlsx(report: MonthlyReport): Promise<Buffer> {
   for (const s of report.sections) {
     for (const item of s.items) {
       const at = cstMinute(item.at);
-      if (item.change === '新增') sheet.addRow([s.title, item.change, item.label, '登记信息', '', fieldsText(item, 'newValue'), at]).commit();
-      else if (item.change === '删除') sheet.addRow([s.title, item.change, item.label, '登记信息', fieldsText(item, 'oldValue'), '', at]).commit();
-      else for (const f of item.fields) sheet.addRow([s.title, item.change, item.label, f.label, f.oldValue, f.newValue, at]).commit();
+      if (item.change === '新增') keepFormulasText(sheet.addRow([s.title, item.change, item.label, '登记信息', '', fieldsText(item, 'newValue'), at])).commit();
+      else if (item.change === '删除') keepFormulasText(sheet.addRow([s.title, item.change, item.label, '登记信息', fieldsText(item, 'oldValue'), '', at])).commit();
+      else for (const f of item.fields) keepFormulasText(sheet.addRow([s.title, item.change, item.label, f.label, f.oldValue, f.newValue, at])).commit();
     }
   }
   return finish();

@@ -27,7 +27,10 @@ export async function batchCommand(io: CliIo, dispatch: Dispatch): Promise<numbe
       io.stdout(`${JSON.stringify({ error: { code: 'VALIDATION', message: `第 ${lineNo} 行缺少 "method"` } })}\n`);
       continue;
     }
-    const result = await dispatch(request.method, request.input ?? {}, { transport: 'cli' });
+    // The dispatcher answers every call with an envelope; should it ever throw, this line still gets one.
+    const result = await dispatch(request.method, request.input ?? {}, { transport: 'cli' }).catch(
+      () => ({ ok: false, error: { code: 'INTERNAL', message: `第 ${lineNo} 行：内部错误，操作未完成` } }) as const,
+    );
     if (!result.ok) failed = true;
     io.stdout(`${JSON.stringify(result.ok ? { result: result.result } : { error: result.error })}\n`);
   }
