@@ -24,6 +24,7 @@ export interface GroupCommitHooks {
  */
 export class GroupCommit {
   private queued: Waiter[] = [];
+  private exclusives: (() => Promise<void>)[] = [];
   private running: Promise<void> | null = null;
 
   constructor(private readonly hooks: GroupCommitHooks) {}
@@ -37,6 +38,17 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * Runs `task` between saves: no save runs while it does (a checkpoint swaps the log with it).
+   * Requests made meanwhile wait for the next save, after the task.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.exclusives.push(() => task().then(resolve, reject));
+      this.running ??= Promise.resolve().then(() => this.drain());
+    });
+  }
+
   /** Resolves when no save is running or queued. */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -44,7 +56,12 @@ export class GroupCommit {
 
   private async drain(): Promise<void> {
     try {
-      while (this.queued.length > 0) {
+      while (this.queued.length > 0 || this.exclusives.length > 0) {
+        const task = this.exclusives.shift();
+        if (task) {
+          await task();
+          continue;
+        }
         const batch = this.queued;
         this.queued = [];
         try {

@@ -7,8 +7,9 @@ import { backupContents, backupPath, goodBackups, listBackups } from './backups'
 import { moveDurable, writeFileDurable } from './durableFile';
 import { isIntact, openIfIntact } from './integrity';
 import { assertNotNewer } from './migrate';
-import { isSetAsideName, listSetAside, setAside } from './setAside';
+import { isSetAsideName, listSetAside, setAside, setAsideFile } from './setAside';
 import type { BackupInfo, WorkspacePaths } from './types';
+import { logPath } from './writeAheadLog';
 
 async function readIfExists(file: string): Promise<Uint8Array | null> {
   try {
@@ -62,11 +63,14 @@ export function assertRestorableDatabase(SQL: SqlJsStatic, bytes: Uint8Array): v
 
 /**
  * The one place a restore puts a database in place (rolling backup, set-aside database, full backup):
- * the database still there is set aside first (never overwritten); if the new one cannot be written,
- * the old one is moved back. Returns the set-aside file's name, or null when there was none.
- * (The workspace must be closed: whatever else a store keeps beside the database belongs reset here.)
+ * the write-ahead log is set aside first, so no record written after the old database is replayed onto
+ * the new one; then the database still there (never overwritten); if the new one cannot be written, the
+ * old one is moved back. Returns the set-aside database's name, or null when there was none.
+ * (The workspace must be closed.)
  */
 export async function installDatabase(paths: WorkspacePaths, bytes: Uint8Array, now: Date): Promise<string | null> {
+  const log = logPath(paths.root);
+  if (existsSync(log)) await setAsideFile(log, 'replaced', now);
   const replaced = existsSync(paths.database) ? await setAside(paths, 'replaced', now) : null;
   try {
     await writeFileDurable(paths.database, bytes);

@@ -17,13 +17,20 @@ export function isSetAsideName(file: string): boolean {
   return !!match && !!parseFileStamp(`${match[1]!}-000`);
 }
 
-/** Renames the database aside in the same folder, never overwriting anything; returns the new path. */
-export async function setAside(paths: WorkspacePaths, label: 'damaged' | 'replaced', now: Date): Promise<string> {
-  const base = `${paths.database}.${label}-${fileStamp(now)}`;
+export type AsideLabel = 'damaged' | 'replaced' | 'orphan';
+
+/** Renames `file` aside in its folder (`<file>.<label>-<stamp>[-n]`), never overwriting anything; returns the new path. */
+export async function setAsideFile(file: string, label: AsideLabel, now: Date): Promise<string> {
+  const base = `${file}.${label}-${fileStamp(now)}`;
   let target = base;
   for (let n = 2; existsSync(target); n++) target = `${base}-${n}`;
-  await moveDurable(paths.database, target);
+  await moveDurable(file, target);
   return target;
+}
+
+/** Renames the database aside in the same folder, never overwriting anything; returns the new path. */
+export function setAside(paths: WorkspacePaths, label: 'damaged' | 'replaced', now: Date): Promise<string> {
+  return setAsideFile(paths.database, label, now);
 }
 
 /** Databases a restore set aside, newest first. */

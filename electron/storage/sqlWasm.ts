@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import type { SqlJsStatic } from 'sql.js';
+// sql.js 1.16.0's glue with the page-capture patch (scripts/patch-sqljs.mjs); the WASM is the package's own.
+import initSqlJs from './sqljs/sql-wasm-pages.cjs';
 
 export interface SqlWasmOptions {
   wasmPath?: string | undefined;

@@ -1,20 +1,26 @@
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import type { Database } from 'sql.js';
 import { DEFAULT_KEEP_BACKUPS, removeStaleBackupTemps, writeBackup } from './backups';
 import { TEMP_SUFFIX, writeFileDurable } from './durableFile';
-import { openIfIntact } from './integrity';
 import { assertNotNewer, migrate } from './migrate';
+import { databaseFileBytes } from './pageCapture';
+import { recoverDatabase } from './recovery';
 import { goodRestorable, installDatabase, readRestorable } from './restore';
-import { setAside } from './setAside';
+import { setAside, setAsideFile } from './setAside';
 import { SqlStore } from './sqlStore';
 import { loadSqlJs } from './sqlWasm';
 import type { OpenOptions, OpenResult } from './types';
 import { ensureWorkspace } from './workspace';
+import { LOG_HEADER_BYTES, logPath, replaceLog, truncateDurable } from './writeAheadLog';
 
 export { listBackups } from './backups';
 
-/** Page size for new databases: fewer, larger pages make the whole-file export on every save cheaper. */
-const NEW_DATABASE_PAGE_SIZE = 16384;
+/**
+ * Page size for new databases. A save appends the pages it wrote to the log, so small pages keep it
+ * small (SQLite's default; existing workspaces keep the size they were made with).
+ */
+const NEW_DATABASE_PAGE_SIZE = 4096;
 
 async function readIfExists(file: string): Promise<Uint8Array | null> {
   try {
@@ -41,49 +47,85 @@ interface OpenInternal {
 
 async function open(root: string, options: OpenOptions, internal: OpenInternal): Promise<OpenResult> {
   const paths = ensureWorkspace(root);
+  const log = logPath(paths.root);
   const clock = options.clock ?? (() => new Date());
   const keepBackups = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
   const SQL = await loadSqlJs({ wasmPath: options.wasmPath });
-  // A temp file is never the database: a crash before its rename means the old file still stands.
-  // (If something else, such as a folder, sits there, the first save reports it.)
+  // A temp file is never the database nor the log: a crash before its rename means the old file still stands.
+  // (If something else, such as a folder, sits there, the next write reports it.)
   await rm(paths.database + TEMP_SUFFIX, { force: true }).catch(() => undefined);
+  await rm(log + TEMP_SUFFIX, { force: true }).catch(() => undefined);
   await removeStaleBackupTemps(paths);
 
-  const make = (db: Database, lastBackupAt: number | null) =>
-    new SqlStore({ SQL, db, paths, clock, keepBackups, lastBackupAt, actor: options.actor ?? 'local', onSaved: options.onSaved });
+  const make = (db: Database, lastBackupAt: number | null, state: { sequence: number; snapshotSequence: number; logEnd: number; recordEnds: { sequence: number; end: number }[] }) =>
+    new SqlStore({
+      SQL,
+      db,
+      paths,
+      clock,
+      keepBackups,
+      lastBackupAt,
+      actor: options.actor ?? 'local',
+      onSaved: options.onSaved,
+      checkpoint: options.checkpoint,
+      ...state,
+    });
 
   const bytes = await readIfExists(paths.database);
   if (bytes === null) {
+    // A log without its snapshot cannot be replayed onto anything: kept aside, never deleted.
+    if (existsSync(log)) await setAsideFile(log, 'orphan', clock());
     const db = new SQL.Database();
     try {
       db.exec(`PRAGMA page_size = ${NEW_DATABASE_PAGE_SIZE}`);
       migrate(db);
-      await writeFileDurable(paths.database, db.export());
+      await writeFileDurable(paths.database, databaseFileBytes(db));
+      const logEnd = await replaceLog(log, []);
+      return { state: 'ok', store: make(db, null, { sequence: 0, snapshotSequence: 0, logEnd, recordEnds: [] }) };
     } catch (err) {
       db.close();
       throw err;
     }
-    return { state: 'ok', store: make(db, null) };
   }
 
-  const db = openIfIntact(SQL, bytes);
-  if (!db) {
-    const setAsidePath = await setAside(paths, 'damaged', clock());
+  const logBytes = await readIfExists(log);
+  const recovered = recoverDatabase(SQL, bytes, logBytes);
+  if (recovered.state !== 'ok') {
+    const now = clock();
+    if (logBytes !== null) await setAsideFile(log, 'damaged', now);
+    const setAsidePath = await setAside(paths, 'damaged', now);
     return { state: 'damaged', paths, setAsidePath, backups: await goodRestorable(SQL, root) };
   }
+  const { db } = recovered;
+  let store: SqlStore | null = null;
   try {
     assertNotNewer(db);
     let lastBackupAt: number | null = null;
     if (!internal.skipOpenBackup && hasRecords(db)) {
-      // Taken from the file as found, before any migration touches it.
+      // Taken before any migration touches it: the file as found, or what replaying its log gave.
       const now = clock();
-      await writeBackup(paths, bytes, now, keepBackups);
+      await writeBackup(paths, recovered.replayed > 0 ? databaseFileBytes(db) : bytes, now, keepBackups);
       lastBackupAt = now.getTime();
     }
-    if (migrate(db) > 0) await writeFileDurable(paths.database, db.export());
-    return { state: 'ok', store: make(db, lastBackupAt) };
+    let { logEnd, recordEnds } = recovered;
+    if (logEnd < LOG_HEADER_BYTES) {
+      logEnd = await replaceLog(log, []); // no log yet (a workspace from before the log), or its creation was cut off
+      recordEnds = [];
+    } else if (recovered.replayed === 0 && recordEnds.length > 0) {
+      await truncateDurable(log, LOG_HEADER_BYTES); // a checkpoint was cut off after its rename: the snapshot holds them all
+      logEnd = LOG_HEADER_BYTES;
+      recordEnds = [];
+    } else if (recovered.tornTail) {
+      await truncateDurable(log, logEnd); // the append a crash cut short was never acknowledged
+    }
+    store = make(db, lastBackupAt, { sequence: recovered.sequence, snapshotSequence: recovered.snapshotSequence, logEnd, recordEnds });
+    // Migrations write through the store's page capture, so the checkpoint below logs them too.
+    const migrated = migrate(db);
+    if (migrated > 0 || recovered.replayed > 0) await store.checkpoint();
+    return { state: 'ok', store };
   } catch (err) {
-    db.close();
+    if (store) await store.close().catch(() => undefined);
+    else db.close();
     throw err;
   }
 }

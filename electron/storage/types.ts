@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 
 export interface WorkspacePaths {
   root: string;
-  database: string; // <root>/beian.sqlite
+  database: string; // <root>/beian.sqlite, the snapshot; <root>/beian.wal holds what was committed since
   attachments: string; // <root>/attachments
   backups: string; // <root>/backups
 }
@@ -36,7 +36,12 @@ export interface Store {
    * database is durably on disk. Mutations issued while a save is running share the next save.
    */
   mutate<T>(fn: (tx: Tx) => T): Promise<T>;
-  /** Waits for pending saves, then releases the database. */
+  /**
+   * Writes the whole database to beian.sqlite now and empties the log (it happens by itself when the
+   * log grows large or old, at idle and on close).
+   */
+  checkpoint(): Promise<void>;
+  /** Waits for pending saves, writes a checkpoint, then releases the database. */
   close(): Promise<void>;
 }
 
@@ -55,4 +60,15 @@ export interface OpenOptions {
   wasmPath?: string;
   /** Called after each durable save of the database (tests and benchmarks count saves with it). */
   onSaved?: () => void;
+  /** When the log is folded into a new snapshot (defaults in sqlStore.ts: 32 MB, 10 minutes, 30 s idle). */
+  checkpoint?: CheckpointOptions;
+}
+
+export interface CheckpointOptions {
+  /** Checkpoint once the log holds this many bytes. */
+  maxLogBytes?: number;
+  /** … or once its oldest record is this old (clock time). */
+  maxAgeMs?: number;
+  /** … or after this long without a save. */
+  idleMs?: number;
 }

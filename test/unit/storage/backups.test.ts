@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '../../../electron/storage/backups';
 import { run } from '../../../electron/storage/rows';
 import { listBackups, openWorkspace, restoreBackup } from '../../../electron/storage/store';
-import { cleanupTemps, manualClock, openOk, sqlite3, tempDir } from '../../fixtures/storage/helpers';
+import { cleanupTemps, manualClock, onDisk, openOk, sqlite3, tempDir } from '../../fixtures/storage/helpers';
 import { backupAsDatabase, backupBytes } from './backupFiles';
 
 afterEach(cleanupTemps);
@@ -113,7 +113,7 @@ describe('rolling backups', () => {
     writeFileSync(backupsDir, 'in the way');
     const failedBefore = backupWrites.failed;
     await store.mutate((tx) => tx.db.exec('CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (1)'));
-    expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT v FROM t')).toBe('1');
+    expect(sqlite3(await onDisk(root), 'SELECT v FROM t')).toBe('1');
     await vi.waitFor(() => expect(backupWrites.failed).toBe(failedBefore + 1), { timeout: 5000 });
 
     rmSync(backupsDir);

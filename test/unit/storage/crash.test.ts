@@ -10,7 +10,7 @@ import { listBackups, openWorkspace } from '../../../electron/storage/store';
 import { SQL_WASM, bundleFixture } from '../../fixtures/storage/bundle';
 import { cleanupTemps, sqlite3, tempDir } from '../../fixtures/storage/helpers';
 
-const ITERATIONS = 80;
+const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 80);
 const CLI_EVERY = 4; // the sqlite3 shell on a sample of iterations
 
 let child = '';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { all, one, run } from '../../../electron/storage/rows';
-import { cleanupTemps, manualClock, openOk, SAMPLE_UNIT, sqlite3, tempDir } from '../../fixtures/storage/helpers';
+import { cleanupTemps, manualClock, onDisk, openOk, SAMPLE_UNIT, sqlite3, tempDir } from '../../fixtures/storage/helpers';
 
 afterEach(cleanupTemps);
 
@@ -26,12 +26,12 @@ describe('mutate', () => {
       return 'done';
     });
     expect(result).toBe('done');
-    // Checked before close: the promise alone must guarantee durability.
-    const file = path.join(root, 'beian.sqlite');
+    // Checked before close: the promise alone must guarantee durability (the snapshot plus its log).
+    const file = await onDisk(root);
     expect(sqlite3(file, 'PRAGMA integrity_check')).toBe('ok');
     expect(sqlite3(file, 'SELECT name FROM unit')).toBe(SAMPLE_UNIT.name);
-    expect(readdirSync(root)).not.toContain('beian.sqlite.tmp');
     await store.close();
+    expect(readdirSync(root).filter((f) => f.endsWith('.tmp'))).toEqual([]); // a checkpoint may write one in the background; never left behind
 
     const again = await openOk(root);
     expect(again.read((db) => one<{ name: string }>(db, 'SELECT name FROM unit')?.name)).toBe(SAMPLE_UNIT.name);
@@ -55,10 +55,10 @@ describe('mutate', () => {
     expect(saves).toBe(1);
     expect(store.read((db) => one<{ name: string }>(db, 'SELECT name FROM unit')?.name)).toBe('原名称');
     expect(store.read((db) => one<{ n: number }>(db, 'SELECT count(*) AS n FROM audit')?.n)).toBe(0);
-    expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT name FROM unit')).toBe('原名称');
+    expect(sqlite3(await onDisk(root), 'SELECT name FROM unit')).toBe('原名称');
     // The store stays usable after a rollback.
     await store.mutate((tx) => insertUnit(tx.db, '新名称'));
-    expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT name FROM unit')).toBe('新名称');
+    expect(sqlite3(await onDisk(root), 'SELECT name FROM unit')).toBe('新名称');
     await store.close();
   });
 
@@ -88,7 +88,7 @@ describe('mutate', () => {
     );
     expect(done).toHaveLength(50);
     expect(saves).toBe(1);
-    expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT count(*) FROM counter')).toBe('50');
+    expect(sqlite3(await onDisk(root), 'SELECT count(*) FROM counter')).toBe('50');
     await store.close();
   });
 
@@ -112,7 +112,7 @@ describe('mutate', () => {
     // Each later caller resolved only after the second save, which covers its change.
     expect(new Set(seen)).toEqual(new Set([2]));
     expect(saves).toBe(2);
-    expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT count(*) FROM counter')).toBe('50');
+    expect(sqlite3(await onDisk(root), 'SELECT count(*) FROM counter')).toBe('50');
     await store.close();
   });
 
@@ -122,7 +122,7 @@ describe('mutate', () => {
     const pending = store.mutate((tx) => insertUnit(tx.db, '关闭前'));
     await store.close();
     await pending;
-    expect(sqlite3(path.join(root, 'beian.sqlite'), 'SELECT name FROM unit')).toBe('关闭前');
+    expect(sqlite3(await onDisk(root), 'SELECT name FROM unit')).toBe('关闭前');
   });
 });
 
