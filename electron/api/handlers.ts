@@ -17,4 +17,14 @@ export interface CallContext {
    * paths come from main-process dialogs, never from the renderer). null when the user cancelled.
    */
   pickPath?: (opts: { kind: 'file' | 'folder'; title: string }) => Promise<string | null>;
+  /** In the desktop app: the OS keychain (Electron safeStorage) holding the backup passphrase, only when the user asked. */
+  keychain?: BackupKeychain;
+}
+
+/** The one secret the app may keep: the full-backup passphrase, encrypted by the OS (safeStorage). */
+export interface BackupKeychain {
+  available(): boolean;
+  has(): boolean;
+  save(passphrase: string): void;
+  load(): string | null;
 }

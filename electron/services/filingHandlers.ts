@@ -20,7 +20,7 @@ const samePath = (a: string, b: string) => (process.platform === 'win32' || proc
  * pick a destination filing.destinations offers (or the Documents folder): the renderer never hands the
  * main process a free path (DESIGN.md, Security).
  */
-async function resolveDestination(requested: string | undefined, ctx: CallContext): Promise<string> {
+export async function resolveDestination(requested: string | undefined, ctx: CallContext): Promise<string> {
   if (ctx.transport === 'cli' || ctx.transport === 'test') {
     if (!requested) throw new ApiError('VALIDATION', '请指定目标位置（--out 目录）', 'destination');
     const dir = path.resolve(requested);

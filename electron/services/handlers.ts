@@ -15,6 +15,7 @@ import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
 import { attachmentHandlers } from './attachmentHandlers';
 import { complianceHandlers } from './complianceHandlers';
 import { filingHandlers } from './filingHandlers';
+import { backupHandlers } from './backupHandlers';
 import { getImageProfile, getSettings, saveSettings } from './settingsService';
 import {
   addDutyOverride,
@@ -78,5 +79,6 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     ...reportHandlers(session),
     ...logSealHandlers(session),
     ...filingHandlers(session, () => getImageProfile(session.store)),
+    ...backupHandlers(session),
   };
 }

@@ -64,14 +64,15 @@ export function assertRestorableDatabase(SQL: SqlJsStatic, bytes: Uint8Array): v
 /**
  * The one place a restore puts a database in place (rolling backup, set-aside database, full backup):
  * the write-ahead log is set aside first, so no record written after the old database is replayed onto
- * the new one; then the database still there (never overwritten); if the new one cannot be written, the
- * old one is moved back. Returns the set-aside database's name, or null when there was none.
- * (The workspace must be closed.)
+ * the new one; then the database still there (never overwritten); if the new one cannot be written,
+ * the old one is moved back. Only a database known to hold no record may be replaced in place
+ * (`setAsideCurrent` false; the write is still atomic). Returns the set-aside file's name, or null when there was none.
+ * (The workspace must be closed: whatever else a store keeps beside the database belongs reset here.)
  */
-export async function installDatabase(paths: WorkspacePaths, bytes: Uint8Array, now: Date): Promise<string | null> {
+export async function installDatabase(paths: WorkspacePaths, bytes: Uint8Array, now: Date, setAsideCurrent = true): Promise<string | null> {
   const log = logPath(paths.root);
   if (existsSync(log)) await setAsideFile(log, 'replaced', now);
-  const replaced = existsSync(paths.database) ? await setAside(paths, 'replaced', now) : null;
+  const replaced = setAsideCurrent && existsSync(paths.database) ? await setAside(paths, 'replaced', now) : null;
   try {
     await writeFileDurable(paths.database, bytes);
   } catch (err) {

@@ -152,11 +152,12 @@ export async function restoreBackup(root: string, file: string, options: OpenOpt
 
 /**
  * Installs `bytes` (already checked: intact, not newer) as the workspace's database and opens it; the
- * workspace must be closed. `from` names the source for the status (a backup's file name).
+ * workspace must be closed. `from` names the source for the status (a backup's file name); a database
+ * holding no record need not be set aside (`setAsideCurrent` false).
  */
-export async function restoreDatabase(root: string, bytes: Uint8Array, from: string, options: OpenOptions = {}): Promise<OpenResult> {
+export async function restoreDatabase(root: string, bytes: Uint8Array, from: string, options: OpenOptions = {}, setAsideCurrent = true): Promise<OpenResult> {
   const paths = ensureWorkspace(root);
-  const replaced = await installDatabase(paths, bytes, (options.clock ?? (() => new Date()))());
+  const replaced = await installDatabase(paths, bytes, (options.clock ?? (() => new Date()))(), setAsideCurrent);
   const result = await open(root, options, { skipOpenBackup: true });
   if (result.state !== 'ok') return result;
   return { ...result, restoredFrom: from, ...(replaced ? { replaced } : {}) };

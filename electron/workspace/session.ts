@@ -1,6 +1,6 @@
 import type { WorkspaceStatus } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { listRestorable, readRestorable } from '../storage/restore';
+import { assertRestorableDatabase, listRestorable, readRestorable } from '../storage/restore';
 import { hasRecords, openWorkspace, restoreDatabase } from '../storage/store';
 import { loadSqlJs } from '../storage/sqlWasm';
 import type { OpenOptions, OpenResult, Store } from '../storage/types';
@@ -63,6 +63,11 @@ export class WorkspaceSession {
     return { path: this.root, state: 'damaged', setAsidePath: c.setAsidePath, backups: c.backups };
   }
 
+  /** Refuses a damaged database or one from a newer app (a full backup's, before it is installed). */
+  async checkRestorable(bytes: Uint8Array): Promise<void> {
+    assertRestorableDatabase(await loadSqlJs({ wasmPath: this.options.wasmPath }), bytes);
+  }
+
   /** Restores a rolling backup or a set-aside database; see replaceDatabase. */
   async restore(file: string, confirmSetAside = false): Promise<WorkspaceStatus> {
     const SQL = await loadSqlJs({ wasmPath: this.options.wasmPath });
@@ -82,11 +87,13 @@ export class WorkspaceSession {
     confirmSetAside: boolean,
     beforeInstall?: () => Promise<void>,
   ): Promise<WorkspaceStatus> {
-    if (this.holdsData() && !confirmSetAside) throw new ApiError('VALIDATION', CONFIRM_SET_ASIDE_MESSAGE, 'confirmSetAside');
+    const holdsData = this.holdsData();
+    if (holdsData && !confirmSetAside) throw new ApiError('VALIDATION', CONFIRM_SET_ASIDE_MESSAGE, 'confirmSetAside');
     if (this.current.state === 'ok') await this.current.store.close();
     try {
       await beforeInstall?.();
-      this.current = await restoreDatabase(this.root, bytes, from, this.options);
+      // A damaged database was set aside on open already; an intact one without records holds nothing to keep.
+      this.current = await restoreDatabase(this.root, bytes, from, this.options, holdsData || this.current.state !== 'ok');
     } catch (err) {
       try {
         this.current = await openWorkspace(this.root, this.options);

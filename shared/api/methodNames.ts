@@ -64,6 +64,13 @@ export const METHOD_NAMES = [
   'logs.seal',
   'logs.verify',
   'logs.list',
+  'backup.status',
+  'backup.saveSettings',
+  'backup.start',
+  'backup.progress',
+  'backup.cancel',
+  'backup.find',
+  'backup.restore',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { extract as tarExtract } from 'tar-stream';
+import { ApiError } from '../../shared/api/errors';
+import { backupManifestSchema, DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from '../../shared/backup/manifest';
+import { MIGRATIONS } from '../storage/schema';
+import { decryptStream, looksLikeAge, payloadError } from './ageStreams';
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Plaintext bytes of database and attachments read so far (for progress). */
+  onBytes?: (n: number) => void;
+  /** Where to write each attachment (<folder>/<sha256>.<ext>, fsynced); without it they are only checked. */
+  attachmentsTo?: string;
+  /** Keep the database's bytes (a restore); otherwise they are only checked. */
+  keepDatabase?: boolean;
+}
+
+export interface ReadBackup {
+  manifest: BackupManifest;
+  database?: Uint8Array;
+}
+
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
+const notABackup = () => new ApiError('VALIDATION', '这不是备案台备份文件（.beianbak），或文件开头已损坏', 'file');
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r').catch((err: NodeJS.ErrnoException) => {
+    throw new ApiError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'STORAGE', err.code === 'ENOENT' ? '找不到这个备份文件' : `无法读取备份文件（${err.code ?? '未知错误'}）`);
+  });
+  try {
+    const head = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function refuseNewer(manifest: BackupManifest): void {
+  if (manifest.schemaVersion > MIGRATIONS.length) {
+    throw new ApiError(
+      'STORAGE',
+      `这个备份来自更新版本的备案台（${manifest.appVersion}，数据版本 ${manifest.schemaVersion}；本程序只支持到 ${MIGRATIONS.length}）。请先安装备案台 ${manifest.appVersion} 或更新的版本，再恢复；工作目录未做任何改动。`,
+    );
+  }
+}
+
+/**
+ * Decrypts a full backup and checks it entry by entry: the manifest first (a newer schema is refused
+ * there), then every entry in manifest order with its size and SHA-256, and nothing missing or extra.
+ * Any failure is a Chinese ApiError; what was written under `attachmentsTo` is the caller's to remove.
+ */
+export async function readFullBackup(file: string, passphrase: string, opts: ReadOptions = {}): Promise<ReadBackup> {
+  if (!looksLikeAge(await readHead(file))) throw notABackup();
+  const source = createReadStream(file, { highWaterMark: 1 << 20 });
+  const plain = await decryptStream(source, passphrase);
+  const extract = tarExtract();
+  const feeding = pipeline(plain, extract, ...(opts.signal ? [{ signal: opts.signal }] : []));
+  feeding.catch(() => undefined); // reported through the iteration below
+
+  let manifest: BackupManifest | undefined;
+  let database: Uint8Array | undefined;
+  let next = 0;
+  try {
+    for await (const entry of extract) {
+      const name = entry.header.name;
+      if (!manifest) {
+        if (name !== MANIFEST_ENTRY || (entry.header.size ?? 0) > MAX_MANIFEST_BYTES) throw notABackup();
+        const chunks: Buffer[] = [];
+        for await (const chunk of entry) chunks.push(chunk as Buffer);
+        const parsed = backupManifestSchema.safeParse(safeJson(Buffer.concat(chunks).toString('utf8')));
+        if (!parsed.success || parsed.data.entries[0]?.path !== DATABASE_ENTRY) throw notABackup();
+        manifest = parsed.data;
+        refuseNewer(manifest);
+        continue;
+      }
+      const expected = manifest.entries[next++];
+      if (!expected || expected.path !== name || entry.header.size !== expected.bytes) throw payloadError();
+      const hash = createHash('sha256');
+      const keep = expected.path === DATABASE_ENTRY && opts.keepDatabase ? ([] as Buffer[]) : null;
+      const out = opts.attachmentsTo && expected.path !== DATABASE_ENTRY ? await open(path.join(opts.attachmentsTo, path.basename(expected.path)), 'wx', 0o600) : null;
+      try {
+        for await (const chunk of entry) {
+          hash.update(chunk as Buffer);
+          keep?.push(chunk as Buffer);
+          if (out) await out.write(chunk as Buffer);
+          opts.onBytes?.((chunk as Buffer).length);
+        }
+        await out?.sync();
+      } finally {
+        await out?.close();
+      }
+      if (hash.digest('hex') !== expected.sha256) throw payloadError();
+      if (keep) database = Buffer.concat(keep);
+    }
+    await feeding;
+  } catch (err) {
+    source.destroy();
+    if (err instanceof ApiError) throw err;
+    if (opts.signal?.aborted) throw new ApiError('VALIDATION', '已取消', 'cancel');
+    throw payloadError();
+  }
+  if (!manifest) throw payloadError();
+  if (next !== manifest.entries.length) throw payloadError();
+  return { manifest, ...(database ? { database } : {}) };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

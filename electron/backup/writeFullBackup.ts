@@ -1,0 +1,174 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { pack as tarPack, type Pack } from 'tar-stream';
+import { ApiError } from '../../shared/api/errors';
+import { fullBackupFileName, MANIFEST_ENTRY, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
+import { syncDirectory } from '../storage/durableFile';
+import { encryptStream, DEFAULT_SCRYPT_LOG_N } from './ageStreams';
+import { readFullBackup } from './readFullBackup';
+import type { BackupSnapshot } from './snapshot';
+
+export interface BackupProgress {
+  phase: 'write' | 'verify';
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface WriteOptions {
+  folder: string;
+  passphrase: string;
+  now: Date;
+  signal?: AbortSignal;
+  onProgress?: (p: BackupProgress) => void;
+  scryptLogN?: number;
+}
+
+export interface WrittenBackup {
+  file: string;
+  path: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+const PARTIAL_PREFIX = '.备案台备份_';
+const PARTIAL_MARK = `${FULL_BACKUP_EXTENSION}.partial-`;
+
+const cancelled = () => new ApiError('VALIDATION', '备份已取消，没有留下任何文件', 'cancel');
+
+/** Hidden partial files a crashed or cancelled backup left in this folder (never valid backups: not renamed). */
+export async function removeStalePartials(folder: string, keep?: string): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (name.startsWith(PARTIAL_PREFIX) && name.includes(PARTIAL_MARK) && name !== keep) {
+      await rm(path.join(folder, name), { force: true }).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Feeds the manifest, the database and every attachment into the tar, checking each attachment's bytes. */
+async function produceTar(pack: Pack, snapshot: BackupSnapshot, signal: AbortSignal, progress: (n: number) => void): Promise<void> {
+  const mtime = new Date(snapshot.manifest.createdAt);
+  const add = (name: string, bytes: Uint8Array) =>
+    new Promise<void>((resolve, reject) => pack.entry({ name, size: bytes.byteLength, mode: 0o600, mtime }, Buffer.from(bytes), (err) => (err ? reject(err) : resolve())));
+  await add(MANIFEST_ENTRY, Buffer.from(JSON.stringify(snapshot.manifest, null, 2), 'utf8'));
+  const [dbEntry, ...attachmentEntries] = snapshot.manifest.entries;
+  await add(dbEntry!.path, snapshot.database);
+  progress(snapshot.database.byteLength);
+  for (const expected of attachmentEntries) {
+    if (signal.aborted) throw cancelled();
+    const file = snapshot.attachmentFiles.get(expected.path)!;
+    const size = await stat(file).then((s) => s.size, () => -1);
+    if (size !== expected.bytes) {
+      throw new ApiError('STORAGE', `扫描件文件缺失或大小不符（${path.basename(file).slice(0, 12)}…），备份未完成；请先运行完整性检查或联系技术支持`);
+    }
+    const hash = createHash('sha256');
+    await new Promise<void>((resolve, reject) => {
+      const entry = pack.entry({ name: expected.path, size, mode: 0o600, mtime }, (err) => (err ? reject(err) : resolve()));
+      (async () => {
+        for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, signal })) {
+          hash.update(chunk as Buffer);
+          progress((chunk as Buffer).length);
+          if (!entry.write(chunk)) await once(entry, 'drain', { signal });
+        }
+        entry.end(() => undefined);
+      })().catch((err: unknown) => {
+        entry.destroy(err as Error);
+        reject(err as Error);
+      });
+    });
+    if (hash.digest('hex') !== expected.sha256) {
+      throw new ApiError('STORAGE', `扫描件文件的内容与记录的 SHA-256 不符（${expected.sha256.slice(0, 12)}…），备份未完成；请联系技术支持`);
+    }
+  }
+  pack.finalize();
+}
+
+/**
+ * Writes one encrypted full backup into `folder`: a hidden partial file, fsynced, read back, decrypted
+ * and checked entry by entry against the manifest, then renamed. Cancelled or failed, nothing is left.
+ */
+export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptions): Promise<WrittenBackup> {
+  const folder = path.resolve(opts.folder);
+  const finalName = uniqueName(folder, fullBackupFileName(snapshot.manifest.unit?.creditCode || null, opts.now));
+  const partialName = `.${finalName}.partial-${randomBytes(4).toString('hex')}`;
+  const partial = path.join(folder, partialName);
+  const abort = new AbortController();
+  const onOuterAbort = () => abort.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort);
+  const bytesTotal = snapshot.manifest.entries.reduce((n, e) => n + e.bytes, 0);
+  let bytesDone = 0;
+  const report = (phase: BackupProgress['phase']) => opts.onProgress?.({ phase, bytesDone, bytesTotal });
+  try {
+    await removeStalePartials(folder);
+    report('write');
+    const pack = tarPack();
+    const producing = produceTar(pack, snapshot, abort.signal, (n) => {
+      bytesDone += n;
+      report('write');
+    }).catch((err: unknown) => {
+      pack.destroy(err as Error);
+      throw err;
+    });
+    const encrypted = await encryptStream(Readable.from(pack), opts.passphrase, opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N);
+    const writing = pipeline(encrypted, createWriteStream(partial, { flags: 'wx', mode: 0o600 }), { signal: abort.signal }).catch((err: unknown) => {
+      abort.abort();
+      throw cannotWrite(err);
+    });
+    await Promise.all([producing, writing]);
+    const handle = await open(partial, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (abort.signal.aborted) throw cancelled();
+
+    bytesDone = 0;
+    report('verify');
+    const read = await readFullBackup(partial, opts.passphrase, {
+      signal: abort.signal,
+      onBytes: (n) => {
+        bytesDone += n;
+        report('verify');
+      },
+    });
+    if (JSON.stringify(read.manifest) !== JSON.stringify(snapshot.manifest)) {
+      throw new ApiError('STORAGE', '备份读回后与写入的内容不一致，备份未完成；请换一个 U 盘或文件夹重试');
+    }
+    if (abort.signal.aborted) throw cancelled();
+    await rename(partial, path.join(folder, finalName));
+    await syncDirectory(folder);
+    const bytes = (await stat(path.join(folder, finalName))).size;
+    return { file: finalName, path: path.join(folder, finalName), bytes, manifest: snapshot.manifest };
+  } catch (err) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    if (opts.signal?.aborted || (abort.signal.aborted && !(err instanceof ApiError))) throw cancelled();
+    if (err instanceof ApiError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ApiError('STORAGE', code === 'ENOSPC' ? '目标位置空间不足，备份未完成，没有留下任何文件' : `写入备份失败（${code ?? '未知错误'}），没有留下任何文件；U 盘是否已拔出？`);
+  } finally {
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+function cannotWrite(err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new ApiError('STORAGE', '目标位置是只读的或没有写入权限，无法写入备份');
+  return err;
+}
+
+function uniqueName(folder: string, name: string): string {
+  if (!existsSync(path.join(folder, name))) return name;
+  const base = name.slice(0, -FULL_BACKUP_EXTENSION.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}${FULL_BACKUP_EXTENSION}`;
+    if (!existsSync(path.join(folder, candidate))) return candidate;
+  }
+}
