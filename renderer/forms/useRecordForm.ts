@@ -2,6 +2,7 @@ import { Form, type FormInstance, type FormProps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { errorMessage } from '../api/client';
+import { useFocusRequest } from './useFocusRequest';
 import { placeFieldError, recheckFieldsWithErrors, recordFormProps } from './formChrome';
 import type { RecordEditor, RecordListState } from './recordStore';
 
@@ -40,6 +41,7 @@ export function useRecordForm<Stored, Values>(
   useEffect(() => {
     form.focusField(firstField);
   }, [form, firstField]);
+  useFocusRequest(form, Object.keys(labels));
 
   const formProps: FormProps<Values> = {
     ...recordFormProps,

@@ -25,7 +25,9 @@ interface NavigationState {
   screen: ScreenKey;
   /** A field to focus once the screen is shown (e.g. from the dashboard's 去填写). */
   focusField: string | null;
-  go(screen: ScreenKey, options?: { focusField?: string }): void;
+  /** A record to open in its form once the screen is shown (概览's 去处理). */
+  recordId: string | null;
+  go(screen: ScreenKey, options?: { focusField?: string; recordId?: string }): void;
   clearFocus(): void;
 }
 
@@ -33,6 +35,7 @@ interface NavigationState {
 export const useNavigation = create<NavigationState>()((set) => ({
   screen: 'dashboard',
   focusField: null,
-  go: (screen, options) => set({ screen, focusField: options?.focusField ?? null }),
-  clearFocus: () => set({ focusField: null }),
+  recordId: null,
+  go: (screen, options) => set({ screen, focusField: options?.focusField ?? null, recordId: options?.recordId ?? null }),
+  clearFocus: () => set({ focusField: null, recordId: null }),
 }));

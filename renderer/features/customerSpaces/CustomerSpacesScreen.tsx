@@ -6,6 +6,7 @@ import type { SpaceRow } from '../../../shared/api/customerSpaceMethods';
 import { api, errorMessage } from '../../api/client';
 import { downloadBase64, XLSX_MIME } from '../../api/download';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
+import { useOpenRequestedRecord } from '../../forms/useFocusRequest';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { CodePatternDialog } from './CodePatternDialog';
 import { formatCount } from './count';
@@ -58,6 +59,9 @@ export function CustomerSpacesScreen() {
       void message.error(errorMessage(err));
     }
   };
+
+  // customerSpaces.get reads the space itself: it need not be among the rows loaded so far.
+  useOpenRequestedRecord((id) => void onEdit(id), () => true);
 
   const onRemove = async (row: SpaceRow) => {
     try {

@@ -7,6 +7,7 @@ import { parseIsoDate } from '../../../shared/identity/calendarDate';
 import { api, errorMessage } from '../../api/client';
 import { RecordDrawer } from '../../components/RecordDrawer';
 import { IsoDatePicker } from '../../forms/dateField';
+import { useFocusRequest } from '../../forms/useFocusRequest';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, withoutLabel } from '../../forms/formChrome';
 import { DomainsField } from './DomainsField';
@@ -86,6 +87,7 @@ export function SpaceEditor({
     onChange(values());
   };
   const rules = (field: SpaceField) => [checkedBy(() => checkSpaceField(field, values()))];
+  useFocusRequest(form, FORM_FIELDS);
 
   const onValuesChange = (changed: Partial<SpaceFormValues>) => {
     // A unit is identified by its 统一社会信用代码; a person by one of the five documents.

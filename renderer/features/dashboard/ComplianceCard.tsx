@@ -2,8 +2,8 @@ import { Alert, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ComplianceRow, ComplianceStatus, ComplianceSummary } from '../../../shared/compliance/summary';
 import { REGULATION_TITLE } from '../../regulation';
 import { screenLabel, useNavigation } from '../../store/navigation';
-import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../changes/changesTabs';
 import { DetailList } from './DetailList';
+import { fixTargetOf, type FixTarget } from './fixTarget';
 import { useComplianceStore } from './complianceStore';
 import { STATUS_LOOK, StatusTag } from './statusLook';
 
@@ -63,6 +63,7 @@ export function ComplianceCard() {
   const loadError = useComplianceStore((s) => s.loadError);
   const load = useComplianceStore((s) => s.load);
   const go = useNavigation((s) => s.go);
+  const fix = (t: FixTarget) => go(t.screen, { ...(t.focusField ? { focusField: t.focusField } : {}), ...(t.recordId ? { recordId: t.recordId } : {}) });
 
   const extra = (
     <Flex align="center" gap={8}>
@@ -111,7 +112,12 @@ export function ComplianceCard() {
                   <div>
                     <Typography.Text strong>{r.topic}</Typography.Text>
                     <Typography.Paragraph style={{ margin: 0 }}>{r.message}</Typography.Paragraph>
-                    <DetailList details={r.details} total={r.detailsTotal} label={`${r.article}${r.topic}：详情`} />
+                    <DetailList
+                      details={r.details}
+                      total={r.detailsTotal}
+                      label={`${r.article}${r.topic}：详情`}
+                      onFix={r.status === 'ok' ? undefined : (d) => fix(fixTargetOf(r, d))}
+                    />
                   </div>
                 ),
               },
@@ -119,16 +125,18 @@ export function ComplianceCard() {
                 title: '操作',
                 key: 'action',
                 width: 100,
-                render: (_: unknown, r) => (
-                  <Button
-                    type={r.status === 'ok' ? 'link' : 'primary'}
-                    size="small"
-                    aria-label={`去处理：${r.article}${r.topic}（${screenLabel(r.screen)}）`}
-                    onClick={() => go(r.screen, opensMonthlyReport(r) ? { focusField: MONTHLY_REPORT_TAB } : undefined)}
-                  >
-                    去处理
-                  </Button>
-                ),
+                // 符合 needs nothing; otherwise the first finding's record, opened at the field to fix.
+                render: (_: unknown, r) =>
+                  r.status === 'ok' ? null : (
+                    <Button
+                      type="primary"
+                      size="small"
+                      aria-label={`去处理：${r.article}${r.topic}（${screenLabel(r.screen)}）`}
+                      onClick={() => fix(fixTargetOf(r, r.details.find((d) => d.recordId) ?? r.details[0]))}
+                    >
+                      去处理
+                    </Button>
+                  ),
               },
             ]}
           />

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Table, Typography } from 'antd';
 import type { Deadline } from '../../../shared/compliance/summary';
 import { screenLabel, useNavigation } from '../../store/navigation';
-import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../changes/changesTabs';
+import { fixTargetOf } from './fixTarget';
 import { useComplianceStore } from './complianceStore';
 
 /** 即将到期: the next dates, soonest first (past ones first of all), each with its article and screen. */
@@ -44,7 +44,10 @@ export function DeadlinesCard() {
               key: 'action',
               width: 90,
               render: (_: unknown, d) => (
-                <Button type="link" size="small" aria-label={`去处理：${d.text}（${screenLabel(d.screen)}）`} onClick={() => go(d.screen, opensMonthlyReport(d) ? { focusField: MONTHLY_REPORT_TAB } : undefined)}>
+                <Button type="link" size="small" aria-label={`去处理：${d.text}（${screenLabel(d.screen)}）`} onClick={() => {
+                    const t = fixTargetOf({ ...d, topic: '' }, { text: d.text, ...(d.recordId ? { recordId: d.recordId } : {}) });
+                    go(t.screen, { ...(t.focusField ? { focusField: t.focusField } : {}), ...(t.recordId ? { recordId: t.recordId } : {}) });
+                  }}>
                   去处理
                 </Button>
               ),

@@ -5,7 +5,18 @@ import type { ComplianceDetail } from '../../../shared/compliance/summary';
 const FOLDED = 5;
 
 /** The records a row names, most urgent first: the first few, the rest on request. */
-export function DetailList({ details, total, label }: { details: readonly ComplianceDetail[]; total: number; label: string }) {
+export function DetailList({
+  details,
+  total,
+  label,
+  onFix,
+}: {
+  details: readonly ComplianceDetail[];
+  total: number;
+  label: string;
+  /** 去处理 of one finding that names its record. */
+  onFix?: ((detail: ComplianceDetail) => void) | undefined;
+}) {
   const [open, setOpen] = useState(false);
   if (details.length === 0) return null;
   const shown = open ? details : details.slice(0, FOLDED);
@@ -17,6 +28,11 @@ export function DetailList({ details, total, label }: { details: readonly Compli
           <li key={`${d.recordId ?? ''}-${i}`}>
             {/* Plain text: antd's warning/danger colours are too faint to read on white, and the row's status says it. */}
             <Typography.Text>{d.text}</Typography.Text>
+            {onFix && d.recordId ? (
+              <Button type="link" size="small" aria-label={`去处理：${d.text}`} onClick={() => onFix(d)}>
+                去处理
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>

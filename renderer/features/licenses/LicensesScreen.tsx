@@ -5,6 +5,7 @@ import { LICENSE_EXPIRY_WINDOW_DAYS, licenseExpiry, type StoredLicense } from '.
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
+import { useOpenRequestedRecord } from '../../forms/useFocusRequest';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useUnitStore } from '../unit/unitStore';
 import { LicenseForm } from './LicenseForm';
@@ -49,6 +50,7 @@ export function LicensesScreen() {
   const { list, loadState, loadError, editor, lastSaved, load, remove, formKey, openNew, openEdit } = useRecordList(useLicenseStore);
   const unitCreditCode = useUnitStore((s) => s.saved?.creditCode ?? '');
   const today = useMemo(() => todayInShanghai(), []);
+  useOpenRequestedRecord(openEdit, (id) => list.some((x) => x.id === id));
 
   const onRemove = async (id: string) => {
     try {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
+import { useOpenRequestedRecord } from '../../forms/useFocusRequest';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { KeyRolesStatus } from './KeyRolesStatus';
 import { PersonForm } from './PersonForm';
@@ -12,6 +13,7 @@ import { usePersonStore } from './personStore';
 export function PeopleScreen() {
   const { message } = App.useApp();
   const { list, loadState, loadError, editor, lastSaved, load, remove, formKey, openNew, openEdit } = useRecordList(usePersonStore);
+  useOpenRequestedRecord(openEdit, (id) => list.some((x) => x.id === id));
   const [removeError, setRemoveError] = useState<string | null>(null);
 
   const onRemove = async (id: string) => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/client';
 import { IsoDatePicker } from '../../forms/dateField';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
 import { checkedBy, formLayout, formPath, recheckFieldsWithErrors, unlabelledRow, withoutLabel } from '../../forms/formChrome';
+import { useFocusRequest } from '../../forms/useFocusRequest';
 import { filingState, filingStateColor } from './filingState';
 import { IpListField } from './IpListField';
 import { ManagersField } from './ManagersField';
@@ -53,6 +54,7 @@ export function ServerEditor({
   const state = deadline ? filingState({ filedOn, onlineDate }, todayInShanghai()) : null;
 
   const rules = (field: ServerField) => [checkedBy(() => checkServerField(field, values()))];
+  useFocusRequest(form, Object.keys(EMPTY_SERVER));
 
   const onFinish = async () => {
     setSubmitError(null);

@@ -6,6 +6,7 @@ import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import type { StoredServer } from '../../../shared/records/server';
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
+import { useOpenRequestedRecord } from '../../forms/useFocusRequest';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { usePeopleDirectory } from './peopleDirectory';
 import { ServerEditor } from './ServerEditor';
@@ -30,6 +31,8 @@ export function ServersScreen() {
   const { load, startNew, startEdit, setValues, closeEditor, save, remove, setFilter } = useServerStore.getState();
   const people = usePeopleDirectory((st) => st.people);
   const peopleById = usePeopleDirectory((st) => st.byId);
+
+  useOpenRequestedRecord(startEdit, (id) => s.list.some((x) => x.id === id));
 
   useEffect(() => {
     void useServerStore.getState().load();
