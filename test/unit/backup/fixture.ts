@@ -27,8 +27,13 @@ export async function fillWorkspace(host: ApiHost, scans = 3): Promise<void> {
   }
 }
 
-/** Every row of every table, as the sqlite3 shell dumps it (a tool this project did not write). */
-export function dumpDatabase(dir: string): string {
+/**
+ * Every row of every table, as the sqlite3 shell dumps it (a tool this project did not write). The
+ * shell reads only the snapshot (beian.sqlite), not the write-ahead log, so the open store is
+ * checkpointed first: the dump is then the whole database as acknowledged.
+ */
+export async function dumpDatabase(host: ApiHost, dir: string): Promise<string> {
+  await host.session.store.checkpoint();
   return execFileSync('sqlite3', [path.join(dir, 'beian.sqlite'), '.dump'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 

@@ -24,7 +24,7 @@ describe('备份到U盘 and 从备份恢复', () => {
     const out = tempDir('beian-backup-out-');
     const src = await host(source);
     await fillWorkspace(src, 4);
-    const dumpBefore = dumpDatabase(source);
+    const dumpBefore = await dumpDatabase(src, source);
     const scans = attachmentHashes(source);
     expect(Object.keys(scans)).toHaveLength(4);
 
@@ -41,7 +41,7 @@ describe('备份到U盘 and 从备份恢复', () => {
     const restored = await call<{ replaced?: string; backup: { attachments: number } }>(dst, 'backup.restore', { path: done.result!.path, passphrase: PASSPHRASE });
     expect(restored.backup.attachments).toBe(4);
     expect(restored.replaced).toBeUndefined(); // an empty workspace: nothing to set aside
-    expect(dumpDatabase(target)).toBe(dumpBefore);
+    expect(await dumpDatabase(dst, target)).toBe(dumpBefore);
     expect(attachmentHashes(target)).toEqual(scans);
     expect((await call<{ name: string }>(dst, 'unit.get', {})).name).toBe(SAMPLE_UNIT.name);
     expect(readdirSync(target).filter((n) => n.startsWith('.restore-'))).toEqual([]);

@@ -82,11 +82,12 @@ describe('a backup that cannot be trusted is refused, with nothing touched', () 
     const host = await openHost(dir);
     hosts.push(host);
     await call(host, 'unit.save', { ...SAMPLE_UNIT, name: '厦门示例留存科技有限公司' });
-    return { dir, host, dump: dumpDatabase(dir), files: readdirSync(dir).sort(), scans: attachmentHashes(dir) };
+    const dump = await dumpDatabase(host, dir);
+    return { dir, host, dump, files: readdirSync(dir).sort(), scans: attachmentHashes(dir) };
   }
 
   async function expectUntouched(w: Awaited<ReturnType<typeof workspaceWithData>>) {
-    expect(dumpDatabase(w.dir)).toBe(w.dump);
+    expect(await dumpDatabase(w.host, w.dir)).toBe(w.dump);
     expect(readdirSync(w.dir).sort()).toEqual(w.files);
     expect(attachmentHashes(w.dir)).toEqual(w.scans);
     // The store is still open and saving.

@@ -32,7 +32,7 @@ const MINUTE = 60_000;
 
 describe('rolling backups', () => {
   it('are named by time with milliseconds', () => {
-    expect(backupFileName(new Date(2026, 10, 24, 9, 5, 7, 42))).toBe('beian-20261124-090507-042.sqlite.gz');
+    expect(backupFileName(new Date(Date.UTC(2026, 10, 24, 1, 5, 7, 42)))).toBe('beian-20261124-090507-042.sqlite.gz'); // 09:05 Beijing
   });
 
   it('after saves at most once every 10 minutes of the injected clock, keeping the newest keepBackups', async () => {

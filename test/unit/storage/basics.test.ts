@@ -74,8 +74,8 @@ describe('rows', () => {
 });
 
 describe('stamps and errors', () => {
-  it('formats and parses local file stamps', () => {
-    const d = new Date(2026, 0, 2, 3, 4, 5, 6);
+  it('formats and parses file stamps in Beijing time, whatever the machine zone', () => {
+    const d = new Date(Date.UTC(2026, 0, 1, 19, 4, 5, 6)); // 2026-01-02 03:04:05.006 in Beijing
     expect(fileStamp(d)).toBe('20260102-030405');
     expect(fileStamp(d, true)).toBe('20260102-030405-006');
     expect(parseFileStamp('20260102-030405-006')?.getTime()).toBe(d.getTime());
