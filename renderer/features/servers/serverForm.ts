@@ -3,6 +3,7 @@ import { PERSON_ID_TYPES, validateIdentity, type PersonIdTypeLabel } from '../..
 import { validateIpAddress } from '../../../shared/network/ip';
 import {
   filingDeadline,
+  LOG_RETENTION_DEFAULT_MONTHS,
   SERVER_LABELS,
   serverFields,
   serverManagerSchema,
@@ -35,6 +36,8 @@ export interface ServerFormValues {
   dnsMeasures: string[];
   mailMeasures: string[];
   gameLogStatement: string;
+  /** null while the box is cleared: the check says what is wrong. */
+  logRetentionMonths: number | null;
 }
 
 /** The fields with their own input (managers and ips are lists of inputs). */
@@ -55,6 +58,7 @@ export const EMPTY_SERVER: ServerFormValues = {
   dnsMeasures: [],
   mailMeasures: [],
   gameLogStatement: '',
+  logRetentionMonths: LOG_RETENTION_DEFAULT_MONTHS,
 };
 
 function toManagerValue(m: StoredServer['managers'][number]): ManagerFormValue {
@@ -75,6 +79,7 @@ export function toServerFormValues(s: StoredServer): ServerFormValues {
     dnsMeasures: [...s.dnsMeasures],
     mailMeasures: [...s.mailMeasures],
     gameLogStatement: s.gameLogStatement,
+    logRetentionMonths: s.logRetentionMonths,
   };
 }
 
@@ -92,6 +97,7 @@ export function completeServerValues(v: Partial<ServerFormValues>): ServerFormVa
     dnsMeasures: [...(v.dnsMeasures ?? [])],
     mailMeasures: [...(v.mailMeasures ?? [])],
     gameLogStatement: v.gameLogStatement ?? '',
+    logRetentionMonths: v.logRetentionMonths === undefined ? LOG_RETENTION_DEFAULT_MONTHS : v.logRetentionMonths,
   };
 }
 
@@ -108,6 +114,8 @@ export function toServerInput(v: ServerFormValues): ServerInput {
     managers: v.managers.map(toManagerInput),
     dnsMeasures: v.dnsMeasures as ServerInput['dnsMeasures'],
     mailMeasures: v.mailMeasures as ServerInput['mailMeasures'],
+    // A cleared box is sent as it is, so the API names the field rather than saving the default silently.
+    logRetentionMonths: v.logRetentionMonths as number,
   };
 }
 
