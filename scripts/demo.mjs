@@ -182,9 +182,9 @@ async function main() {
         onlineDate: online.toISOString().slice(0, 10),
         filedOn: filed.toISOString().slice(0, 10),
         managers: [{ kind: 'person', personId: i % 2 ? adminId : officerId }],
-        ...(i === 3 ? { dnsMeasures: ['已建立域名解析服务安全保护制度', '关闭开放递归查询或限制递归范围', '部署抗DDoS攻击防护措施', '解析日志记录并留存不少于六十日', '及时更新软件版本和安全补丁', '管理接口访问控制与口令策略'] } : {}),
-        ...(i === 4 ? { mailMeasures: ['SMTP身份认证，禁止开放中继', '反垃圾邮件过滤', '邮件病毒查杀', '邮件收发日志记录并留存不少于六十日', '用户实名登记', '及时更新软件版本和安全补丁'] } : {}),
-        ...(i === 5 ? { gameLogStatement: '游戏服务器登录日志、充值日志留存不少于六十日（演示）' } : {}),
+        ...(i === 3 ? { dnsMeasures: ['已建立域名解析服务安全保护制度', '关闭开放递归查询或限制递归范围', '部署抗DDoS攻击防护措施', '解析日志记录并按日志留存期限留存', '及时更新软件版本和安全补丁', '管理接口访问控制与口令策略'] } : {}),
+        ...(i === 4 ? { mailMeasures: ['SMTP身份认证，禁止开放中继', '反垃圾邮件过滤', '邮件病毒查杀', '邮件收发日志记录并按日志留存期限留存', '用户实名登记', '及时更新软件版本和安全补丁'] } : {}),
+        ...(i === 5 ? { gameLogStatement: '游戏服务器登录日志、充值日志留存不少于六个月（演示）' } : {}),
       },
     });
   }
@@ -198,7 +198,7 @@ async function main() {
           { personId: adminId, duty: '网络管理员', phone: '13800000003' },
           { personId: officerId, duty: '安全员', phone: '13800000004' },
         ],
-        protectionPolicy: '一、机房出入实行登记制度（演示）。\n二、服务器日志留存不少于六十日（演示）。\n三、发现违法信息立即停止传输、保存记录并报告公安机关（演示）。',
+        protectionPolicy: '一、机房出入实行登记制度（演示）。\n二、服务器日志留存不少于六个月（演示）。\n三、发现违法信息立即停止传输、保存记录并报告公安机关（演示）。',
         trainings: [{ date: '2026-06-18', topic: '信息网络安全法规培训（演示）', attendeeIds: [mainId, adminId, officerId] }],
       },
     },

@@ -83,10 +83,17 @@ export function completenessCheck(
 
   for (const row of summary.rows) {
     if (row.status === 'ok') continue;
-    const details = row.details.map((d) => d.text);
+    const blocks = row.status === 'error' && !REMINDER_ARTICLES.has(row.article);
+    // A red row's amber items (a license 50 days from expiry beside an expired one) stay reminders: each item
+    // keeps the weight 概览 gives it.
+    const amber = blocks ? row.details.filter((d) => d.status === 'warn') : [];
+    const details = row.details.filter((d) => !amber.includes(d)).map((d) => d.text);
     if (row.detailsTotal > row.details.length) details.push(`……共 ${row.detailsTotal} 项`);
     const item: CompletenessItem = { article: row.article, text: `${row.topic}：${row.message}`, screen: row.screen, ...(details.length ? { details } : {}) };
-    (row.status === 'error' && !REMINDER_ARTICLES.has(row.article) ? blocking : warnings).push(item);
+    (blocks ? blocking : warnings).push(item);
+    if (amber.length > 0) {
+      warnings.push({ article: row.article, text: `${row.topic}：另有 ${amber.length} 项提醒`, screen: row.screen, details: amber.map((d) => d.text) });
+    }
   }
 
   if (!images.some((i) => /^01_营业执照(_\d+)*\.jpg$/.test(i.fileName) && !i.error)) {

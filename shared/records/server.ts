@@ -96,9 +96,10 @@ export const serverFields = z.object({
   gameLogStatement: optionalText(SERVER_LABELS.gameLogStatement, 2000),
   logRetentionMonths: z
     .number({ error: `请填写${SERVER_LABELS.logRetentionMonths}：1 到 ${LOG_RETENTION_MAX_MONTHS} 之间的整数` })
-    .int(`${SERVER_LABELS.logRetentionMonths}应为整数（月数）`)
     .min(1, `${SERVER_LABELS.logRetentionMonths}至少 1 个月`)
     .max(LOG_RETENTION_MAX_MONTHS, `${SERVER_LABELS.logRetentionMonths}最多 ${LOG_RETENTION_MAX_MONTHS} 个月`)
+    // a refinement, not .int(): the API reports a non-integer as a type error ("请填写…"), which would mislead
+    .refine(Number.isInteger, `${SERVER_LABELS.logRetentionMonths}应为整数（月数）`)
     .default(LOG_RETENTION_DEFAULT_MONTHS),
 });
 

@@ -4,6 +4,7 @@
 // and addresses each stay on one line.
 import { dueText } from '../../../shared/compliance/dueText';
 import { filingDue } from '../../../shared/compliance/serverFiling';
+import { CYBERSECURITY_LAW_LOG_ARTICLE, logRetentionFinding, retentionMonths } from '../../../shared/compliance/logRetention';
 import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
 import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
@@ -87,17 +88,18 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       red: (row, column) => column === STATE_COLUMN && (filingDue(servers[row]!, today)?.daysLeft ?? 0) < 0,
     });
 
-  const special = servers.filter((s) => s.dnsMeasures.length || s.mailMeasures.length || s.gameLogStatement);
-  if (special.length > 0) {
-    section(doc, '域名解析、电子邮件、游戏服务器的安全措施', '第五条、第六条、第七条');
+  // Every server states how long it keeps its logs; DNS, e-mail and game servers add their measures.
+  if (servers.length > 0) {
+    section(doc, '安全措施和日志留存', `第五条、第六条、第七条；${CYBERSECURITY_LAW_LOG_ARTICLE}`);
     drawTable(doc, {
       columns: [
         { title: SERVER_LABELS.assetNo, width: 80 },
         { title: '安全措施 / 日志留存', width: 648.5 },
       ],
-      rows: special.map((s) => [
+      rows: servers.map((s) => [
         s.assetNo,
         [
+          `${SERVER_LABELS.logRetentionMonths}：${retentionMonths(s)} 个月${logRetentionFinding(s) ? '（少于六个月）' : ''}`,
           ...(s.dnsMeasures.length ? [`${SERVER_LABELS.dnsMeasures}（第五条）：${s.dnsMeasures.join('；')}`] : []),
           ...(s.mailMeasures.length ? [`${SERVER_LABELS.mailMeasures}（第六条）：${s.mailMeasures.join('；')}`] : []),
           ...(s.gameLogStatement ? [`${SERVER_LABELS.gameLogStatement}（第七条）：${s.gameLogStatement}`] : []),

@@ -1,5 +1,6 @@
-import { Checkbox, Form, Input, Space } from 'antd';
-import { DNS_MEASURES, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../../../shared/records/server';
+import { Checkbox, Form, Input, InputNumber, Space } from 'antd';
+import { CYBERSECURITY_LAW_LOG_ARTICLE } from '../../../shared/compliance/logRetention';
+import { DNS_MEASURES, LOG_RETENTION_MAX_MONTHS, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../../../shared/records/server';
 import { checkedBy } from '../../forms/formChrome';
 import { checkServerField, type ServerFormValues } from './serverForm';
 
@@ -20,7 +21,7 @@ function MeasureChecklist({ name, items, extra }: { name: 'dnsMeasures' | 'mailM
   );
 }
 
-/** What a server's purposes add: 域名解析 → 第五条 measures, 电子邮件 → 第六条 measures, 游戏 → 第七条 log retention. */
+/** What a server's purposes add: 域名解析 → 第五条 measures, 电子邮件 → 第六条 measures, 游戏 → 第七条 log statement; every server: its log retention. */
 export function MeasuresFields({ purposes, values }: { purposes: readonly ServerPurpose[]; values: () => ServerFormValues }) {
   return (
     <>
@@ -30,6 +31,15 @@ export function MeasuresFields({ purposes, values }: { purposes: readonly Server
       {purposes.includes('电子邮件') ? (
         <MeasureChecklist name="mailMeasures" items={MAIL_MEASURES} extra="第六条：架设电子邮件服务器的单位应采取安全技术措施。勾选已落实的措施。" />
       ) : null}
+      <Form.Item
+        name="logRetentionMonths"
+        label={SERVER_LABELS.logRetentionMonths}
+        required
+        extra={`这台服务器的网络日志（含解析、邮件收发、游戏日志）留存多少个月。${CYBERSECURITY_LAW_LOG_ARTICLE}要求不少于六个月；第七条要求游戏服务器保留日志。`}
+        rules={[checkedBy(() => checkServerField('logRetentionMonths', values()))]}
+      >
+        <InputNumber min={1} max={LOG_RETENTION_MAX_MONTHS} precision={0} style={{ width: 180 }} />
+      </Form.Item>
       {purposes.includes('游戏') ? (
         <Form.Item
           name="gameLogStatement"

@@ -3,6 +3,7 @@ import { PERSON_ID_TYPES, validateIdentity, type PersonIdTypeLabel } from '../..
 import { validateIpAddress } from '../../../shared/network/ip';
 import {
   filingDeadline,
+  LOG_RETENTION_DEFAULT_MONTHS,
   SERVER_LABELS,
   serverFields,
   serverManagerSchema,
@@ -37,6 +38,8 @@ export interface ServerFormValues {
   dnsMeasures: string[];
   mailMeasures: string[];
   gameLogStatement: string;
+  /** null while the box is cleared: the check says what is wrong. */
+  logRetentionMonths: number | null;
 }
 
 /** The fields with their own input (managers and ips are lists of inputs). */
@@ -57,6 +60,7 @@ export const EMPTY_SERVER: ServerFormValues = {
   dnsMeasures: [],
   mailMeasures: [],
   gameLogStatement: '',
+  logRetentionMonths: LOG_RETENTION_DEFAULT_MONTHS,
 };
 
 function toManagerValue(m: StoredServer['managers'][number]): ManagerFormValue {
@@ -77,6 +81,7 @@ export function toServerFormValues(s: StoredServer): ServerFormValues {
     dnsMeasures: [...s.dnsMeasures],
     mailMeasures: [...s.mailMeasures],
     gameLogStatement: s.gameLogStatement,
+    logRetentionMonths: s.logRetentionMonths,
   };
 }
 
@@ -94,6 +99,7 @@ export function completeServerValues(v: Partial<ServerFormValues>): ServerFormVa
     dnsMeasures: [...(v.dnsMeasures ?? [])],
     mailMeasures: [...(v.mailMeasures ?? [])],
     gameLogStatement: v.gameLogStatement ?? '',
+    logRetentionMonths: v.logRetentionMonths === undefined ? LOG_RETENTION_DEFAULT_MONTHS : v.logRetentionMonths,
   };
 }
 
@@ -110,6 +116,8 @@ export function toServerInput(v: ServerFormValues): ServerInput {
     managers: v.managers.map(toManagerInput),
     dnsMeasures: v.dnsMeasures as ServerInput['dnsMeasures'],
     mailMeasures: v.mailMeasures as ServerInput['mailMeasures'],
+    // A cleared box is sent as it is, so the API names the field rather than saving the default silently.
+    logRetentionMonths: v.logRetentionMonths as number,
   };
 }
 
