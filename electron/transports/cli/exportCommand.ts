@@ -1,5 +1,6 @@
 import type { Completeness } from '../../../shared/filing/completeness';
 import type { PackageResult } from '../../../shared/filing/api';
+import { markReportedCommand, markReportedLabel } from '../../../shared/reports/monthlyReport';
 import type { Dispatch } from '../../api/dispatch';
 import { formatCompleteness } from './checkCommand';
 import { printError, type CliIo } from './output';
@@ -74,6 +75,15 @@ export async function exportCommand(io: CliIo, dispatch: Dispatch, args: ExportA
         // stderr: stdout stays the one line scripts read.
         const input = JSON.stringify({ allPending: true, reportedOn: 'YYYY-MM-DD', asOf: carried.asOf });
         io.stderr(`05 客户空间登记表列出 ${carried.toReport} 个待报送的客户空间。交给公安机关后登记报送日期：\n  beian call customerSpaces.markReported '${input}' --workspace 目录\n`);
+      }
+      const monthly = p.result.monthlyReport;
+      if (monthly) {
+        // The export never records the month; the clerk does once 06 is handed over (第十三条（三）).
+        io.stderr(
+          monthly.canMark
+            ? `06 月度变更报告：交给公安机关后${markReportedLabel(monthly.month)}：\n  ${markReportedCommand(monthly.month)}\n`
+            : `06 月度变更报告未登记为已报送：${monthly.reason ?? ''}\n`,
+        );
       }
       return 0;
     }
