@@ -1,8 +1,8 @@
 // 导出备案材料 end to end: read the records (loadFilingRecords), run the 完整性检查, render the PDFs 01–07
 // and the .xlsx of 05 and 06, make every scan a standard image, then write and verify the package
 // (package/writer.ts). Runs as a job kept in memory by id, so a window can poll its progress. No record,
-// no attachment and no audit row changes during an export; once the package is written and verified,
-// its 月度变更报告's month is recorded as reported (monthly_report, via 'package').
+// no attachment, no audit row and no reported month changes during an export: its result says whether the
+// 月度变更报告's month can now be recorded as reported (a person does that once it is handed over).
 import { randomUUID } from 'node:crypto';
 import { evaluateCompliance } from '../../shared/compliance/evaluate';
 import type { ComplianceSummary } from '../../shared/compliance/summary';
@@ -27,9 +27,8 @@ import * as customerSpaceRegister from './pdfs/customerSpaceRegister';
 import * as monthlyChangeReport from './pdfs/monthlyChangeReport';
 import { buildRegisterXlsx } from '../services/customerSpaces/registerXlsx';
 import { buildMonthlyXlsx } from '../services/reports/monthlyXlsx';
-import { markMonthlyReported } from '../services/reports/monthlyReportService';
 import { reportedMonth, reportedMonths } from '../services/reports/reportRange';
-import { futureReportMonthMessage, reportMonthSchema } from '../../shared/reports/monthlyReport';
+import { futureReportMonthMessage, reportMonthSchema, unendedMonthMessage } from '../../shared/reports/monthlyReport';
 import { currentMonth, loadFilingRecords, monthRange, type FilingRecords } from './records';
 
 /**
@@ -257,13 +256,20 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
     },
     ...(opts.fs ? { fs: opts.fs } : {}),
   });
-  try {
-    await markMonthlyReported(store, records.reportMonth, 'package', records.changeReport);
-  } catch (err) {
-    // A later month already reported: the package is written and verified all the same.
-    if (!(err instanceof ApiError && err.code === 'VALIDATION')) throw err;
-  }
-  return records.spacesToReportCount > 0 ? { ...written, customerSpaces: { toReport: records.spacesToReportCount, asOf: recordsAsOf } } : written;
+  const reportMonth = records.reportMonth;
+  const reported = store.read((db) => reportedMonth(db, reportMonth)) !== null;
+  const later = store.read((db) => reportedMonths(db)).find((m) => m.month > reportMonth);
+  const reason = reported
+    ? `${reportMonth} 已记为报送`
+    : later
+      ? `${later.month} 的月度变更报告已报送，不能再把更早的 ${reportMonth} 记为已报送`
+      : unendedMonthMessage(reportMonth, todayInShanghai(generatedAt));
+  const monthlyReport = { month: reportMonth, reported, canMark: reason === null, ...(reason ? { reason } : {}) };
+  return {
+    ...written,
+    monthlyReport,
+    ...(records.spacesToReportCount > 0 ? { customerSpaces: { toReport: records.spacesToReportCount, asOf: recordsAsOf } } : {}),
+  };
 }
 
 // --- jobs, kept in memory by id ---

@@ -106,7 +106,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
   const reportMonth = opts.reportMonth ?? defaultReportMonth(todayInShanghai(opts.now));
   const { from, to } = monthRange(month);
   const lists = store.read((db) => {
-    const changeReport = buildMonthlyReport(db, reportMonth);
+    const changeReport = buildMonthlyReport(db, reportMonth, opts.now ?? new Date());
     return {
       licenses: readAll(db, licenseRecords),
       people: readAll(db, personRecords),

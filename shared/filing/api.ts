@@ -26,6 +26,12 @@ export const packageResultSchema = z.object({
    * read, so that 登记报送 can record exactly those once submitted (customerSpaces.markReported asOf).
    */
   customerSpaces: z.object({ toReport: z.number().int().nonnegative(), asOf: z.string() }).optional(),
+  /**
+   * The 月度变更报告 (06) the package carries. Never recorded by the export: `canMark` when its month has ended in
+   * Beijing time and is not recorded yet, so the result offers 登记 YYYY年MM月变更已报送 (reports.markMonthlyReported);
+   * otherwise `reason` says why not.
+   */
+  monthlyReport: z.object({ month: z.string(), canMark: z.boolean(), reported: z.boolean(), reason: z.string().optional() }).optional(),
 });
 export type PackageResult = z.infer<typeof packageResultSchema>;
 

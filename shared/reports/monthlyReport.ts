@@ -32,7 +32,7 @@ export const changedItemSchema = z.object({
   entityId: z.string(),
   /** How a person recognizes the record: '服务器 A-001', '空间编号 XM-IDC-000001', '人员 张三'. */
   label: z.string(),
-  change: z.enum(['新增', '修改', '删除']),
+  change: z.enum(['新增', '修改', '删除', '退租']),
   /** Field changes for 修改; the record's main fields for 新增 and 删除. */
   fields: z.array(fieldChangeSchema),
   /** Last change time (ISO instant). */
@@ -58,6 +58,11 @@ export const monthlyReportSchema = z.object({
   counts: z.object({ added: z.number().int(), changed: z.number().int(), removed: z.number().int() }),
   /** The report this one continues from, if any. */
   previous: z.object({ month: z.string(), reportedAt: z.string() }).nullable(),
+  /**
+   * Set while the month has not ended in Beijing time: the report is a preview 截至 this instant (ISO), covering
+   * the audit rows up to it, and the month cannot be recorded as reported.
+   */
+  asOf: z.string().optional(),
 });
 export type MonthlyReport = z.infer<typeof monthlyReportSchema>;
 
@@ -112,6 +117,30 @@ export function monthEndInstant(month: string): string {
 /** The CST day (YYYY-MM-DD) of an ISO instant. */
 export function cstDayOfInstant(iso: string): string {
   return new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Whether `month` has ended in Beijing time on `today` (YYYY-MM-DD, CST): only then can it be recorded as reported. */
+export const monthEnded = (month: string, today: string): boolean => month < today.slice(0, 7);
+
+/** '2026年11月' */
+const monthWords = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
+
+/** Why a month cannot be recorded as reported yet, or null once it has ended (第十三条（三）: 每月二十日前报送). */
+export function unendedMonthMessage(month: string, today: string): string | null {
+  if (monthEnded(month, today)) return null;
+  return `${monthWords(month)}尚未结束（北京时间），不能记为已报送：月度变更报告报送的是已结束月份的变更，${monthDays(shiftMonth(month, 1)).first} 起可以登记；本月可先预览`;
+}
+
+/** The action offered after a verified export: '登记 2026年11月变更已报送'. */
+export const markReportedLabel = (month: string): string => `登记 ${monthWords(month)}变更已报送`;
+
+/** The command line that records a month as reported (printed by `beian export`). */
+export const markReportedCommand = (month: string): string => `beian report monthly --month ${month} --workspace 目录 --mark-reported`;
+
+/** '截至 2026-12-06 18:30（本月尚未结束）' for a preview of the current month (asOf: ISO instant). */
+export function previewTitle(asOf: string): string {
+  const cst = new Date(Date.parse(asOf) + CST_OFFSET_MS).toISOString();
+  return `截至 ${cst.slice(0, 10)} ${cst.slice(11, 16)}（本月尚未结束）`;
 }
 
 /** The month a report is due for on `today` (YYYY-MM-DD, CST): the previous one, due by the 20th of this one. */

@@ -3,7 +3,8 @@
 // start) or 删除 (existed before, removed in the period); created and removed inside the period it is left out.
 // The importer writes one row with field '*' (the whole stored record as JSON) for a new space: read as 新增.
 import type { Database } from 'sql.js';
-import { CHANGE_SECTIONS, type ChangedItem, type ChangeSection, type MonthlyReport } from '../../../shared/reports/monthlyReport';
+import { todayInShanghai } from '../../../shared/identity/calendarDate';
+import { CHANGE_SECTIONS, monthEnded, type ChangedItem, type ChangeSection, type MonthlyReport } from '../../../shared/reports/monthlyReport';
 import { auditValue } from '../../storage/audit';
 import { all, one } from '../../storage/rows';
 import { ENTITIES, fieldLabel, parseAuditValue, reportableField, slotLineText, valueText, type Lookups } from './changeLabels';
@@ -188,11 +189,15 @@ function toItem(db: Database, t: Trail, look: Lookups): ChangedItem | null {
   return { entityId: t.id, label: def.label(known, t.id), change: '修改', fields, at: t.at };
 }
 
-const CHANGE_ORDER = { 新增: 0, 修改: 1, 删除: 2 } as const;
+const CHANGE_ORDER = { 新增: 0, 修改: 1, 退租: 2, 删除: 3 } as const;
 
-/** The report of `month` (YYYY-MM): continues from the last reported month, or repeats a reported month's range. */
-export function buildMonthlyReport(db: Database, month: string): MonthlyReport {
-  const range = reportRange(db, month);
+/**
+ * The report of `month` (YYYY-MM): continues from the last reported month, or repeats a reported month's range.
+ * A month not yet ended at `now` (Beijing time) is a preview 截至 now.
+ */
+export function buildMonthlyReport(db: Database, month: string, now: Date = new Date()): MonthlyReport {
+  const ongoing = !monthEnded(month, todayInShanghai(now));
+  const range = reportRange(db, month, ongoing ? now : undefined);
   const look = lookups(db);
   const bySection = new Map<ChangeSection, ChangedItem[]>();
   for (const t of readTrails(db, range.fromAuditId, range.toAuditId)) {
@@ -208,7 +213,7 @@ export function buildMonthlyReport(db: Database, month: string): MonthlyReport {
     const items = (bySection.get(section) ?? []).sort(
       (a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
     );
-    for (const i of items) counts[i.change === '新增' ? 'added' : i.change === '修改' ? 'changed' : 'removed']++;
+    for (const i of items) counts[i.change === '新增' ? 'added' : i.change === '删除' ? 'removed' : 'changed']++; // 退租 is a change of the record
     return { section, title: CHANGE_SECTIONS[section], items };
   });
   return {
@@ -220,5 +225,6 @@ export function buildMonthlyReport(db: Database, month: string): MonthlyReport {
     sections,
     counts,
     previous: range.previous ? { month: range.previous.month, reportedAt: range.previous.reportedAt } : null,
+    ...(ongoing && !range.reported ? { asOf: now.toISOString() } : {}),
   };
 }

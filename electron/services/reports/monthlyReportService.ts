@@ -1,7 +1,7 @@
 // 月度变更报告 over the open workspace: the report of a month, its PDF and .xlsx, and the record of what was
 // reported (monthly_report), so the next report starts where this one ended.
 import { ApiError } from '../../../shared/api/errors';
-import { futureReportMonthMessage, type MonthlyReport, type ReportedMonth } from '../../../shared/reports/monthlyReport';
+import { unendedMonthMessage, type MonthlyReport, type ReportedMonth } from '../../../shared/reports/monthlyReport';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { renderLayout } from '../../pdf';
 import { buildReport } from '../../filing/pdfs/monthlyChangeReport';
@@ -12,14 +12,14 @@ import { buildMonthlyReport } from './buildMonthlyReport';
 import { buildMonthlyXlsx } from './monthlyXlsx';
 import { reportedMonth, reportedMonths } from './reportRange';
 
-/** Looking ahead is fine (what the next report holds so far); recording a month still to come is not. */
-function refuseFutureMonth(month: string): void {
-  const message = futureReportMonthMessage(month, todayInShanghai());
+/** Previewing the current month is fine; recording a month that has not ended in Beijing time is not (第十三条（三）). */
+function refuseUnendedMonth(month: string, now: Date): void {
+  const message = unendedMonthMessage(month, todayInShanghai(now));
   if (message) throw new ApiError('VALIDATION', message, 'month');
 }
 
-export function monthlyReport(store: Store, month: string): MonthlyReport {
-  return store.read((db) => buildMonthlyReport(db, month));
+export function monthlyReport(store: Store, month: string, now: Date = new Date()): MonthlyReport {
+  return store.read((db) => buildMonthlyReport(db, month, now));
 }
 
 export interface MonthlyFiles {
@@ -38,15 +38,17 @@ export async function renderMonthlyFiles(store: Store, report: MonthlyReport, op
 }
 
 /**
- * Records `month` as reported with the range its report covers. A month already reported keeps its first
- * record (a package exported again for the same month reports the same range).
+ * Records `month` as reported with the range its report covers, only once the month has ended in Beijing time
+ * (by the workspace clock). Nothing records a month by itself: a person does, after handing the report over. A
+ * month already reported keeps its first record (a package exported again for the same month reports the same range).
  */
-export async function markMonthlyReported(store: Store, month: string, via: string, report?: MonthlyReport): Promise<ReportedMonth> {
-  refuseFutureMonth(month);
+export async function markMonthlyReported(store: Store, month: string, via: string): Promise<ReportedMonth> {
   return store.mutate((tx) => {
+    const now = new Date(tx.now);
+    refuseUnendedMonth(month, now);
     const existing = reportedMonth(tx.db, month);
     if (existing) return existing;
-    const r = report && report.month === month ? report : buildMonthlyReport(tx.db, month);
+    const r = buildMonthlyReport(tx.db, month, now);
     const later = reportedMonths(tx.db).find((m) => m.month > month);
     if (later) throw new ApiError('VALIDATION', `${later.month} 的月度变更报告已报送，不能再把更早的 ${month} 记为已报送`, 'month');
     run(

@@ -54,8 +54,12 @@ export interface ReportRange {
   reported: ReportedMonth | null;
 }
 
-export function reportRange(db: Database, month: string): ReportRange {
-  const periodEnd = monthDays(month).last;
+/**
+ * `asOf`: a month not ended yet is covered up to this instant, and its period ends on that day (报告期间 is
+ * exactly the audit range, never days still to come).
+ */
+export function reportRange(db: Database, month: string, asOf?: Date): ReportRange {
+  const periodEnd = asOf ? cstDayOfInstant(asOf.toISOString()) : monthDays(month).last;
   const reported = reportedMonth(db, month);
   const previous = previousReport(db, month);
   let fromAuditId: number;
@@ -65,7 +69,8 @@ export function reportRange(db: Database, month: string): ReportRange {
     toAuditId = reported.toAuditId;
   } else {
     fromAuditId = previous?.toAuditId ?? 0;
-    const last = one<{ id: number | null }>(db, 'SELECT MAX(id) AS id FROM audit WHERE at <= ?', [monthEndInstant(month)]);
+    const end = asOf && asOf.toISOString() < monthEndInstant(month) ? asOf.toISOString() : monthEndInstant(month);
+    const last = one<{ id: number | null }>(db, 'SELECT MAX(id) AS id FROM audit WHERE at <= ?', [end]);
     toAuditId = Math.max(fromAuditId, last?.id ?? 0);
   }
   let periodStart: string;

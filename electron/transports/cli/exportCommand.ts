@@ -1,5 +1,6 @@
 import type { Completeness } from '../../../shared/filing/completeness';
 import type { PackageResult } from '../../../shared/filing/api';
+import { markReportedCommand, markReportedLabel } from '../../../shared/reports/monthlyReport';
 import type { Dispatch } from '../../api/dispatch';
 import path from 'node:path';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
@@ -84,6 +85,15 @@ export async function exportCommand(io: CliIo, dispatch: Dispatch, args: ExportA
         io.stderr(
           `05 客户空间登记表列出 ${carried.toReport} 个待报送的客户空间。交给公安机关后登记报送日期（报送日期不是今天时改为实际日期）：\n` +
             `  npx beian call customerSpaces.markReported '${input}' --workspace ${workspace}\n`,
+        );
+      }
+      const monthly = p.result.monthlyReport;
+      if (monthly) {
+        // The export never records the month; the clerk does once 06 is handed over (第十三条（三）).
+        io.stderr(
+          monthly.canMark
+            ? `06 月度变更报告：交给公安机关后${markReportedLabel(monthly.month)}：\n  ${markReportedCommand(monthly.month)}\n`
+            : `06 月度变更报告未登记为已报送：${monthly.reason ?? ''}\n`,
         );
       }
       return 0;

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Flex, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
-import { futureReportMonthMessage, MONTHLY_REPORT_DUE_DAY } from '../../../shared/reports/monthlyReport';
+import { MONTHLY_REPORT_DUE_DAY, previewTitle, unendedMonthMessage } from '../../../shared/reports/monthlyReport';
 import { api, errorMessage } from '../../api/client';
 import { downloadBase64, PDF_MIME, XLSX_MIME } from '../../api/download';
 import { MonthPicker } from '../../forms/dateField';
@@ -53,8 +53,8 @@ export function MonthlyReportTab() {
   const reportedThis = history.find((h) => h.month === month) ?? null;
   // A later month already reported took in every change before it: this month has nothing left to report.
   const coveredBy = reportedThis ? null : ([...history].filter((h) => h.month > month).sort((a, b) => a.month.localeCompare(b.month))[0] ?? null);
-  // A month still to come can be looked at (what the next report holds so far), not recorded.
-  const notYet = futureReportMonthMessage(month, todayInShanghai());
+  // A month not ended in Beijing time can be looked at (what the report holds so far), never recorded.
+  const notYet = unendedMonthMessage(month, todayInShanghai());
   const total = preview ? preview.counts.added + preview.counts.changed + preview.counts.removed : 0;
 
   const confirmReported = () => {
@@ -117,11 +117,11 @@ export function MonthlyReportTab() {
           description={`${coveredBy.month} 的报告于 ${cstTime(coveredBy.reportedAt)} 记为已报送，涵盖了此前尚未报送的全部变更。`}
         />
       ) : null}
-      {notYet ? <Alert type="info" showIcon title={notYet} description="可以先预览到目前为止的变更；到了该月再记为已报送。" /> : null}
+      {notYet ? <Alert type="info" showIcon title={notYet} description="可以先预览到目前为止的变更；该月结束后再记为已报送。" /> : null}
       {previewError ? <Alert type="error" showIcon title="未能生成月度变更报告预览" description={previewError} /> : null}
       {preview ? (
         <Card
-          title={`${preview.month} 月度变更报告`}
+          title={`${preview.month} 月度变更报告${preview.asOf ? ` ${previewTitle(preview.asOf)}` : ''}`}
           loading={loading && preview === null}
           extra={
             <Typography.Text role="status" aria-label="变更统计">
@@ -130,7 +130,7 @@ export function MonthlyReportTab() {
           }
         >
           <Typography.Paragraph type="secondary">
-            期间：{preview.periodStart} 至 {preview.periodEnd}
+            报告期间：{preview.periodStart} 至 {preview.asOf ? previewTitle(preview.asOf).replace(/^截至 |（本月尚未结束）$/g, '') : preview.periodEnd}
           </Typography.Paragraph>
           <ReportSections report={preview} />
         </Card>

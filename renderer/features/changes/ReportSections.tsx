@@ -3,7 +3,7 @@ import type { ChangedItem, MonthlyReport } from '../../../shared/reports/monthly
 import { maskIdNumber, maskIdNumbersInText } from '../../../shared/identity/idDisplay';
 import { countsText, cstTime } from './reportText';
 
-const CHANGE_COLOR: Record<ChangedItem['change'], string> = { 新增: 'green', 修改: 'blue', 删除: 'red' };
+const CHANGE_COLOR: Record<ChangedItem['change'], string> = { 新增: 'green', 修改: 'blue', 退租: 'orange', 删除: 'red' };
 
 /**
  * On screen an ID number is masked as in the 人员 list, also where a value quotes one (a 最终用户, a 域名持有者);

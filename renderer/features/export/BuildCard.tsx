@@ -1,6 +1,9 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Flex, Progress, Result, Typography } from 'antd';
 import { useState } from 'react';
+import type { PackageResult } from '../../../shared/filing/api';
+import { markReportedLabel } from '../../../shared/reports/monthlyReport';
+import { api, errorMessage } from '../../api/client';
 import { MonthPicker } from '../../forms/dateField';
 import { formatCount } from '../customerSpaces/count';
 import { MarkReportedDialog } from '../customerSpaces/MarkReportedDialog';
@@ -99,6 +102,36 @@ function SpacesCarried({ carried }: { carried: { toReport: number; asOf: string 
   );
 }
 
+/** After the package: its 06's month can be recorded as reported once handed over — never by the export itself. */
+function MonthCarried({ report }: { report: NonNullable<PackageResult['monthlyReport']> }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const recorded = useExportStore((s) => s.monthRecorded);
+  const setRecorded = useExportStore((s) => s.setMonthRecorded);
+  if (recorded === report.month) return <Typography.Text type="success">{markReportedLabel(report.month).replace(/^登记 /, '已登记 ')}（第十三条（三））。</Typography.Text>;
+  if (!report.canMark) return <Typography.Text type="secondary">06 月度变更报告未登记为已报送：{report.reason}</Typography.Text>;
+  const mark = async () => {
+    setBusy(true);
+    try {
+      await api['reports.markMonthlyReported']({ month: report.month, via: 'package' });
+      setRecorded(report.month);
+      void message.success(markReportedLabel(report.month).replace(/^登记 /, '已登记 '));
+    } catch (err) {
+      void message.error(`未能登记：${errorMessage(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Flex gap={8} align="center" wrap justify="center">
+      <Typography.Text>06 月度变更报告交给公安机关后，请登记该月变更已报送；下一份报告从这里开始。</Typography.Text>
+      <Button loading={busy} onClick={() => void mark()}>
+        {markReportedLabel(report.month)}
+      </Button>
+    </Flex>
+  );
+}
+
 function Done() {
   const result = useExportStore((s) => s.result);
   const reset = useExportStore((s) => s.reset);
@@ -119,6 +152,7 @@ function Done() {
           ) : null}
           <Typography.Text type="secondary">每个文件均已读回并与 SHA256SUMS.txt 核对一致，可交派出所。</Typography.Text>
           {result.customerSpaces && result.customerSpaces.toReport > 0 ? <SpacesCarried carried={result.customerSpaces} /> : null}
+          {result.monthlyReport ? <MonthCarried report={result.monthlyReport} /> : null}
         </Flex>
       }
       extra={<Button onClick={reset}>返回</Button>}

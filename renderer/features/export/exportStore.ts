@@ -41,6 +41,8 @@ interface ExportState {
   failure: ExportFailure | null;
   /** How many of the spaces the finished package carried were then recorded as reported (登记报送), once done. */
   spacesRecorded: number | null;
+  /** The month of the finished package's 06 once recorded as reported (登记 YYYY年MM月变更已报送). */
+  monthRecorded: string | null;
 
   loadCheck(): Promise<void>;
   loadDestinations(): Promise<void>;
@@ -53,6 +55,7 @@ interface ExportState {
   /** Back to the options after a finished or failed export. */
   reset(): void;
   setSpacesRecorded(n: number): void;
+  setMonthRecorded(month: string): void;
 }
 
 let latestCheck = 0;
@@ -80,6 +83,7 @@ export const useExportStore = create<ExportState>()((set, get) => ({
   result: null,
   failure: null,
   spacesRecorded: null,
+  monthRecorded: null,
 
   async loadCheck() {
     const request = ++latestCheck;
@@ -134,7 +138,7 @@ export const useExportStore = create<ExportState>()((set, get) => ({
     const { destination, month, reportMonth, zip, runState, check } = get();
     if (runState === 'running' || !destination) return;
     if (!check || check.blocking.length > 0) return;
-    set({ runState: 'running', progress: null, result: null, failure: null, spacesRecorded: null });
+    set({ runState: 'running', progress: null, result: null, failure: null, spacesRecorded: null, monthRecorded: null });
     let jobId: string;
     try {
       ({ jobId } = await api['filing.export']({ destination, month, reportMonth, zip }));
@@ -171,9 +175,12 @@ export const useExportStore = create<ExportState>()((set, get) => ({
 
   reset() {
     if (get().runState === 'running') return;
-    set({ runState: 'idle', progress: null, result: null, failure: null, spacesRecorded: null });
+    set({ runState: 'idle', progress: null, result: null, failure: null, spacesRecorded: null, monthRecorded: null });
   },
 
+  setMonthRecorded(month) {
+    set({ monthRecorded: month });
+  },
   setSpacesRecorded(n) {
     set({ spacesRecorded: n });
   },

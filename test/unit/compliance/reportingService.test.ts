@@ -28,6 +28,7 @@ describe('reporting rows through compliance.summary', () => {
     expect(JSON.stringify(s21)).not.toContain('张示例'); // renters' names never reach 概览
     expect(rowOf(s21, '第十三条（三）')!.status).toBe('error');
 
+    w.setNow('2026-11-21 09:00');
     await w.ok('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
     expect(rowOf(await summary('2026-11-21'), '第十三条（三）')).toMatchObject({ status: 'ok', message: '2026年10月的月度变更报告已报送' });
 

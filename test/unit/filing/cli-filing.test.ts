@@ -8,6 +8,7 @@ import { openApiHost } from '../../../electron/api/host';
 import { currentMonth } from '../../../electron/filing/records';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { addDays } from '../../../shared/records/dates';
+import { shiftMonth } from '../../../shared/reports/monthlyReport';
 import { runCli } from '../../../electron/transports/cli/run';
 import { tempWorkspace } from '../../support/tempWorkspace';
 import { fillWorkspace } from './packageFixture';
@@ -109,6 +110,32 @@ describe('beian check / beian export', () => {
     const previous = m === 1 ? `${y! - 1}年12月` : `${y}年${m! - 1}月`;
     expect(text.replace(/\s+/g, '')).toContain(`报告月份：${y}年${m}月`);
     expect(text.replace(/\s+/g, '')).not.toContain(`报告月份：${previous}`);
+    // This month is only previewed: titled as such, and never recorded by the export.
+    expect(text.replace(/\s+/g, '')).toMatch(/截至\d{4}-\d\d-\d\d\d\d:\d\d（本月尚未结束）/);
+    expect(r.stderr).toContain('06 月度变更报告未登记为已报送：');
+    expect(r.stderr).toContain('尚未结束（北京时间）');
+  });
+
+  it('export never records the month; it prints the command that does, and that command records it', async () => {
+    const previous = shiftMonth(MONTH, -1);
+    const r = await cli(['export', '--workspace', complete.dir, '--out', path.join(out, 'previous-month'), '--report-month', previous]);
+    expect(r.code, r.stderr).toBe(0);
+    const history = async () => {
+      const host = await openApiHost(complete.dir);
+      try {
+        return ((await host.dispatch('reports.monthlyHistory', {})) as { result: { month: string; via: string }[] }).result;
+      } finally {
+        await host.close();
+      }
+    };
+    expect(await history()).toEqual([]);
+    const label = `登记 ${previous.slice(0, 4)}年${previous.slice(5, 7)}月变更已报送`;
+    expect(r.stderr).toContain(`06 月度变更报告：交给公安机关后${label}：`);
+    const command = new RegExp(`beian report monthly --month ${previous} --workspace 目录 --mark-reported`);
+    expect(r.stderr).toMatch(command);
+    const marked = await cli(['report', 'monthly', '--month', previous, '--workspace', complete.dir, '--out', path.join(out, 'marked'), '--mark-reported']);
+    expect(marked.code, marked.stderr).toBe(0);
+    expect(await history()).toMatchObject([{ month: previous, via: 'cli' }]);
   });
 
   it('with 客户空间 due, export says how to record them as reported once handed over, and that command records them', async () => {

@@ -44,7 +44,7 @@ describe('filing.check and filing.export on a complete workspace', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('checks, then exports a package that sha256sum -c verifies, changing nothing but the record of the reported month', async () => {
+  it('checks, then exports a package that sha256sum -c verifies, changing nothing (not even the record of reported months)', async () => {
     const check = await host.dispatch('filing.check', { month: MONTH }, { transport: 'test' });
     expect(check.ok).toBe(true);
     const c = (check as { result: { blocking: { text: string }[]; warnings: unknown[] } }).result;
@@ -54,7 +54,7 @@ describe('filing.check and filing.export on a complete workspace', () => {
     const started = await host.dispatch('filing.export', { destination: out, month: MONTH, zip: true }, { transport: 'test' });
     expect(started.ok).toBe(true);
     const jobId = (started as { result: { jobId: string } }).result.jobId;
-    let p: { phase: string; result?: { folder: string; zipPath?: string; verified: number }; error?: { message: string } };
+    let p: { phase: string; result?: { folder: string; zipPath?: string; verified: number; monthlyReport?: unknown }; error?: { message: string } };
     for (;;) {
       const r = await host.dispatch('filing.progress', { jobId }, { transport: 'test' });
       p = (r as { result: typeof p }).result;
@@ -84,6 +84,10 @@ describe('filing.check and filing.export on a complete workspace', () => {
     expect(manifest.logSeals).toBeUndefined(); // no 游戏日志 sealed yet
     expect(await workspaceFingerprint(ws.dir, host.dispatch)).toBe(before);
     expect(files).toEqual(expect.arrayContaining(['06_月度变更报告.pdf', '06_月度变更报告.xlsx']));
+    // The export records nothing: the result offers 登记 for last month, which has ended.
+    expect(await host.dispatch('reports.monthlyHistory', {})).toMatchObject({ ok: true, result: [] });
+    expect(p.result!.monthlyReport).toEqual({ month: manifest.reportMonth, canMark: true, reported: false });
+    await host.dispatch('reports.markMonthlyReported', { month: manifest.reportMonth, via: 'package' });
     const history = await host.dispatch('reports.monthlyHistory', {});
     expect(history).toMatchObject({ ok: true, result: [{ month: manifest.reportMonth, via: 'package' }] });
   });

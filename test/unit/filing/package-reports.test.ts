@@ -1,6 +1,7 @@
 // The package with 05 客户空间登记表, 06 月度变更报告 and 07 安全事件登记表 (PDFs and the .xlsx beside 05 and
 // 06): listed in the manifest and SHA256SUMS.txt, verified, readable; a rare character in a renter's name is
-// reported by the 完整性检查 like those of 01–04; the report month is recorded once the package is verified.
+// reported by the 完整性检查 like those of 01–04; the report month is never recorded by the export (this month is a
+// preview that cannot be recorded at all).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -103,9 +104,12 @@ describe('the package with 05, 06 and 07', () => {
     });
   });
 
-  it('holds 05–07 and both sheets, listed and verified; the report month is recorded via the package', async () => {
+  it('holds 05–07 and both sheets, listed and verified; this month’s 06 is a preview and nothing is recorded', async () => {
     const started = await call<{ jobId: string }>('filing.export', { destination: out, month: MONTH, reportMonth: MONTH, zip: false });
-    let p: { result?: { folder: string; verified: number; customerSpaces?: { toReport: number; asOf: string } }; error?: { message: string } };
+    let p: {
+      result?: { folder: string; verified: number; customerSpaces?: { toReport: number; asOf: string }; monthlyReport?: { month: string; canMark: boolean; reason?: string } };
+      error?: { message: string };
+    };
     for (;;) {
       p = await call('filing.progress', { jobId: started.jobId });
       if (p.result || p.error) break;
@@ -137,8 +141,9 @@ describe('the package with 05, 06 and 07', () => {
     expect(incidents).toContain('演示端口扫描');
     expect(incidents).toContain('未报告');
 
-    const history = await call<{ month: string; via: string }[]>('reports.monthlyHistory', {});
-    expect(history).toMatchObject([{ month: MONTH, via: 'package' }]);
+    expect(report).toContain('（本月尚未结束）');
+    expect(p.result!.monthlyReport).toMatchObject({ month: MONTH, canMark: false, reason: expect.stringContaining('尚未结束（北京时间）') });
+    expect(await call('reports.monthlyHistory', {})).toEqual([]);
 
     // The result says how many spaces 05 carries and as of when, for 登记报送 once they are submitted.
     const carried = p.result!.customerSpaces!;
@@ -152,15 +157,17 @@ describe('the package with 05, 06 and 07', () => {
     expect(await due()).toMatchObject({ 待报送: 0, 已逾期: 0 });
   });
 
-  it('a 报告月份 before the month the package recorded is a 完整性检查 reminder: its changes were reported already', async () => {
-    const before = shiftMonth(MONTH, -1);
+  it('a 报告月份 before a month recorded as reported is a 完整性检查 reminder: its changes were reported already', async () => {
+    const recorded = shiftMonth(MONTH, -1);
+    await call('reports.markMonthlyReported', { month: recorded, via: 'package' });
+    const before = shiftMonth(MONTH, -2);
     const check = await call<{ warnings: { article: string; text: string; screen?: string }[] }>('filing.check', { month: MONTH, reportMonth: before });
     expect(check.warnings).toContainEqual({
       article: '第十三条（三）',
-      text: `报告月份 ${before} 的变更已包含在已报送的 ${MONTH} 月度变更报告中，06 将重复列出这些变更；下一份要报送的是 ${MONTH} 之后的月份`,
+      text: `报告月份 ${before} 的变更已包含在已报送的 ${recorded} 月度变更报告中，06 将重复列出这些变更；下一份要报送的是 ${recorded} 之后的月份`,
       screen: 'changes',
     });
-    const same = await call<{ warnings: { text: string }[] }>('filing.check', { month: MONTH, reportMonth: MONTH });
+    const same = await call<{ warnings: { text: string }[] }>('filing.check', { month: MONTH, reportMonth: recorded });
     expect(same.warnings.map((w) => w.text).join('\n')).not.toContain('已包含在已报送的');
   });
 });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { currentMonth } from '../../../electron/filing/records';
 import { describe, expect, it } from 'vitest';
 import { openApiHost } from '../../../electron/api/host';
 import { writeSpace } from '../../../electron/services/customerSpaces/spaceWriter';
@@ -53,9 +54,12 @@ describe('reports.monthlyFiles', () => {
     const files = await w.ok<Files>('reports.monthlyFiles', { month: '2026-10' });
     expect([files.pdf.fileName, files.xlsx.fileName]).toEqual(['06_月度变更报告_2026-10.pdf', '06_月度变更报告_2026-10.xlsx']);
     const text = squash(pdfText(files.pdf.dataBase64));
-    for (const s of [SAMPLE_UNIT.name, '月度变更报告', '报告月份：2026年10月', '报告期间：2026-10-02至2026-10-31', '新增2项', '单位信息', '服务器', '服务器A-001', '机柜位置：C03-11U', '人员', '本期无变更', '单位（盖章）']) {
+    for (const s of [SAMPLE_UNIT.name, '月度变更报告', '报告月份：2026年10月', '报告期间：2026-10-02至2026-10-31', '新增2项', '单位信息', '服务器', '服务器A-001', '机柜位置：C03-11U', '单位（盖章）']) {
       expect(text).toContain(squash(s));
     }
+    // The unit's first report: 首次备案, without a section per category that has nothing.
+    expect(text).toContain('首次备案');
+    expect(text).not.toContain('本期无变更');
     const rows = await sheetRows(Buffer.from(files.xlsx.dataBase64, 'base64'));
     expect(rows[1]).toEqual(['分类', '变更类型', '对象', '字段', '原值', '新值', '变更时间']);
     const server1 = rows.filter((r) => r[2] === '服务器 A-001');
@@ -66,6 +70,7 @@ describe('reports.monthlyFiles', () => {
     expect(server1[0]![6]).toBe('2026-10-12 10:00');
     expect(rows.filter((r) => r[2] === '单位信息')).toHaveLength(1);
 
+    w.setNow('2026-11-01 09:00');
     await w.ok('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
     w.setNow('2026-11-03 10:00');
     await w.ok('servers.save', { ...SERVER, id: server.id, rack: 'D04-01U', hostname: 'web9.example.com' });
@@ -75,7 +80,11 @@ describe('reports.monthlyFiles', () => {
       ['服务器', '修改', '服务器 A-001', '主机名', 'web1.example.com', 'web9.example.com', '2026-11-03 10:00'],
       ['服务器', '修改', '服务器 A-001', '机柜位置', 'C03-11U', 'D04-01U', '2026-11-03 10:00'],
     ]);
-    expect(squash(pdfText(nov.pdf.dataBase64))).toContain(squash('修改 服务器A-001 主机名 web1.example.com web9.example.com'));
+    const novText = squash(pdfText(nov.pdf.dataBase64));
+    expect(novText).toContain(squash('修改 服务器A-001 主机名 web1.example.com web9.example.com'));
+    // Continuing from October: every section is listed, 本期无变更 where nothing changed; no 首次备案.
+    expect(novText).toContain(squash('三、人员 本期无变更'));
+    expect(novText).not.toContain('首次备案');
   });
 });
 
@@ -144,6 +153,14 @@ describe('beian report monthly', () => {
 
       const nov = await cli(['report', 'monthly', '--month', '2026-11', '--workspace', ws.dir, '--out', out]);
       expect(nov.stdout).toContain('报告期间 2026-11-01 至 2026-11-30）：新增 1 项，修改 0 项，删除 0 项');
+
+      // The current month (Beijing time) has not ended: written as a preview, refused with the reason.
+      const current = currentMonth();
+      const ongoing = await cli(['report', 'monthly', '--month', current, '--workspace', ws.dir, '--out', out, '--mark-reported']);
+      expect(ongoing.code).toBe(1);
+      expect(ongoing.stdout).toContain(`${current.slice(0, 4)}年${current.slice(5, 7)}月尚未结束（北京时间），不能记为已报送`);
+      expect(squash(pdfText(readFileSync(path.join(out, `06_月度变更报告_${current}.pdf`)).toString('base64')))).toContain('（本月尚未结束）');
+      expect((await history()).map((h) => h.month)).toEqual(['2026-10']);
 
       const bad = await cli(['report', 'monthly', '--month', '2026-1', '--workspace', ws.dir]);
       expect(bad.code).toBe(2);

@@ -21,7 +21,14 @@ describe('a report month still to come', () => {
     const later = nextMonth(todayInShanghai());
     await ok('reports.monthlyPreview', { month: later });
     const marked = await dispatch('reports.markMonthlyReported', { month: later });
-    expect(marked).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'month', message: expect.stringContaining('还没有到') } });
+    expect(marked).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'month', message: expect.stringContaining('尚未结束（北京时间）') } });
+    // Nor this month, which has not ended either: previewed 截至 now.
+    const current = todayInShanghai().slice(0, 7);
+    const preview = await ok<{ asOf?: string; periodEnd: string }>('reports.monthlyPreview', { month: current });
+    expect(preview.asOf).toEqual(expect.any(String));
+    expect(preview.periodEnd).toBe(todayInShanghai());
+    const refused = await dispatch('reports.markMonthlyReported', { month: current });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'month', message: expect.stringContaining('本月可先预览') } });
     const check = await dispatch('filing.check', { reportMonth: later });
     expect(check).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'reportMonth' } });
     expect(await ok('reports.monthlyHistory', {})).toEqual([]);

@@ -40,11 +40,15 @@ describe('a report continues after the last reported one; a reported month is re
   it('November starts where the reported October ended', async () => {
     w.setNow('2026-10-05 10:00');
     const a = await w.ok<{ id: string }>('servers.save', SERVER);
-    w.setNow('2026-10-20 10:00');
+    w.setNow('2026-10-31 23:00'); // October has not ended in Beijing time: it cannot be recorded yet
+    const early = await w.refused('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
+    expect(early).toMatchObject({ code: 'VALIDATION', field: 'month' });
+    expect(early.message).toContain('2026年10月尚未结束（北京时间），不能记为已报送');
+    w.setNow('2026-11-01 00:00');
     const marked = await w.ok<ReportedMonth>('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
     expect(marked).toMatchObject({ month: '2026-10', fromAuditId: 0, added: 1, changed: 0, removed: 0, via: 'cli' });
 
-    w.setNow('2026-10-25 10:00'); // after reporting, still in October: belongs to the next report
+    w.setNow('2026-11-02 10:00'); // after reporting: belongs to the next report
     await w.ok('servers.save', { ...SERVER, id: a.id, rack: 'B02-07U' });
     w.setNow('2026-11-03 10:00');
     await w.ok('servers.save', { ...SERVER, assetNo: 'C-003', ips: ['192.0.2.3'] });
@@ -79,6 +83,7 @@ describe('新增 / 修改 / 删除 per record', () => {
   it('created and changed: 新增 with final values; created and removed: left out; changed then removed: 删除; settings left out', async () => {
     w.setNow('2026-09-10 10:00');
     const old = await w.ok<{ id: string }>('servers.save', SERVER);
+    w.setNow('2026-10-01 08:00');
     await w.ok('reports.markMonthlyReported', { month: '2026-09', via: 'cli' });
 
     w.setNow('2026-10-02 09:00');
@@ -113,6 +118,7 @@ describe("客户空间: form rows and the importer's '*' rows are both 新增", 
     w.setNow('2026-09-05 10:00');
     const server = await w.ok<{ id: string }>('servers.save', SERVER);
     const [kept] = await w.writeSpaces([spaceInput(1, { serverId: server.id })]);
+    w.setNow('2026-10-01 08:00');
     await w.ok('reports.markMonthlyReported', { month: '2026-09', via: 'cli' });
 
     w.setNow('2026-10-08 10:00');
@@ -160,6 +166,7 @@ describe('值班表: a month of 排班 summarized when new, line by line when ch
     const month = items(oct, 'dutyRoster').find((i) => i.label === '值班表 2026-11');
     expect(field(month, '排班')?.newValue).toBe('2 个班次（2026-11-01 至 2026-11-02）');
     expect(field(items(oct, 'dutyRoster').find((i) => i.label === '值班表设置'), '轮换')?.newValue).toBe('陈值班、林值班');
+    w.setNow('2026-11-01 07:00');
     await w.ok('reports.markMonthlyReported', { month: '2026-10', via: 'cli' });
 
     w.setNow('2026-11-01 08:00');
