@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ApiError } from '../../shared/api/errors';
 import { DUTY_LOG_LABELS as L, type StoredDutyLog } from '../../shared/records/dutyLog';
 import type { StoredIncident } from '../../shared/records/incident';
@@ -37,6 +37,8 @@ const FIELDS = ['personId', 'start', 'end', 'handoverTo', 'notes', 'incidentIds'
 export function DutyLogDialog({ draft, onClose, onSaved }: { draft: DutyLogDraft | null; onClose(): void; onSaved(saved: StoredDutyLog): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  // Field ids unique per dialog: a screen may hold more than one (labels point at their own inputs).
+  const formName = `dutyLog${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [people, setPeople] = useState<StoredPerson[]>([]);
   const [incidents, setIncidents] = useState<StoredIncident[]>([]);
   const [busy, setBusy] = useState(false);
@@ -87,7 +89,7 @@ export function DutyLogDialog({ draft, onClose, onSaved }: { draft: DutyLogDraft
     <Modal open={draft !== null} title="登记值班记录" okText="保存" cancelText="取消" onOk={() => void onOk()} onCancel={onClose} confirmLoading={busy} forceRender>
       {draft?.context ? <Alert type="info" showIcon title={draft.context} style={{ marginBottom: 12 }} /> : null}
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" requiredMark>
+      <Form form={form} name={formName} layout="vertical" requiredMark>
         <Form.Item name="personId" label={L.personId} required>
           <Select options={options} showSearch optionFilterProp="label" placeholder="请选择" />
         </Form.Item>

@@ -83,3 +83,44 @@ test('第十三条（二）: a past gap of this month is the same finding on 概
   await openScreen(page, '导出备案材料');
   await expect(page.getByRole('list', { name: '提醒事项' }).getByText(GAP)).toHaveCount(0);
 });
+
+test('值班记录: quick entry from 概览’s 当前值班 card, listed on 值班表', async ({ app }) => {
+  test.slow();
+  const { page } = app;
+  const ids: string[] = [];
+  for (const p of PEOPLE) ids.push(((await seed(page, 'people.save', p)) as { id: string }).id);
+  const shifts = [
+    { id: 'day', name: '白班', start: '08:00', end: '20:00' },
+    { id: 'night', name: '夜班', start: '20:00', end: '08:00' },
+  ];
+  const yesterday = addDays(today, -1);
+  await seed(page, 'dutyRoster.saveSettings', { dutyPhone: '0592-5551234', shifts, rotation: ids, rotationStart: yesterday });
+  await seed(page, 'dutyRoster.generate', { from: yesterday, to: addDays(today, 1) });
+  await page.reload();
+
+  const card = page.getByRole('region', { name: '当前值班' });
+  await expect(card).toContainText('值班至');
+  const onDuty = (await card.getByText(/值班至/).first().textContent()) ?? '';
+  const name = onDuty.startsWith('陈值班') ? '陈值班' : '林值班';
+  await card.getByRole('button', { name: '登记值班记录' }).click();
+  const dialog = page.getByRole('dialog', { name: '登记值班记录' });
+  await expect(dialog).toContainText(`${name} `);
+  const start = await dialog.getByLabel('接班时间', { exact: true }).inputValue();
+  expect(start).toMatch(/^\d{4}-\d{2}-\d{2} (08|20):00$/);
+  // A handover cannot be in the future: the field says so and keeps what was typed.
+  await dialog.getByLabel('交班时间', { exact: true }).fill(`${addDays(today, 1)} 08:00`);
+  await dialog.getByLabel('值班情况', { exact: true }).fill('交接正常，无安全事件');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog.getByText(/^不能晚于现在/)).toBeVisible();
+  await expect(dialog.getByLabel('值班情况', { exact: true })).toHaveValue('交接正常，无安全事件');
+  const now = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  await dialog.getByLabel('交班时间', { exact: true }).fill(now);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('值班记录已保存').first()).toBeVisible();
+
+  await openScreen(page, '值班表');
+  const log = page.getByRole('table', { name: '值班记录列表' });
+  await expect(log.getByRole('row').filter({ hasText: start })).toContainText(name);
+  await expect(log.getByRole('row').filter({ hasText: start })).toContainText('交接正常，无安全事件');
+});
