@@ -132,7 +132,8 @@ export async function runFilingCheck(store: Store, opts: { month?: string; repor
   const now = opts.now ?? new Date();
   const reportMonth = checkReportMonth(opts.reportMonth, now);
   const today = todayInShanghai(now);
-  const summary = evaluateCompliance(readComplianceInput(store, today), today);
+  // 第十三条（二） is judged over the filed month, as 03 prints it (one evaluation, the same `now`).
+  const summary = evaluateCompliance(readComplianceInput(store, today, { dutyMonth: month, now }), today);
   const records = loadFilingRecords(store, { month, now, ...(reportMonth ? { reportMonth } : {}) });
   const missing = findMissingCharacters(filingTextFields(records));
   const images = await prepareImages(store, records, opts.profile, today);

@@ -2,7 +2,7 @@
 // services: the unit, licenses, people, the 信息网络安全小组, servers, and the 值班表 of one month (its
 // settings, the slots after every 调班, and the coverage check with its lines as the 值班表 screen shows them);
 // for 05–07 the customer spaces still to be reported, the 月度变更报告 of the report month and its incidents.
-import type { CoverageResult } from '../../shared/dutyRoster';
+import { nowCst, type CoverageResult } from '../../shared/dutyRoster';
 import { daysInMonth, todayInShanghai } from '../../shared/identity/calendarDate';
 import type { RosterSlot, StoredDutyRosterSettings } from '../../shared/records/dutyRoster';
 import { storedCustomerSpaceSchema, type StoredCustomerSpace } from '../../shared/records/customerSpace';
@@ -19,7 +19,7 @@ import { buildMonthlyReport } from '../services/reports/buildMonthlyReport';
 import { all } from '../storage/rows';
 import { MAX_PDF_SPACES } from './pdfs/customerSpaceRegister';
 import type { Database } from 'sql.js';
-import { checkDutyRoster, getDutyRoster } from '../services/dutyRosterService';
+import { getDutyRoster } from '../services/dutyRosterService';
 import { readAll } from '../services/recordRepository';
 import { licenseRecords } from '../services/records/licenseRecords';
 import { personRecords } from '../services/records/personRecords';
@@ -121,8 +121,8 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
         .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0)),
     };
   });
-  const view = getDutyRoster(store, from, to);
-  const check = checkDutyRoster(store, from, to);
+  // The one evaluation of 第十三条（二） over the month, with the same `now` as 完整性检查's summary.
+  const view = getDutyRoster(store, from, to, nowCst(opts.now));
   return {
     unit: getUnit(store),
     securityGroup: getSecurityGroup(store),
@@ -133,8 +133,8 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       to,
       settings: view.settings,
       slots: view.slots.filter((s) => s.date >= from && s.date <= to),
-      coverage: check.coverage,
-      lines: check.lines,
+      coverage: view.coverage,
+      lines: view.check.lines,
       problems: view.problems,
     },
   };

@@ -48,10 +48,11 @@ function readMonthlyReport(db: Database, today: string): ComplianceMonthlyReport
 }
 
 /**
- * Everything the compliance rules look at on `today`, read from the open workspace. The 值班表 is read for
- * today's month only, and checked from now (China Standard Time) when `today` is today.
+ * Everything the compliance rules look at on `today`, read from the open workspace. The 值班表 is read for the
+ * whole of `opts.dutyMonth` (default today's month; the filed month for 完整性检查), with its 值班记录, and what
+ * ended before now (China Standard Time, `opts.now`) counts as past.
  */
-export function readComplianceInput(store: Store, today: string = todayInShanghai()): ComplianceInput {
+export function readComplianceInput(store: Store, today: string = todayInShanghai(), opts: { dutyMonth?: string; now?: Date } = {}): ComplianceInput {
   const records = store.read((db) => ({
     licenses: readAll(db, licenseRecords),
     people: readAll(db, personRecords),
@@ -60,8 +61,9 @@ export function readComplianceInput(store: Store, today: string = todayInShangha
     monthlyReport: readMonthlyReport(db, today),
     logSeals: all<{ serverId: string; sealedAt: string }>(db, 'SELECT server_id AS serverId, sealed_at AS sealedAt FROM log_seal'),
   }));
-  const period = rosterPeriod(today);
-  const dutyRoster = { ...dutyRosterForCompliance(store, period.from, period.to), at: nowCst() };
+  const dutyMonth = opts.dutyMonth ?? today.slice(0, 7);
+  const period = rosterPeriod(today, dutyMonth);
+  const dutyRoster = { ...dutyRosterForCompliance(store, period.from, period.to), at: nowCst(opts.now), month: dutyMonth };
   return { unit: getUnit(store), securityGroup: getSecurityGroup(store), ...records, customerSpaces: readSpaces(store), dutyRoster };
 }
 

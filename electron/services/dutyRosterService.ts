@@ -3,14 +3,9 @@ import type { Database } from 'sql.js';
 import {
   addDays,
   applyOverrides,
-  checkCoverage,
   cstToMinutes,
   datePart,
   datesInRange,
-  formatGap,
-  formatLongStretch,
-  formatOverlap,
-  formatShortRest,
   generateSlots,
   isCstDateTime,
   minutesToCst,
@@ -22,6 +17,9 @@ import {
 } from '../../shared/dutyRoster';
 import { ApiError } from '../../shared/api/errors';
 import type { ComplianceDutyRoster } from '../../shared/compliance/input';
+import { evaluateDutyPeriod, type DutyCheck } from '../../shared/compliance/dutyCheck';
+import type { StoredDutyLog } from '../../shared/records/dutyLog';
+import { readDutyLog } from './dutyRoster/logRecords';
 import {
   OVERRIDE_KIND_LABELS,
   type DutyNow,
@@ -101,14 +99,6 @@ function effectiveRoster(db: Database, from: string, to: string): Effective {
 /** Only a slot held by someone in 人员 covers its time: an empty slot (请假 with nobody covering) or a removed person does not. */
 const holds = (s: RosterSlot, people: ReadonlyMap<string, string>) => s.personId !== '' && people.has(s.personId);
 
-function coverageOf(slots: readonly RosterSlot[], from: string, to: string, people: ReadonlyMap<string, string>): CoverageResult {
-  return checkCoverage({
-    from: `${from} 00:00`,
-    to: `${addDays(to, 1)} 00:00`,
-    assignments: slots.filter((s) => holds(s, people)).map((s) => ({ personId: s.personId, start: cstToMinutes(s.start), end: cstToMinutes(s.end) })),
-  });
-}
-
 /** People removed from 人员 who are still in the rotation or on a slot of the period. */
 function problemsOf(settings: StoredDutyRosterSettings | null, slots: readonly RosterSlot[], people: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
@@ -125,13 +115,25 @@ function problemsOf(settings: StoredDutyRosterSettings | null, slots: readonly R
   return problems;
 }
 
-export function getDutyRoster(store: Store, from: string, to: string): DutyRosterView {
+/** The 值班记录 that overlap [from 00:00, to + 1 day 00:00), and those of the day before (a night shift's handover). */
+function logAround(db: Database, from: string, to: string): StoredDutyLog[] {
+  return readDutyLog(db, `${addDays(from, -1)} 00:00`, `${addDays(to, 1)} 00:00`);
+}
+
+/** The one evaluation of 第十三条（二） for [from, to] (shared/compliance/dutyCheck.ts) from what is stored. */
+function evaluateStored(eff: Effective, log: readonly StoredDutyLog[], people: ReadonlyMap<string, string>, from: string, to: string, now: string): DutyCheck {
+  return evaluateDutyPeriod({ from, to, now, slots: eff.slots, names: people, log, missingName: MISSING_PERSON });
+}
+
+export function getDutyRoster(store: Store, from: string, to: string, now: string = nowCst()): DutyRosterView {
   return store.read((db) => {
     const settings = readSettings(db);
     const eff = effectiveRoster(db, from, to);
     const people = readPeopleNames(db);
+    const log = logAround(db, from, to);
     const inPeriod = eff.slots.filter((s) => s.date >= from);
     const touches = (o: StoredOverride) => overrideDates(o).some((d) => d >= from && d <= to);
+    const check = evaluateStored(eff, log, people, from, to, now);
     return {
       settings,
       from,
@@ -139,35 +141,32 @@ export function getDutyRoster(store: Store, from: string, to: string): DutyRoste
       slots: inPeriod,
       overrides: eff.overrides.filter(touches),
       unapplied: eff.unapplied.filter((u) => touches(u.override)).map((u) => ({ overrideId: u.override.id, reason: u.reason })),
-      coverage: coverageOf(eff.slots, from, to, people),
+      coverage: check.coverage,
+      check: { now: check.now, gaps: check.gaps, coveredByLog: check.coveredByLog, unlogged: check.unlogged, findings: check.findings.map((f) => ({ status: f.status, text: f.text })), lines: check.lines },
+      log: log.filter((e) => e.end > `${from} 00:00` && e.start < `${addDays(to, 1)} 00:00`),
       problems: problemsOf(settings, inPeriod, people),
       undo: readUndoInfo(db),
     };
   });
 }
 
-/** The check alone, with each finding as a line of text (未覆盖时段 exactly as formatGap writes them). */
-export function checkDutyRoster(store: Store, from: string, to: string): { from: string; to: string; coverage: CoverageResult; lines: string[] } {
+/**
+ * The check alone: the lines exactly as 概览's row details and 03 print them (the one evaluation, past days
+ * and the 值班记录 included).
+ */
+export function checkDutyRoster(store: Store, from: string, to: string, now: string = nowCst()): { from: string; to: string; coverage: CoverageResult; lines: string[] } {
   return store.read((db) => {
     const eff = effectiveRoster(db, from, to);
-    const people = readPeopleNames(db);
-    const name = (id: string) => people.get(id) ?? MISSING_PERSON;
-    const coverage = coverageOf(eff.slots, from, to, people);
-    const lines = [
-      ...(coverage.covered ? ['全时段已覆盖（24×7）'] : coverage.gaps.map(formatGap)),
-      ...coverage.overlaps.map((o) => formatOverlap(o, name(o.personId))),
-      ...coverage.longStretches.map((s) => formatLongStretch(s, name(s.personId))),
-      ...coverage.shortRests.map((r) => formatShortRest(r, name(r.personId))),
-    ];
-    return { from, to, coverage, lines };
+    const check = evaluateStored(eff, logAround(db, from, to), readPeopleNames(db), from, to, now);
+    return { from, to, coverage: check.coverage, lines: check.lines };
   });
 }
 
 /**
  * What 概览's 第十三条（二） row looks at (for the dates rosterPeriod gives): the settings, the slots after every
- * 调班 dated `from` to `to`, and the last generated date. A few month documents: a millisecond or so.
+ * 调班 dated `from` to `to`, the 值班记录 around them and the last generated date. A few month documents: a millisecond or so.
  */
-export function dutyRosterForCompliance(store: Store, from: string, to: string): Omit<ComplianceDutyRoster, 'at'> {
+export function dutyRosterForCompliance(store: Store, from: string, to: string): Omit<ComplianceDutyRoster, 'at' | 'month'> {
   return store.read((db) => {
     const settings = readSettings(db);
     const eff = effectiveRoster(db, from, to);
@@ -175,6 +174,7 @@ export function dutyRosterForCompliance(store: Store, from: string, to: string):
       settings: settings && { dutyPhone: settings.dutyPhone, shifts: settings.shifts, rotation: settings.rotation },
       slots: eff.slots.filter((s) => s.date >= from).map((s) => ({ date: s.date, shiftName: s.shiftName, start: s.start, end: s.end, personId: s.personId })),
       generatedThrough: readLastGeneratedDate(db),
+      log: logAround(db, addDays(from, 1), to).map((e) => ({ personId: e.personId, start: e.start, end: e.end })),
     };
   });
 }

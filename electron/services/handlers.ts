@@ -8,6 +8,7 @@ import { licenseRecords } from './records/licenseRecords';
 import { personRecords } from './records/personRecords';
 import { serverRecords } from './records/serverRecords';
 import { incidentRecords } from './records/incidentRecords';
+import { dutyLogRecords } from './dutyRoster/logRecords';
 import { customerSpaceHandlers } from './customerSpaces/handlers';
 import { reportHandlers } from './reports/handlers';
 import { logSealHandlers } from './logSeals/handlers';
@@ -69,6 +70,10 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'dutyRoster.undo': () => undoDutyRoster(session.store),
     'dutyRoster.check': ({ from, to }) => checkDutyRoster(session.store, from, to),
     'dutyRoster.now': ({ at }) => dutyNow(session.store, at),
+    'dutyLog.list': () => listRecords(session.store, dutyLogRecords),
+    'dutyLog.get': ({ id }) => getRecord(session.store, dutyLogRecords, id),
+    'dutyLog.save': (input) => saveRecord(session.store, dutyLogRecords, input),
+    'dutyLog.remove': ({ id }) => removeRecord(session.store, dutyLogRecords, id),
 
     'settings.get': () => getSettings(session.store),
     'settings.save': (settings) => saveSettings(session.store, settings),

@@ -20,6 +20,7 @@ import { reportMethods } from './reportMethods';
 import { logSealMethods } from './logSealMethods';
 import { backupMethods } from './backupMethods';
 import { INCIDENT_LABELS, incidentFields, incidentRules, storedIncidentSchema } from '../records/incident';
+import { DUTY_LOG_LABELS, dutyLogFields, dutyLogRules, storedDutyLogSchema } from '../records/dutyLog';
 import { imageProfileSchema } from '../records/imageProfile';
 import {
   DUTY_ROSTER_LABELS,
@@ -221,6 +222,9 @@ export const contract = {
     output: dutyNowSchema,
     labels: DUTY_ROSTER_LABELS,
   }),
+
+  // 值班记录 (第十三条（二）): who actually was on duty, the handover, what happened.
+  ...recordMethods({ kind: 'dutyLog', title: '值班记录', fields: dutyLogFields, rules: dutyLogRules, stored: storedDutyLogSchema, labels: DUTY_LOG_LABELS }),
 
   // 导出备案材料 (shared/filing/api.ts)
   'filing.check': method(filingMethods['filing.check']),

@@ -1,22 +1,9 @@
-import {
-  addDays,
-  checkCoverage,
-  cstToMinutes,
-  datePart,
-  daysBetween,
-  DEFAULT_MAX_CONTINUOUS_HOURS,
-  DEFAULT_MIN_REST_HOURS,
-  formatGap,
-  formatLongStretch,
-  formatOverlap,
-  formatShortRest,
-  isCstDateTime,
-  type CstDateTime,
-} from '../dutyRoster';
+import { addDays, datePart, daysBetween, DEFAULT_MAX_CONTINUOUS_HOURS, DEFAULT_MIN_REST_HOURS, formatGap, isCstDateTime, type CstDateTime } from '../dutyRoster';
 import type { StoredPerson } from '../records/person';
 import type { ComplianceRow, Deadline } from './summary';
-import { buildRow, type Finding } from './finding';
+import { buildRow } from './finding';
 import type { ComplianceDutyRoster } from './input';
+import { evaluateDutyPeriod, formatUnlogged, type DutyCheck, type DutyGap } from './dutyCheck';
 
 export const DUTY_ROSTER_ARTICLE = '第十三条（二）';
 /** The row's message when 值班电话, 班次 or 轮换 is missing. */
@@ -36,9 +23,19 @@ function monthEnd(date: string): string {
   return addDays(next, -1);
 }
 
-/** The dates of the slots the rule needs for `today`: from the day before (a night shift runs into today) to the end of the month. */
-export function rosterPeriod(today: string): { from: string; to: string } {
-  return { from: addDays(today, -1), to: monthEnd(today) };
+/** The whole calendar month 'YYYY-MM' as dates: its 1st and its last day. */
+export function dutyMonthRange(month: string): { from: string; to: string } {
+  const from = `${month}-01`;
+  return { from, to: monthEnd(from) };
+}
+
+/**
+ * The dates of the slots the rule needs for the month `today` is in (or `month`): from the day before the 1st
+ * (its night shift runs into the month) to the last day.
+ */
+export function rosterPeriod(today: string, month: string = today.slice(0, 7)): { from: string; to: string } {
+  const { from, to } = dutyMonthRange(month);
+  return { from: addDays(from, -1), to };
 }
 
 function missingSettings(settings: ComplianceDutyRoster['settings']): string[] {
@@ -50,59 +47,80 @@ function missingSettings(settings: ComplianceDutyRoster['settings']): string[] {
   return missing;
 }
 
+/** Now as the rule sees it: `at` when it falls on `today`, otherwise 00:00 of `today` (asking about another day). */
+export function dutyRuleNow(roster: Pick<ComplianceDutyRoster, 'at'> | null, today: string): CstDateTime {
+  return roster?.at && isCstDateTime(roster.at) && datePart(roster.at) === today ? roster.at : `${today} 00:00`;
+}
+
+/**
+ * The one evaluation of the month the roster was read for (ComplianceDutyRoster.month, default `today`'s month):
+ * what 概览, 完整性检查, the 值班表 screen and 03 all show.
+ */
+export function evaluateDutyMonth(roster: ComplianceDutyRoster, people: readonly Pick<StoredPerson, 'id' | 'name'>[], today: string): DutyCheck {
+  const { from, to } = dutyMonthRange(roster.month ?? today.slice(0, 7));
+  return evaluateDutyPeriod({
+    from,
+    to,
+    now: dutyRuleNow(roster, today),
+    slots: roster.slots,
+    names: new Map(people.map((p) => [p.id, p.name])),
+    ...(roster.log ? { log: roster.log } : {}),
+  });
+}
+
+const monthWord = (month: string, today: string) => (month === today.slice(0, 7) ? '本月' : `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`);
+
 /**
  * 第十三条（二）: 落实专人二十四小时值班制度. For an IDC机房服务单位: 值班电话, 班次 and 轮换 set up, and every
- * minute from now (China Standard Time) to the end of the month held by someone in 人员. A 未覆盖时段 is red;
- * 重复排班, more than 16 hours on duty in a row or less than 8 hours' rest are amber. People are named by name only.
+ * minute of the month (Beijing time, past days included) held by someone in 人员 or, once past, recorded in
+ * the 值班记录. A 未覆盖时段 still ahead is red; one already past, 重复排班, more than 16 hours on duty in a row,
+ * less than 8 hours' rest and ended shifts with no 值班记录 are amber. People are named by name only.
  */
 export function dutyRosterRow(roster: ComplianceDutyRoster | null, people: readonly Pick<StoredPerson, 'id' | 'name'>[], today: string): ComplianceRow {
   const missing = missingSettings(roster?.settings ?? null);
   if (!roster || missing.length > 0) {
     return buildRow(HEAD, missing.map((text) => ({ status: 'error', text })), { ok: '', problem: NO_DUTY_ROSTER });
   }
+  const month = roster.month ?? today.slice(0, 7);
+  const word = monthWord(month, today);
+  const check = evaluateDutyMonth(roster, people, today);
+  const open = check.gaps.filter((g) => g.state === 'open');
+  const past = check.gaps.filter((g) => g.state === 'past');
+  const list = (gaps: readonly DutyGap[]) =>
+    `${gaps.slice(0, GAPS_IN_MESSAGE).map(formatGap).join('；')}${gaps.length > GAPS_IN_MESSAGE ? ' 等' : ''}`;
 
-  const { to: lastDay } = rosterPeriod(today);
-  const from: CstDateTime = roster.at && isCstDateTime(roster.at) && datePart(roster.at) === today ? roster.at : `${today} 00:00`;
-  const to: CstDateTime = `${addDays(lastDay, 1)} 00:00`;
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  // Only a slot held by someone in 人员 covers its time (a 请假 nobody covers, or a removed person, does not).
-  const assignments = roster.slots
-    .filter((s) => s.personId !== '' && names.has(s.personId) && isCstDateTime(s.start) && isCstDateTime(s.end))
-    .map((s) => ({ personId: s.personId, start: cstToMinutes(s.start), end: cstToMinutes(s.end) }));
-  const coverage = checkCoverage({ from, to, assignments });
-  const name = (id: string) => names.get(id) ?? '';
-
-  const findings: Finding[] = [
-    ...coverage.gaps.map((g) => ({ status: 'error' as const, text: formatGap(g) })),
-    ...coverage.overlaps.map((o) => ({ status: 'warn' as const, text: formatOverlap(o, name(o.personId)) })),
-    ...coverage.longStretches.map((s) => ({ status: 'warn' as const, text: formatLongStretch(s, name(s.personId)) })),
-    ...coverage.shortRests.map((r) => ({ status: 'warn' as const, text: formatShortRest(r, name(r.personId)) })),
-  ];
-
-  let problem: string | undefined;
-  if (coverage.gaps.length > 0) {
-    const monthStart = `${today.slice(0, 7)}-01`;
-    const rest = roster.slots.filter((s) => s.date >= today && s.date <= lastDay);
+  const parts: string[] = [];
+  if (open.length > 0) {
+    const { from: monthStart, to: lastDay } = dutyMonthRange(month);
+    const nowDay = datePart(check.now) < monthStart ? monthStart : datePart(check.now);
+    const rest = roster.slots.filter((s) => s.date >= nowDay && s.date <= lastDay);
     const lastGenerated = rest.reduce((max, s) => (s.date > max ? s.date : max), '');
     let lead = '';
-    if (rest.length === 0) {
-      const through = roster.generatedThrough;
-      lead = through >= monthStart && through < today ? `本月排班只生成到 ${through}；` : '本月尚未生成排班；';
-    } else if (lastGenerated < lastDay) {
-      lead = `本月排班只生成到 ${lastGenerated}；`;
+    if (nowDay <= lastDay) {
+      if (rest.length === 0) {
+        const through = roster.generatedThrough;
+        lead = through >= monthStart && through < nowDay ? `${word}排班只生成到 ${through}；` : `${word}尚未生成排班；`;
+      } else if (lastGenerated < lastDay) {
+        lead = `${word}排班只生成到 ${lastGenerated}；`;
+      }
     }
-    const n = coverage.gaps.length;
-    const shown = coverage.gaps.slice(0, GAPS_IN_MESSAGE).map(formatGap).join('；');
-    problem = `${lead}未覆盖时段 ${n} 个：${shown}${n > GAPS_IN_MESSAGE ? ' 等' : ''}`;
-  } else if (findings.length > 0) {
-    const parts = [
-      coverage.overlaps.length > 0 ? `重复排班 ${coverage.overlaps.length} 处` : '',
-      coverage.longStretches.length > 0 ? `连续值班超过 ${DEFAULT_MAX_CONTINUOUS_HOURS} 小时 ${coverage.longStretches.length} 次` : '',
-      coverage.shortRests.length > 0 ? `两班之间休息不足 ${DEFAULT_MIN_REST_HOURS} 小时 ${coverage.shortRests.length} 次` : '',
-    ].filter((p) => p !== '');
-    problem = `本月值班全时段覆盖，但有${parts.join('、')}`;
+    parts.push(`${lead}未覆盖时段 ${open.length} 个：${list(open)}`);
   }
-  return buildRow(HEAD, findings, { ok: '本月值班全时段覆盖（24×7）', ...(problem ? { problem } : {}) });
+  if (past.length > 0) parts.push(`已过去的未覆盖时段 ${past.length} 个（请在值班记录中登记实际值班人员）：${list(past)}`);
+
+  let problem: string | undefined;
+  if (parts.length > 0) problem = parts.join('；');
+  else if (check.findings.length > 0) {
+    const c = check.coverage;
+    const more = [
+      c.overlaps.length > 0 ? `重复排班 ${c.overlaps.length} 处` : '',
+      c.longStretches.length > 0 ? `连续值班超过 ${DEFAULT_MAX_CONTINUOUS_HOURS} 小时 ${c.longStretches.length} 次` : '',
+      c.shortRests.length > 0 ? `两班之间休息不足 ${DEFAULT_MIN_REST_HOURS} 小时 ${c.shortRests.length} 次` : '',
+      check.unlogged.length > 0 ? formatUnlogged(check.unlogged) : '',
+    ].filter((p) => p !== '');
+    problem = `${word}值班全时段覆盖，但有${more.join('、')}`;
+  }
+  return buildRow(HEAD, check.findings, { ok: `${word}值班全时段覆盖（24×7）`, ...(problem ? { problem } : {}) });
 }
 
 /** The end of the generated roster, when it is at most 7 days away (or already past): time to generate the next month. */

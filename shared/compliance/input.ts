@@ -44,16 +44,20 @@ export interface ComplianceMonthlyReport {
   changesBeforeMonthEnd: number;
 }
 
-/** The 值班表 as the 第十三条（二） rule sees it. Read for the period rosterPeriod(today) gives. */
+/** The 值班表 as the 第十三条（二） rule sees it. Read for the period rosterPeriod(today, month) gives. */
 export interface ComplianceDutyRoster {
   /** 值班电话, 班次, 轮换 as saved; null before anything is saved. */
   settings: Pick<StoredDutyRosterSettings, 'dutyPhone' | 'shifts' | 'rotation'> | null;
-  /** The slots after every 调班, dated from the day before `today` (its night shift may run into today) to the end of today's month. */
+  /** The slots after every 调班, dated from the day before the month's 1st (its night shift runs into the month) to its last day. */
   slots: readonly Pick<RosterSlot, 'date' | 'shiftName' | 'start' | 'end' | 'personId'>[];
   /** The last date with a generated slot, in any month; '' when nothing is generated. */
   generatedThrough: string;
-  /** Now in China Standard Time: the check runs from here to the end of the month (from 00:00 when `today` is another day). */
+  /** Now in China Standard Time: what ended before it has happened (00:00 of `today` when `today` is another day). */
   at?: CstDateTime;
+  /** The month judged, 'YYYY-MM' (the filed month); default the month of `today`. */
+  month?: string;
+  /** The 值班记录 around the month (who actually was on duty); absent = not read. */
+  log?: readonly { personId: string; start: CstDateTime; end: CstDateTime }[];
 }
 
 export type ComplianceServer = ComplianceInput['servers'][number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validateShifts, type ShiftDef } from '../dutyRoster';
 import { validatePhone } from '../identity/phone';
 import { daysBetween, isoDate } from './dates';
+import { storedDutyLogSchema } from './dutyLog';
 import { plainText } from './fieldRules';
 
 /**
@@ -227,6 +228,18 @@ export const coverageResultSchema = z.object({
 
 export const undoInfoSchema = z.object({ label: z.string(), at: z.string() });
 
+const checkSlot = z.object({ date: z.string(), shiftName: z.string(), start: cstDateTimeSchema, end: cstDateTimeSchema, personId: z.string() });
+/** The one evaluation of 第十三条（二） over the period (shared/compliance/dutyCheck.ts), as 概览 and 03 show it too. */
+export const dutyCheckSchema = z.object({
+  now: cstDateTimeSchema,
+  gaps: z.array(span.extend({ minutes: z.number(), state: z.enum(['open', 'past']) })),
+  coveredByLog: z.array(span.extend({ names: z.array(z.string()) })),
+  unlogged: z.array(checkSlot),
+  findings: z.array(z.object({ status: z.enum(['warn', 'error']), text: z.string() })),
+  lines: z.array(z.string()),
+});
+export type DutyCheckView = z.infer<typeof dutyCheckSchema>;
+
 export const dutyRosterViewSchema = z.object({
   settings: storedDutyRosterSettingsSchema.nullable(),
   from: z.string(),
@@ -236,8 +249,12 @@ export const dutyRosterViewSchema = z.object({
   overrides: z.array(storedOverrideSchema),
   /** 调班 whose slots no longer exist (e.g. a shift removed and the month regenerated). */
   unapplied: z.array(z.object({ overrideId: z.string(), reason: z.string() })),
-  /** The check of [from 00:00, to + 1 day 00:00) in China Standard Time. */
+  /** The plan's check of [from 00:00, to + 1 day 00:00) in China Standard Time (before the 值班记录). */
   coverage: coverageResultSchema,
+  /** 第十三条（二） judged over the period with the 值班记录, past days included: what 概览 and 03 show. */
+  check: dutyCheckSchema,
+  /** The 值班记录 that overlap the period, by start time. */
+  log: z.array(storedDutyLogSchema),
   /** Things to fix that are not coverage: people removed from 人员 still in the rotation or the roster. */
   problems: z.array(z.string()),
   /** The change 撤销 would undo, or null. */

@@ -11,14 +11,20 @@ import { basis, monthTitle, newLayout, orDash, personById, section, TextFields, 
 export const TITLE = '值班表';
 export const FILE_NAME = '03_值班表.pdf';
 
-/** The month's 班次 in the settings' order, then any the month's slots still carry (e.g. a shift since removed). */
-function shiftColumns(records: FilingRecords): { id: string; name: string; time: string }[] {
+/**
+ * The month's 班次 as the day runs (the one starting 00:00 first, as the 值班表 screen lists a day's slots): the
+ * settings' shifts, then any the month's slots still carry (e.g. a shift since removed), ordered by start time.
+ */
+export function shiftColumns(records: FilingRecords): { id: string; name: string; time: string; start: string }[] {
   const roster = records.dutyRoster;
-  const cols = (roster.settings?.shifts ?? []).map((s) => ({ id: s.id, name: s.name, time: `${s.start}–${s.end === '00:00' ? '24:00' : s.end}` }));
+  const cols = (roster.settings?.shifts ?? []).map((s) => ({ id: s.id, name: s.name, start: s.start, time: `${s.start}–${s.end === '00:00' ? '24:00' : s.end}` }));
   for (const slot of roster.slots) {
-    if (!cols.some((c) => c.id === slot.shiftId)) cols.push({ id: slot.shiftId, name: slot.shiftName, time: `${slot.start.slice(11)}–${slot.end.slice(11)}` });
+    if (!cols.some((c) => c.id === slot.shiftId)) {
+      cols.push({ id: slot.shiftId, name: slot.shiftName, start: slot.start.slice(11), time: `${slot.start.slice(11)}–${slot.end.slice(11)}` });
+    }
   }
-  return cols;
+  // A stable sort: shifts starting at the same minute keep the settings' order.
+  return cols.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
 export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
@@ -69,7 +75,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   }
 
   section(doc, '三、覆盖检查', '第十三条（二）：二十四小时值班');
-  doc.paragraph(`检查时段：${roster.from} 00:00 至 ${roster.to} 24:00（北京时间）`, { size: 10, after: 2 });
+  doc.paragraph(`检查时段：${roster.from} 00:00 至 ${roster.to} 24:00（北京时间，含已过去的日子；已过去的排班空缺以值班记录为准）`, { size: 10, after: 2 });
   for (const line of roster.lines) doc.paragraph(line, { size: 10, indent: 12, after: 2 });
   for (const problem of roster.problems) doc.paragraph(`注意：${problem}`, { size: 10, indent: 12, after: 2 });
   doc.space(10);

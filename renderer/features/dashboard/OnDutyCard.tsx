@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { DutyLogDialog, type DutyLogDraft } from '../../components/DutyLogDialog';
 import type { DutyNow } from '../../../shared/records/dutyRoster';
 import { api, errorMessage } from '../../api/client';
 import { Articles } from '../../shell/ScreenHeader';
@@ -16,6 +17,7 @@ export function OnDutyCard() {
   const go = useNavigation((s) => s.go);
   const [now, setNow] = useState<DutyNow | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<DutyLogDraft | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -61,8 +63,26 @@ export function OnDutyCard() {
     );
   }
   const h = now.nextHandover;
+  // 值班记录 of the shift under way, handed over now: who, since when, to whom the roster hands over next.
+  const first = now.onDuty[0];
+  const logNow = () =>
+    setDraft({
+      ...(first ? { personId: first.personId, start: first.since } : { start: now.at }),
+      end: now.at,
+      context: first ? `${first.name} ${first.shiftName}（${first.since} 起）交班` : '此刻无人排班：登记实际值班的人员',
+    });
   return (
-    <Card title="当前值班" role="region" aria-label="当前值班" extra={goButton}>
+    <Card
+      title="当前值班"
+      role="region"
+      aria-label="当前值班"
+      extra={
+        <Flex gap={8}>
+          <Button onClick={logNow}>登记值班记录</Button>
+          {goButton}
+        </Flex>
+      }
+    >
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label="值班人员">
           {now.onDuty.length === 0 ? (
@@ -87,6 +107,7 @@ export function OnDutyCard() {
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
         北京时间 {now.at}
       </Typography.Text>
+      <DutyLogDialog draft={draft} onClose={() => setDraft(null)} onSaved={() => setDraft(null)} />
     </Card>
   );
 }

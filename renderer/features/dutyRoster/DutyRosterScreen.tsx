@@ -8,6 +8,7 @@ import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useWorkspaceStore } from '../../store/workspace';
 import { busyIcon } from './busyIcon';
 import { CoveragePanel } from './CoveragePanel';
+import { DutyLogList } from './DutyLogList';
 import './dutyRoster.css';
 import { shiftMonth } from './month';
 import { MonthGrid } from './MonthGrid';
@@ -124,6 +125,7 @@ export function DutyRosterScreen() {
               )}
             </Card>
             {view ? <OverrideList view={view} people={index} /> : null}
+            {view ? <DutyLogList view={view} people={index} /> : null}
           </Flex>
         </Col>
         <Col xs={24} xl={8}>

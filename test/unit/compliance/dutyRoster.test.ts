@@ -51,21 +51,37 @@ describe('第十三条（二） 专人二十四小时值班', () => {
     expect(r.details.map((d) => d.text)).toEqual(['2026-12-12', '2026-12-14', '2026-12-20', '2026-12-31'].map((d) => `${d} 16:00–24:00 无人值班`));
   });
 
-  it('checks from now: a gap earlier today no longer counts, the rest of it does', () => {
+  it('a gap under way: the rest of it red, what already happened amber until a 值班记录 covers it', () => {
     const leave = roster(DAY, ids, { overrides: [{ id: 'o1', kind: 'leave', date: DAY, personId: a.id, coveredBy: '' }] });
-    expect(dutyRosterRow({ ...leave, at: '2026-12-10 10:30' }, people, DAY).message).toBe('未覆盖时段 1 个：2026-12-10 10:30–16:00 无人值班');
-    expect(dutyRosterRow({ ...leave, at: '2026-12-10 16:00' }, people, DAY).status).toBe('ok');
+    const during = dutyRosterRow({ ...leave, at: '2026-12-10 10:30' }, people, DAY);
+    expect(during.status).toBe('error');
+    expect(during.message).toBe(
+      '未覆盖时段 1 个：2026-12-10 10:30–16:00 无人值班；已过去的未覆盖时段 1 个（请在值班记录中登记实际值班人员）：2026-12-10 08:00–10:30 无人值班',
+    );
+    expect(during.details).toEqual([
+      { status: 'error', text: '2026-12-10 10:30–16:00 无人值班' },
+      { status: 'warn', text: '2026-12-10 08:00–10:30 无人值班（已过去，未登记实际值班人员）' },
+    ]);
+    // Over: no longer red, still a finding (the month is judged whole, past days included).
+    const after = dutyRosterRow({ ...leave, at: '2026-12-10 16:00' }, people, DAY);
+    expect(after).toMatchObject({ status: 'warn', detailsTotal: 1 });
+    expect(after.details[0]?.text).toBe('2026-12-10 08:00–16:00 无人值班（已过去，未登记实际值班人员）');
+    // A 值班记录 of who actually was there covers it; the roster itself is unchanged.
+    const logged = { ...leave, at: '2026-12-10 16:00', log: [{ personId: b.id, start: '2026-12-10 08:00', end: '2026-12-10 16:00' }] };
+    expect(dutyRosterRow(logged, people, DAY)).toMatchObject({ status: 'warn' });
+    expect(dutyRosterRow(logged, people, DAY).details.map((d) => d.text)).not.toContain('2026-12-10 08:00–16:00 无人值班（已过去，未登记实际值班人员）');
     // `at` on another day than `today` (asking about a day ahead): from that day's 00:00.
     expect(dutyRosterRow({ ...leave, at: '2026-12-09 23:00' }, people, DAY).message).toBe('未覆盖时段 1 个：2026-12-10 08:00–16:00 无人值班');
   });
 
   it('the month not generated, or generated only part way: red, saying so', () => {
     const none = dutyRosterRow({ ...roster(DAY, ids), slots: [], generatedThrough: '' }, people, DAY);
-    expect(none.message).toBe('本月尚未生成排班；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班');
+    const pastPart = '；已过去的未覆盖时段 1 个（请在值班记录中登记实际值班人员）：2026-12-01 00:00–2026-12-10 00:00 无人值班';
+    expect(none.message).toBe(`本月尚未生成排班；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班${pastPart}`);
     const lastMonth = dutyRosterRow({ ...roster(DAY, ids), slots: [], generatedThrough: '2026-11-30' }, people, DAY);
-    expect(lastMonth.message).toBe('本月尚未生成排班；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班');
+    expect(lastMonth.message).toBe(`本月尚未生成排班；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班${pastPart}`);
     const early = dutyRosterRow({ ...roster(DAY, ids), slots: [], generatedThrough: '2026-12-05' }, people, DAY);
-    expect(early.message).toBe('本月排班只生成到 2026-12-05；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班');
+    expect(early.message).toBe(`本月排班只生成到 2026-12-05；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班${pastPart}`);
     const partly = dutyRosterRow(roster(DAY, ids, { to: '2026-12-20' }), people, DAY);
     expect(partly.message).toBe('本月排班只生成到 2026-12-20；未覆盖时段 1 个：2026-12-21 00:00–2027-01-01 00:00 无人值班');
   });
@@ -73,9 +89,12 @@ describe('第十三条（二） 专人二十四小时值班', () => {
   it('a person no longer in 人员 covers nothing', () => {
     const r = dutyRosterRow(roster(DAY, [a.id, b.id, 'removed-person']), people, DAY);
     expect(r.status).toBe('error');
-    expect(r.detailsTotal).toBe(22);
+    // 22 nights still ahead (red) and the 9 already past (amber): the whole month is judged.
+    expect(r.detailsTotal).toBe(31);
+    expect(r.details.filter((d) => d.status === 'error')).toHaveLength(22);
     expect(r.message).toBe(
-      '未覆盖时段 22 个：2026-12-10 00:00–08:00 无人值班；2026-12-11 00:00–08:00 无人值班；2026-12-12 00:00–08:00 无人值班 等',
+      '未覆盖时段 22 个：2026-12-10 00:00–08:00 无人值班；2026-12-11 00:00–08:00 无人值班；2026-12-12 00:00–08:00 无人值班 等；' +
+        '已过去的未覆盖时段 9 个（请在值班记录中登记实际值班人员）：2026-12-01 00:00–08:00 无人值班；2026-12-02 00:00–08:00 无人值班；2026-12-03 00:00–08:00 无人值班 等',
     );
   });
 
@@ -86,7 +105,9 @@ describe('第十三条（二） 专人二十四小时值班', () => {
     const full = roster(first, [a.id, b.id], { shifts: twoShifts, at: '2026-12-01 03:00' });
     expect(dutyRosterRow(full, people, first).status).toBe('ok');
     const withoutNight = roster(first, [a.id, b.id], { shifts: twoShifts, at: '2026-12-01 03:00', from: first });
-    expect(dutyRosterRow(withoutNight, people, first).message).toBe('未覆盖时段 1 个：2026-12-01 03:00–08:00 无人值班');
+    expect(dutyRosterRow(withoutNight, people, first).message).toBe(
+      '未覆盖时段 1 个：2026-12-01 03:00–08:00 无人值班；已过去的未覆盖时段 1 个（请在值班记录中登记实际值班人员）：2026-12-01 00:00–03:00 无人值班',
+    );
   });
 
   it('重复排班, more than 16 hours on duty, less than 8 hours’ rest: amber, with names', () => {

@@ -57,10 +57,14 @@ describe('第十三条（二） in compliance.summary, from the stored 值班表
     expect(s.notChecked.map((n) => n.article)).toEqual(['第十三条（四）']);
 
     await call('dutyRoster.saveSettings', { dutyPhone: '0592-5551234', shifts: templateShifts('3x8'), rotation: [a!.id, b!.id, c!.id], rotationStart: '2026-12-01' });
-    expect((await rosterRow('2026-12-10'))?.message).toBe('本月尚未生成排班；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班');
+    expect((await rosterRow('2026-12-10'))?.message).toBe(
+      '本月尚未生成排班；未覆盖时段 1 个：2026-12-10 00:00–2027-01-01 00:00 无人值班；已过去的未覆盖时段 1 个（请在值班记录中登记实际值班人员）：2026-12-01 00:00–2026-12-10 00:00 无人值班',
+    );
 
     await call('dutyRoster.generate', { from: '2026-12-01', to: '2026-12-31' });
-    expect(await rosterRow('2026-12-10')).toMatchObject({ status: 'ok', message: '本月值班全时段覆盖（24×7）' });
+    // Covered; the 27 shifts of 12-01 to 12-09 have ended with no 值班记录: a reminder (amber), never red.
+    expect(await rosterRow('2026-12-10')).toMatchObject({ status: 'warn', message: '本月值班全时段覆盖，但有27 个已结束的班次未填写值班记录（最早 2026-12-01 夜班）' });
+    expect(await rosterRow('2026-12-01')).toMatchObject({ status: 'ok', message: '本月值班全时段覆盖（24×7）' });
     // Generated through 12-31: listed from 12-24 on.
     // (Only the roster's own dates: the 月度变更报告's 20th depends on when this test's records were saved.)
     const rosterDeadlines = async (day: string) => (await summary(day)).deadlines.filter((d) => d.article === '第十三条（二）');
@@ -75,9 +79,11 @@ describe('第十三条（二） in compliance.summary, from the stored 值班表
     expect(check.lines).toEqual(['2026-12-15 08:00–16:00 无人值班']);
     const red = await rosterRow('2026-12-10');
     expect(red).toMatchObject({ status: 'error', message: `未覆盖时段 1 个：${check.lines[0]}` });
-    expect(red?.details.map((d) => d.text)).toEqual(check.lines);
-    // Once that day is past, the rest of the month is covered again.
-    expect((await rosterRow('2026-12-16'))?.status).toBe('ok');
+    expect(red?.details.map((d) => d.text)).toEqual([...check.lines, '27 个已结束的班次未填写值班记录（最早 2026-12-01 夜班）']);
+    // Once that day is past it is no longer red, but still a finding until a 值班记录 says who covered it.
+    const past = await rosterRow('2026-12-16');
+    expect(past?.status).toBe('warn');
+    expect(past?.details[0]?.text).toBe('2026-12-15 08:00–16:00 无人值班（已过去，未登记实际值班人员）');
     // January is not generated: on its first day the whole month is open.
     expect((await rosterRow('2027-01-01'))?.message).toBe('本月尚未生成排班；未覆盖时段 1 个：2027-01-01 00:00–2027-02-01 00:00 无人值班');
     // Names only: no ID number reaches the summary.

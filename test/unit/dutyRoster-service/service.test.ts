@@ -1,7 +1,7 @@
 // The roster's times are China Standard Time whatever the machine says: run these under another zone.
 process.env.TZ = 'America/Los_Angeles';
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openApiHost, type ApiHost } from '../../../electron/api/host';
 import { formatGap, templateShifts } from '../../../shared/dutyRoster';
 import type { DutyNow, DutyRosterView, StoredDutyRosterSettings, StoredOverride } from '../../../shared/records/dutyRoster';
@@ -56,6 +56,8 @@ describe('值班表 through the API (第十三条（二）)', () => {
   }
 
   beforeAll(async () => {
+    // Before December: every shift of the month is still ahead (the month's past is tested in dutyLog.test.ts).
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-20T04:00:00Z'), shouldAdvanceTime: true });
     api = await openApiHost(ws.dir);
     a = await ok('people.save', { name: '陈值班', idType: '居民身份证', idNumber: ID_A, roles: ['值班人员'] });
     b = await ok('people.save', { name: '林值班', idType: '居民身份证', idNumber: ID_B, roles: ['值班人员'] });
@@ -64,6 +66,7 @@ describe('值班表 through the API (第十三条（二）)', () => {
   afterAll(async () => {
     await api.close();
     ws.remove();
+    vi.useRealTimers();
   });
   beforeEach(undoAll);
 
