@@ -32,6 +32,7 @@ const entries = {
   preload: 'electron/preload.ts',
   cli: 'electron/cli.ts',
   webHost: 'electron/webHost.ts',
+  sheetWorker: 'electron/services/customerImport/sheetWorker.ts',
 };
 const started = Date.now();
 await build({
@@ -45,7 +46,7 @@ await build({
   format: 'cjs',
   sourcemap: true,
   // Native and runtime-provided modules stay outside the bundle.
-  external: ['electron', 'better-sqlite3', 'sharp', 'subset-font', 'harfbuzzjs', 'fontkit'],
+  external: ['electron', 'better-sqlite3', 'sharp', 'subset-font', 'harfbuzzjs', 'fontkit', 'esbuild'],
   logLevel: 'warning',
   define: { 'process.env.BEIAN_BUNDLED': '"1"' },
 });

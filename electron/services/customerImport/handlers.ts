@@ -8,7 +8,7 @@ import { guessMapping } from './guessMapping';
 import { assertPathAllowed, fileFromBase64, fileFromPath } from './importFile';
 import { importJob, startImportJob } from './importJob';
 import { keepSheet, takeSheet } from './pendingImports';
-import { readSheet } from './readSheet';
+import { readSheetInWorker } from './readInWorker';
 import { rejectedRowsWorkbook } from './rejectedWorkbook';
 import { SheetRefused, type ParsedSheet } from './sheetTypes';
 
@@ -35,7 +35,7 @@ export function previewOf(importId: string, sheet: ParsedSheet): ImportPreview {
 /** The file as one sheet, or the whole file refused with why (field: how it was given). */
 export async function readImportFile(name: string, bytes: Buffer, field: string): Promise<ParsedSheet> {
   try {
-    return await readSheet(name, bytes);
+    return await readSheetInWorker(name, bytes);
   } catch (err) {
     if (err instanceof SheetRefused) throw new ApiError('VALIDATION', err.message, field);
     throw err;

@@ -1,4 +1,5 @@
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
+import { SHEET_BOUNDS } from './sheetBounds';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -17,4 +18,12 @@ export const refusals = {
   noHeader: '第1行（表头）是空的：请在第1行写上各列的名称',
   xlsxNamedCsv: '这个文件实际上是 Excel 工作簿，却以 .csv 结尾；请把扩展名改为 .xlsx 后重试',
   xlsOld: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后重试',
+  inflatesTooLarge: `这个 .xlsx 文件解压后超过 ${SHEET_BOUNDS.inflatedBytes / 1024 / 1024} MB，不像是客户空间表格（可能是恶意构造的文件），未导入任何数据`,
+  tooManyRowElements: `表格中的行（包括空行）超过 ${(MAX_IMPORT_ROWS + SHEET_BOUNDS.extraRows).toLocaleString('en-US')} 行，未导入任何数据；请删除多余的空行或分成几个文件导入`,
+  tooManyColumns: `某一行超过 ${SHEET_BOUNDS.columns} 列，未导入任何数据；请只保留客户空间的各列`,
+  cellTooLong: `某个单元格超过 ${SHEET_BOUNDS.cellChars.toLocaleString('en-US')} 个字（Excel 单元格的上限），未导入任何数据`,
+  tooManySharedStrings: `这个 .xlsx 文件中的文字条目过多（超过 ${SHEET_BOUNDS.sharedStrings.toLocaleString('en-US')} 条），不像是客户空间表格，未导入任何数据`,
+  tooSlow: `读取这个文件超过 ${SHEET_BOUNDS.wallSeconds} 秒仍未完成，已停止，未导入任何数据；请检查文件或分成几个文件导入`,
+  outOfMemory: '读取这个文件需要的内存超出了上限（可能是恶意构造的文件），已停止，未导入任何数据',
+  readerFailed: '读取这个文件时出错，已停止，未导入任何数据；请在 Excel 中打开并另存后重试',
 };

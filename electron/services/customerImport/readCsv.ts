@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
 import { refusals } from './messages';
+import { SHEET_BOUNDS } from './sheetBounds';
 import { SheetRefused, type ParsedSheet, type SheetRow } from './sheetTypes';
 
 /** A UTF-16 byte-order mark decides; then valid UTF-8 is read as UTF-8; anything else as GB18030 (a superset of GBK). */
@@ -38,9 +39,25 @@ export function readCsv(fileName: string, bytes: Uint8Array): ParsedSheet {
   if (text.trim() === '') throw new SheetRefused(refusals.empty);
   let records: string[][];
   try {
-    records = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+      trim: true,
+      // The same bounds as an .xlsx: every line counts (empty ones too), cells per row, characters per cell.
+      max_record_size: SHEET_BOUNDS.cellChars * 4,
+      on_record: (record: string[], context: { lines: number }) => {
+        if (context.lines > MAX_IMPORT_ROWS + SHEET_BOUNDS.extraRows) throw new SheetRefused(refusals.tooManyRowElements);
+        if (record.length > SHEET_BOUNDS.columns) throw new SheetRefused(refusals.tooManyColumns);
+        if (record.some((cell) => cell.length > SHEET_BOUNDS.cellChars)) throw new SheetRefused(refusals.cellTooLong);
+        return record;
+      },
+    }) as string[][];
   } catch (err) {
+    if (err instanceof SheetRefused) throw err;
     const code = (err as { code?: string }).code;
+    if (code === 'CSV_MAX_RECORD_SIZE') throw new SheetRefused(refusals.cellTooLong);
     if (code === 'CSV_QUOTE_NOT_CLOSED') throw new SheetRefused(refusals.csvQuoteNotClosed);
     const line = (err as { lines?: number }).lines;
     throw new SheetRefused(refusals.csvBroken(line));

@@ -5,6 +5,7 @@ import { MAX_IMPORT_ROWS } from '../../../shared/records/customerImport';
 import { cellText } from './cellText';
 import { refusals } from './messages';
 import { assertSoundZip } from './zipCheck';
+import { SHEET_BOUNDS } from './sheetBounds';
 import { SheetRefused, type ParsedSheet, type SheetRow } from './sheetTypes';
 
 /** No row for this long: the reader is stuck on a damaged file (a second net behind assertSoundZip). */
@@ -29,12 +30,14 @@ interface RowLike {
 function toSheetRow(row: RowLike): SheetRow | null {
   const values = row.values as ExcelJS.CellValue[] | undefined;
   if (!Array.isArray(values)) return null;
+  if (values.length - 1 > SHEET_BOUNDS.columns) throw new SheetRefused(refusals.tooManyColumns);
   const cells: string[] = [];
   let lossy: number[] | undefined;
   let any = false;
   // exceljs row.values is 1-based: index 0 is always empty.
   for (let c = 1; c < values.length; c++) {
     const t = cellText(values[c]);
+    if (t.text.length > SHEET_BOUNDS.cellChars) throw new SheetRefused(refusals.cellTooLong);
     cells.push(t.text);
     if (t.text !== '') any = true;
     if (t.lossy) (lossy ??= []).push(c - 1);
@@ -44,7 +47,7 @@ function toSheetRow(row: RowLike): SheetRow | null {
 }
 
 export async function readXlsx(fileName: string, bytes: Buffer): Promise<ParsedSheet> {
-  assertSoundZip(bytes);
+  await assertSoundZip(bytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -70,7 +73,10 @@ export async function readXlsx(fileName: string, bytes: Buffer): Promise<ParsedS
       const ws = sheet as AsyncIterable<RowLike> & { name?: string };
       let headers: string[] | null = null;
       const rows: SheetRow[] = [];
+      let rowElements = 0;
       for await (const row of unlessStalled(ws, stalled, tick)) {
+        // Empty rows count too: a billion of them must not pass as "no data yet".
+        if (++rowElements > MAX_IMPORT_ROWS + SHEET_BOUNDS.extraRows) throw new SheetRefused(refusals.tooManyRowElements);
         const parsed = toSheetRow(row);
         if (row.number === 1) {
           headers = parsed ? parsed.cells : [];

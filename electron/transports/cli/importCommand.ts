@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileExclusive } from '../../fs/writeExclusive';
 import path from 'node:path';
 import { IMPORT_FIELDS, summaryRowsText, type ImportField, type ImportPreview, type ImportProgress } from '../../../shared/records/customerImport';
 import type { Dispatch } from '../../api/dispatch';
@@ -82,7 +82,7 @@ export async function importCommand(io: CliIo, dispatch: Dispatch, args: ImportA
     const { fileName, dataBase64 } = file.result as { fileName: string; dataBase64: string };
     const out = path.join(path.dirname(args.file), fileName);
     try {
-      await writeFile(out, Buffer.from(dataBase64, 'base64'));
+      await writeFileExclusive(out, Buffer.from(dataBase64, 'base64'));
       io.stdout(`被拒绝的行已保存到：${out}（改正后可重新导入）\n`);
     } catch (err) {
       io.stderr(`无法保存被拒绝的行（${(err as NodeJS.ErrnoException).code ?? '未知错误'}）：${out}\n`);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFileExclusive } from '../../fs/writeExclusive';
 import path from 'node:path';
 import type { MonthlyReport, ReportedMonth } from '../../../shared/reports/monthlyReport';
 import type { Dispatch } from '../../api/dispatch';
@@ -32,7 +32,7 @@ export async function reportCommand(io: CliIo, dispatch: Dispatch, args: ReportA
     await makeDirectory(args.out);
     for (const f of [pdf, xlsx]) {
       const target = path.join(args.out, f.fileName);
-      await writeFile(target, Buffer.from(f.dataBase64, 'base64'));
+      await writeFileExclusive(target, Buffer.from(f.dataBase64, 'base64'));
       written.push(target);
     }
   } catch (err) {
