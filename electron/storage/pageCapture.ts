@@ -16,11 +16,28 @@ function paged(db: Database): PagedDatabase {
 }
 
 /**
- * The database file exactly as SQLite wrote it (outside a transaction: a complete database; no
- * journal is left after a commit). A copy: the view sql.js keeps is replaced as the file grows.
+ * The database file as SQLite wrote it (outside a transaction: a complete database; no journal is
+ * left after a commit), as a copy: the view sql.js keeps is replaced as the file grows.
  */
 export function databaseFileBytes(db: Database): Uint8Array {
-  return paged(db).fileContents().slice();
+  return withAllPages(paged(db).fileContents());
+}
+
+/**
+ * SQLite does not write a page that ends up a free-list leaf, so the file can stop short of the page
+ * count in its header; it reads the missing pages as zeros. They are added here, as zeros, so that
+ * every copy (snapshot, backup, replay) is a whole file to any reader. Always returns a new array.
+ */
+export function withAllPages(file: Uint8Array): Uint8Array {
+  if (file.byteLength < 100) return file.slice();
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const pageSize = pageSizeOf(file);
+  const counted = view.getUint32(24) === view.getUint32(92) ? view.getUint32(28) : 0;
+  const whole = counted * pageSize;
+  if (whole <= file.byteLength) return file.slice();
+  const out = new Uint8Array(whole);
+  out.set(file);
+  return out;
 }
 
 /** The pages one commit wrote, with the file's size after it. */

@@ -1,6 +1,6 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { headerLooksValid, openIfIntact } from './integrity';
-import { FileImage } from './pageCapture';
+import { FileImage, withAllPages } from './pageCapture';
 import { one } from './rows';
 import { LOG_HEADER_BYTES, scanLog } from './writeAheadLog';
 
@@ -75,7 +75,7 @@ export function recoverDatabase(SQL: SqlJsStatic, snapshot: Uint8Array, log: Uin
     } catch {
       return { state: 'damaged', reason: 'record payload' };
     }
-    bytes = image.bytes();
+    bytes = withAllPages(image.bytes());
   }
   const db = openIfIntact(SQL, bytes);
   if (!db) return { state: 'damaged', reason: 'integrity_check' };

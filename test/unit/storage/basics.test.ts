@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -44,6 +45,12 @@ describe('sqlWasm', () => {
       if (saved === undefined) delete process.env.BEIAN_SQL_WASM;
       else process.env.BEIAN_SQL_WASM = saved;
     }
+  });
+
+  it('the page-capture glue is exactly the pinned patch of the installed sql.js', () => {
+    const out = spawnSync(process.execPath, [path.resolve(__dirname, '../../../scripts/patch-sqljs.mjs'), '--check'], { encoding: 'utf8' });
+    expect(out.stdout + out.stderr).toContain('up to date');
+    expect(out.status).toBe(0);
   });
 
   it('initializes once and caches the module', async () => {
