@@ -1,6 +1,9 @@
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../shared/api/methodNames';
 import type { Dispatch } from './api/dispatch';
+import type { BackupKeychain } from './api/handlers';
 import { isAppUrl } from './appProtocol';
 
 /**
@@ -14,6 +17,24 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
   return frame.parent === null && isAppUrl(frame.url);
 }
 
+/**
+ * The full-backup passphrase, kept only when the user asked: encrypted by the OS keychain
+ * (safeStorage) in the user-data folder, never in the workspace or a backup.
+ */
+const keychainFile = () => path.join(app.getPath('userData'), 'backup-passphrase.bin');
+const keychain: BackupKeychain = {
+  available: () => safeStorage.isEncryptionAvailable(),
+  has: () => existsSync(keychainFile()),
+  save: (passphrase) => writeFileSync(keychainFile(), safeStorage.encryptString(passphrase), { mode: 0o600 }),
+  load: () => {
+    try {
+      return safeStorage.decryptString(readFileSync(keychainFile()));
+    } catch {
+      return null;
+    }
+  },
+};
+
 export function registerIpc(dispatch: Dispatch): () => void {
   ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!trustedSender(event)) {
@@ -26,7 +47,7 @@ export function registerIpc(dispatch: Dispatch): () => void {
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     };
-    return dispatch(typeof method === 'string' ? method : '', input, { transport: 'ipc', pickPath });
+    return dispatch(typeof method === 'string' ? method : '', input, { transport: 'ipc', pickPath, keychain });
   });
   return () => ipcMain.removeHandler(IPC_CHANNEL);
 }

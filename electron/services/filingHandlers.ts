@@ -7,6 +7,7 @@ import { exportJobProgress, runFilingCheck, startExportJob } from '../filing/exp
 import { listDestinations, localDocumentsFolder } from '../filing/package';
 import type { WorkspaceSession } from '../workspace/session';
 import { makeDirectory } from '../fs/makeDirectory';
+import { backupReminder } from '../backup/backupReminder';
 
 type FilingMethods = 'filing.check' | 'filing.destinations' | 'filing.export' | 'filing.progress';
 
@@ -50,7 +51,7 @@ export function filingHandlers(session: WorkspaceSession, imageProfile: ImagePro
         ...(reportMonth ? { reportMonth } : {}),
         profile: await imageProfile(),
       });
-      return { blocking, warnings };
+      return { blocking, warnings: [...warnings, ...backupReminder(session.store)] };
     },
     'filing.destinations': () => listDestinations(),
     'filing.export': async ({ destination, month, reportMonth, zip, force }, ctx) => {

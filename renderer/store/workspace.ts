@@ -15,8 +15,13 @@ interface WorkspaceState {
   load(options?: { announce?: boolean }): Promise<WorkspaceStatus | null>;
   openDialog(): void;
   closeDialog(): void;
-  /** Restores a backup; resolves to the new status, throws an ApiError on failure. */
-  restore(file: string): Promise<WorkspaceStatus>;
+  /**
+   * Restores a rolling backup or a set-aside database; resolves to the new status, throws an ApiError
+   * on failure. A workspace holding data needs `confirmSetAside` (its database is set aside, restorable).
+   */
+  restore(file: string, confirmSetAside?: boolean): Promise<WorkspaceStatus>;
+  /** After 从备份恢复 (a full backup): reloads the status and makes every screen reload its data. */
+  afterFullRestore(): Promise<void>;
 }
 
 export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
@@ -42,15 +47,20 @@ export const useWorkspaceStore = create<WorkspaceState>()((set) => ({
   openDialog: () => set({ dialogOpen: true }),
   closeDialog: () => set({ dialogOpen: false }),
 
-  async restore(file) {
+  async restore(file, confirmSetAside) {
     set({ restoring: file });
     try {
-      const status = await api['workspace.restoreBackup']({ file });
+      const status = await api['workspace.restoreBackup']({ file, ...(confirmSetAside ? { confirmSetAside } : {}) });
       set((s) => ({ status, restoring: null, loadState: 'ready', dialogOpen: status.state === 'damaged', dataVersion: s.dataVersion + 1 }));
       return status;
     } catch (err) {
       set({ restoring: null });
       throw err;
     }
+  },
+
+  async afterFullRestore() {
+    const status = await api['workspace.status']({}).catch(() => null);
+    set((s) => ({ ...(status ? { status, loadState: 'ready' as const } : {}), dataVersion: s.dataVersion + 1 }));
   },
 }));

@@ -10,6 +10,8 @@ import { ComplianceCard } from './ComplianceCard';
 import { useComplianceStore } from './complianceStore';
 import { DeadlinesCard } from './DeadlinesCard';
 import { MonthlyReportReminder } from './MonthlyReportReminder';
+import { BackupReminder } from '../../components/backup/BackupReminder';
+import { RestoreOffer } from '../../components/backup/RestoreOffer';
 import { OnDutyCard } from './OnDutyCard';
 
 
@@ -160,6 +162,8 @@ export function DashboardScreen() {
       </ScreenHeader>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <MonthlyReportReminder />
+        <RestoreOffer />
+        <BackupReminder />
         <Col xs={24} xxl={16}>
           <ComplianceCard />
         </Col>

@@ -11,6 +11,7 @@ import { ScreenHeader } from '../../shell/ScreenHeader';
 import { checkMaxSize, checkWatermarkText, formFieldOf, numberRules } from './fieldRules';
 import { completeValues, toFormValues, useSettingsStore, type SettingsFormValues } from './settingsStore';
 import { WatermarkPreview } from './WatermarkPreview';
+import { BackupCard } from './BackupCard';
 
 const FIELDS: (keyof SettingsFormValues)[] = ['longEdge', 'dpi', 'maxSize', 'maxSizeUnit', 'minQuality', 'watermarkEnabled', 'watermarkText'];
 
@@ -180,6 +181,8 @@ export function SettingsScreen() {
           </Form.Item>
         </Form>
       </Card>
+
+      <BackupCard />
     </section>
   );
 }

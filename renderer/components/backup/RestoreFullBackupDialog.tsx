@@ -1,0 +1,148 @@
+import { Alert, App, Button, Checkbox, Empty, Flex, Input, Modal, Radio, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { foundBackupSchema } from '../../../shared/api/backupMethods';
+import { ApiError } from '../../../shared/api/errors';
+import { api, errorMessage } from '../../api/client';
+import { formatBytes, formatTime } from '../../format';
+import { useWorkspaceStore } from '../../store/workspace';
+
+type Found = z.infer<typeof foundBackupSchema>;
+const PICK = '__pick__';
+const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
+
+/**
+ * 从备份恢复: a .beianbak from a USB drive or the Documents folder (the desktop app may pick any file),
+ * its passphrase, and, when the workspace holds data, an explicit confirmation that the current
+ * database is set aside (never overwritten) and stays restorable.
+ */
+export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsShown }: { open: boolean; onClose: () => void; holdsData: boolean }) {
+  const { message } = App.useApp();
+  const reload = useWorkspaceStore((s) => s.afterFullRestore);
+  const [found, setFound] = useState<Found[] | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const desktop = inDesktopApp();
+  // The host has the last word: it asks for the confirmation whenever the database holds any record.
+  const [hostSaysHoldsData, setHostSaysHoldsData] = useState(false);
+  const holdsData = holdsDataAsShown || hostSaysHoldsData;
+
+  const refresh = () => {
+    setFound(null);
+    api['backup.find']({}).then(
+      (list) => {
+        setFound(list);
+        setChoice((c) => c ?? list[0]?.path ?? (desktop ? PICK : null));
+      },
+      (err: unknown) => {
+        setFound([]);
+        setFailure(errorMessage(err));
+      },
+    );
+  };
+  useEffect(() => {
+    if (!open) return;
+    setFailure(null);
+    setPassphrase('');
+    setConfirmed(false);
+    refresh();
+  }, [open]);
+
+  const onRestore = async () => {
+    setFailure(null);
+    if (!choice) return setFailure('请选择要恢复的备份文件');
+    if (!passphrase) return setFailure('请填写备份口令');
+    if (holdsData && !confirmed) return setFailure('请先勾选确认：当前数据会另存后再恢复');
+    setBusy(true);
+    try {
+      const r = await api['backup.restore']({
+        ...(choice === PICK ? { pick: 'file' as const } : { path: choice }),
+        passphrase,
+        confirmSetAside: holdsData && confirmed,
+      });
+      await reload();
+      message.success(
+        `已从 ${r.backup.createdAt.slice(0, 19).replace('T', ' ')}（北京时间）的备份恢复，扫描件 ${r.backup.attachments} 个${r.replaced ? `；原有数据库已另存为 ${r.replaced}` : ''}`,
+      );
+      onClose();
+    } catch (err) {
+      if (err instanceof ApiError && err.field === 'confirmSetAside') setHostSaysHoldsData(true);
+      setFailure(`恢复失败，工作目录未做任何改动：${errorMessage(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title="从备份恢复"
+      width={720}
+      onCancel={busy ? undefined : onClose}
+      mask={{ closable: !busy }}
+      footer={
+        <Space>
+          <Button onClick={onClose} disabled={busy}>
+            取消
+          </Button>
+          <Button type="primary" loading={busy} onClick={() => void onRestore()}>
+            开始恢复
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph>
+        选择一个“备案台备份_…​.beianbak”文件并输入备份时设定的口令。恢复前会解密并逐项核对每个文件的 SHA-256；口令错误、文件不完整或被改动时不做任何改动。
+      </Typography.Paragraph>
+      <Typography.Title level={5}>备份文件</Typography.Title>
+      {found === null ? (
+        <Spin />
+      ) : found.length === 0 && !desktop ? (
+        <Empty description="在U盘和“文档”文件夹的最上层没有找到 .beianbak 备份文件。插入U盘后点“刷新”。" />
+      ) : (
+        <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as string)} aria-label="备份文件">
+          <Flex vertical gap={4}>
+            {found.map((f) => (
+              <Radio key={f.path} value={f.path}>
+                {f.file}（{f.where}，{formatBytes(f.bytes)}，{formatTime(f.modifiedAt)}）
+              </Radio>
+            ))}
+            {desktop ? <Radio value={PICK}>选择其他备份文件…</Radio> : null}
+          </Flex>
+        </Radio.Group>
+      )}
+      <div style={{ marginTop: 8 }}>
+        <Button size="small" onClick={refresh} disabled={busy}>
+          刷新
+        </Button>
+      </div>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        <label htmlFor="restore-passphrase">备份口令</label>
+      </Typography.Title>
+      <Input.Password id="restore-passphrase" aria-label="备份口令" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />
+      {holdsData ? (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="warning"
+          showIcon
+          title="当前工作目录已有数据"
+          description={
+            <>
+              恢复会用备份替换当前数据。当前的数据库不会被删除或覆盖：它会另存为 beian.sqlite.replaced-&lt;时间&gt;，列在“设置 → 备份与迁移 → 本机备份”中，随时可以恢复回来。
+              <div style={{ marginTop: 8 }}>
+                <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
+                  我已了解：另存当前数据后从备份恢复
+                </Checkbox>
+              </div>
+            </>
+          }
+        />
+      ) : null}
+      {busy ? <Alert style={{ marginTop: 16 }} type="info" showIcon title="正在解密并逐项校验备份，请稍候…" /> : null}
+      {failure ? <Alert style={{ marginTop: 16 }} type="error" showIcon role="alert" title={failure} /> : null}
+    </Modal>
+  );
+}
