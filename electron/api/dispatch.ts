@@ -11,7 +11,8 @@ export type Dispatch = (method: string, input: unknown, ctx?: CallContext) => Pr
  * message is safe to show (no stack, no personal data).
  */
 export function createDispatch(handlers: Handlers, onInternalError: (method: string, err: unknown) => void = () => {}): Dispatch {
-  return async (method, input, ctx = { transport: 'test' }) => {
+  // A caller that names no transport is trusted least: like the browser host, no path unless a picker chose it.
+  return async (method, input, ctx = { transport: 'http' }) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有这个方法：${String(method).slice(0, 80)}` } };
     }

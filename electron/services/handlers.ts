@@ -11,6 +11,7 @@ import { incidentRecords } from './records/incidentRecords';
 import { customerSpaceHandlers } from './customerSpaces/handlers';
 import { reportHandlers } from './reports/handlers';
 import { logSealHandlers } from './logSeals/handlers';
+import { pickerHandlers } from './picker/handlers';
 import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
 import { attachmentHandlers } from './attachmentHandlers';
 import { complianceHandlers } from './complianceHandlers';
@@ -77,6 +78,7 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     ...customerSpaceHandlers(session),
     ...reportHandlers(session),
     ...logSealHandlers(session),
+    ...pickerHandlers(),
     ...filingHandlers(session, () => getImageProfile(session.store)),
   };
 }

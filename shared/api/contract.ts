@@ -18,6 +18,7 @@ import { filingMethods } from '../filing/api';
 import { customerSpaceMethods } from './customerSpaceMethods';
 import { reportMethods } from './reportMethods';
 import { logSealMethods } from './logSealMethods';
+import { pickerMethods } from './pickerMethods';
 import { INCIDENT_LABELS, incidentFields, incidentRules, storedIncidentSchema } from '../records/incident';
 import { imageProfileSchema } from '../records/imageProfile';
 import {
@@ -226,6 +227,8 @@ export const contract = {
   // 月度变更报告, 游戏日志封存 (shared/api/reportMethods.ts)
   ...reportMethods,
   ...logSealMethods,
+  // 选择文件夹/文件 (shared/api/pickerMethods.ts)
+  ...pickerMethods,
 
   // 设置 (shared/records/imageProfile.ts): kept in the workspace, so the CLI and the browser host see it too.
   'settings.get': method({

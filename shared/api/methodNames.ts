@@ -64,6 +64,8 @@ export const METHOD_NAMES = [
   'logs.seal',
   'logs.verify',
   'logs.list',
+  'picker.browse',
+  'picker.native',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 
