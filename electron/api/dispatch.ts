@@ -15,7 +15,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (method: str
     onInternalError(method, err);
     return { ok: false, error: { code: 'INTERNAL', message: '内部错误，操作未完成；请重试，若仍失败请联系技术支持' } };
   };
-  return async (method, input, ctx = { transport: 'test' }) => {
+  // A caller that names no transport is trusted least: like the browser host, no path unless a picker chose it.
+  return async (method, input, ctx = { transport: 'http' }) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `没有这个方法：${String(method).slice(0, 80)}` } };
     }

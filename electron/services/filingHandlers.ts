@@ -8,6 +8,7 @@ import { listDestinations, localDocumentsFolder } from '../filing/package';
 import type { WorkspaceSession } from '../workspace/session';
 import { makeDirectory } from '../fs/makeDirectory';
 import { backupReminder } from '../backup/backupReminder';
+import { isPickedHandle, resolvePicked } from './picker/pickedPaths';
 
 type FilingMethods = 'filing.check' | 'filing.destinations' | 'filing.export' | 'filing.progress';
 
@@ -18,8 +19,8 @@ const samePath = (a: string, b: string) => (process.platform === 'win32' || proc
 
 /**
  * Where the package may go. The command line names any folder (created when missing). A window may only
- * pick a destination filing.destinations offers (or the Documents folder): the renderer never hands the
- * main process a free path (DESIGN.md, Security).
+ * pick a destination filing.destinations offers (or the Documents folder), or a folder chosen in the app's own
+ * picker (its handle): the renderer never hands the main process a free path (DESIGN.md, Security).
  */
 export async function resolveDestination(requested: string | undefined, ctx: CallContext): Promise<string> {
   if (ctx.transport === 'cli' || ctx.transport === 'test') {
@@ -29,6 +30,11 @@ export async function resolveDestination(requested: string | undefined, ctx: Cal
       throw new ApiError('STORAGE', err.code === 'EROFS' || err.code === 'EACCES' ? '目标位置是只读的，无法创建文件夹' : `无法创建目标文件夹（${err.code ?? '未知错误'}）`);
     });
     return dir;
+  }
+  if (requested && isPickedHandle(requested)) {
+    const picked = resolvePicked(requested, 'folder');
+    if (!picked) throw new ApiError('VALIDATION', '所选文件夹已失效，请重新“选择文件夹…”', 'destination');
+    return picked;
   }
   const offered = await listDestinations();
   if (!requested) {

@@ -12,6 +12,7 @@ import { dutyLogRecords } from './dutyRoster/logRecords';
 import { customerSpaceHandlers } from './customerSpaces/handlers';
 import { reportHandlers } from './reports/handlers';
 import { logSealHandlers } from './logSeals/handlers';
+import { pickerHandlers } from './picker/handlers';
 import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
 import { attachmentHandlers } from './attachmentHandlers';
 import { complianceHandlers } from './complianceHandlers';
@@ -83,6 +84,7 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     ...customerSpaceHandlers(session),
     ...reportHandlers(session),
     ...logSealHandlers(session),
+    ...pickerHandlers(),
     ...filingHandlers(session, () => getImageProfile(session.store)),
     ...backupHandlers(session),
   };

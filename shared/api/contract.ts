@@ -19,6 +19,7 @@ import { customerSpaceMethods } from './customerSpaceMethods';
 import { reportMethods } from './reportMethods';
 import { logSealMethods } from './logSealMethods';
 import { backupMethods } from './backupMethods';
+import { pickerMethods } from './pickerMethods';
 import { INCIDENT_LABELS, incidentFields, incidentRules, storedIncidentSchema } from '../records/incident';
 import { DUTY_LOG_LABELS, dutyLogFields, dutyLogRules, storedDutyLogSchema } from '../records/dutyLog';
 import { imageProfileSchema } from '../records/imageProfile';
@@ -239,6 +240,8 @@ export const contract = {
   ...logSealMethods,
   // 备份与迁移 (shared/api/backupMethods.ts)
   ...backupMethods,
+  // 选择文件夹/文件 (shared/api/pickerMethods.ts)
+  ...pickerMethods,
 
   // 设置 (shared/records/imageProfile.ts): kept in the workspace, so the CLI and the browser host see it too.
   'settings.get': method({

@@ -75,6 +75,8 @@ export const METHOD_NAMES = [
   'backup.cancel',
   'backup.find',
   'backup.restore',
+  'picker.browse',
+  'picker.native',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 

@@ -19,16 +19,16 @@ export function apiOnTempWorkspace() {
   });
 
   return {
-    dispatch: (method: string, input: unknown) => host.dispatch(method, input),
+    dispatch: (method: string, input: unknown) => host.dispatch(method, input, { transport: 'test' }),
     /** The call's result; throws when the call is refused. */
     async ok<T>(method: string, input: unknown): Promise<T> {
-      const reply = await host.dispatch(method, input);
+      const reply = await host.dispatch(method, input, { transport: 'test' });
       if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message} (${reply.error.field ?? ''})`);
       return reply.result as T;
     },
     /** The refusal; throws when the call is accepted. */
     async refused(method: string, input: unknown) {
-      const reply = await host.dispatch(method, input);
+      const reply = await host.dispatch(method, input, { transport: 'test' });
       if (reply.ok) throw new Error(`${method} was accepted`);
       return reply.error;
     },

@@ -8,6 +8,7 @@ import type { CallContext, Handlers } from '../../api/handlers';
 import { one } from '../../storage/rows';
 import type { Store } from '../../storage/types';
 import type { WorkspaceSession } from '../../workspace/session';
+import { resolvePicked } from '../picker/pickedPaths';
 import { scanLogPath } from './logFiles';
 import { firstBrokenSeal, sealHash, type StoredSeal } from './sealChain';
 import { chainHead, chainUpTo, findLatestSealOfPath, findSealById, insertSeal, listSeals } from './sealRows';
@@ -35,10 +36,17 @@ function checkGameServer(db: Database, serverId: string): void {
 }
 
 /**
- * Which path to seal. Over IPC the renderer's path is not trusted (DESIGN.md): the main process asks with its own
- * folder dialog. The command line, the browser host (development, e2e) and tests pass it in the input.
+ * Which path to seal: the transport decides how a path is chosen (DESIGN.md, Security). Over IPC the main process
+ * asks with its own dialog; the command line (and tests) pass it in the input; the browser host only presents a
+ * handle from the app's own picker (picker.browse), so it cannot name /etc/shadow or any path nobody chose.
  */
 async function sealedPath(input: { path?: string | undefined; pick: 'folder' | 'file' }, ctx: CallContext): Promise<string> {
+  if (ctx.transport !== 'ipc' && ctx.transport !== 'cli' && ctx.transport !== 'test') {
+    const what = input.pick === 'file' ? '文件' : '文件夹';
+    const picked = input.path ? resolvePicked(input.path, input.pick) : null;
+    if (!picked) throw invalidPath(`请用“选择${what}…”选择要封存的日志${what}（界面不接受输入的路径）`);
+    return picked;
+  }
   if (ctx.transport === 'ipc') {
     const what = input.pick === 'file' ? '文件' : '文件夹';
     if (!ctx.pickPath) throw new ApiError('INTERNAL', `无法打开选择${what}的对话框`);

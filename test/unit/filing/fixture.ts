@@ -33,7 +33,7 @@ export interface Filled {
 }
 
 async function ok<T>(dispatch: Dispatch, method: string, input: unknown): Promise<T> {
-  const reply = await dispatch(method, input);
+  const reply = await dispatch(method, input, { transport: 'test' });
   if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message} (${reply.error.field ?? ''})`);
   return reply.result as T;
 }

@@ -7,6 +7,7 @@ import { run } from '../../../electron/storage/rows';
 import type { LogSeal, LogSealResult, LogVerifyResult } from '../../../shared/records/logSeal';
 import { tempWorkspace } from '../../support/tempWorkspace';
 import { logFolder } from './logSealFixture';
+import { registerPicked } from '../../../electron/services/picker/pickedPaths';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -16,12 +17,12 @@ describe('游戏日志封存 (第七条)', () => {
   const logs = logFolder();
 
   async function ok<T>(method: string, input: unknown): Promise<T> {
-    const reply = await host.dispatch(method, input);
+    const reply = await host.dispatch(method, input, { transport: 'test' });
     if (!reply.ok) throw new Error(`${method} refused: ${reply.error.message}`);
     return reply.result as T;
   }
   async function refused(method: string, input: unknown) {
-    const reply = await host.dispatch(method, input);
+    const reply = await host.dispatch(method, input, { transport: 'test' });
     if (reply.ok) throw new Error(`${method} was accepted`);
     return reply.error;
   }
@@ -152,6 +153,24 @@ describe('游戏日志封存 (第七条)', () => {
     } finally {
       rmSync(locked, { force: true });
     }
+  });
+
+  it('over the browser host a typed path is refused (/etc/shadow too); only a handle from the app\'s picker is sealed', async () => {
+    const http = { transport: 'http' } as const;
+    const before = (await ok<LogSeal[]>('logs.list', {})).length;
+    for (const typed of ['/etc/shadow', '/etc', logs.dir, 'picked:00000000-0000-0000-0000-000000000000']) {
+      const reply = await host.dispatch('logs.seal', { path: typed, pick: typed === '/etc/shadow' ? 'file' : 'folder' }, http);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'path' } });
+    }
+    // The same refusal when the caller names no transport: the dispatcher's default is the least trusted.
+    expect(await host.dispatch('logs.seal', { path: '/etc/shadow', pick: 'file' })).toMatchObject({ ok: false, error: { field: 'path' } });
+    expect((await ok<LogSeal[]>('logs.list', {})).length).toBe(before);
+
+    // A handle the picker handed out for a folder cannot be presented as a file, nor the other way round.
+    const picked = registerPicked(logs.dir, 'folder');
+    expect(await host.dispatch('logs.seal', { path: picked.handle, pick: 'file' }, http)).toMatchObject({ ok: false });
+    const sealed = await host.dispatch('logs.seal', { path: picked.handle }, http);
+    expect(sealed.ok && sealed.result).toMatchObject({ path: logs.dir, kind: 'folder' });
   });
 
   it('over IPC the path comes from the main process dialog, not from the renderer; a cancelled dialog is refused', async () => {

@@ -31,7 +31,7 @@ describe('游戏日志封存: files that cannot be read', () => {
   it('sealing names the unreadable file and records nothing', async () => {
     writeFileSync(logs.file('logs/locked.log'), 'held by the game server\n');
     denied.add(logs.file('logs/locked.log'));
-    const reply = await host.dispatch('logs.seal', { path: logs.dir });
+    const reply = await host.dispatch('logs.seal', { path: logs.dir }, { transport: 'test' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'path' } });
     expect(!reply.ok && reply.error.message).toBe('日志文件或文件夹：无法读取 logs/locked.log（没有读取权限或正被占用），没有封存任何文件');
     const list = await host.dispatch('logs.list', {});
@@ -40,7 +40,7 @@ describe('游戏日志封存: files that cannot be read', () => {
   });
 
   it('a sealed file that cannot be read at verification is reported and the check fails', async () => {
-    const sealed = await host.dispatch('logs.seal', { path: logs.dir });
+    const sealed = await host.dispatch('logs.seal', { path: logs.dir }, { transport: 'test' });
     if (!sealed.ok) throw new Error(sealed.error.message);
     denied.add(logs.file('logs/2026-11-01.log'));
 
