@@ -64,6 +64,12 @@ export const METHOD_NAMES = [
   'logs.seal',
   'logs.verify',
   'logs.list',
+  'idcRooms.list',
+  'idcRooms.get',
+  'idcRooms.save',
+  'idcRooms.remove',
+  'dutyPolicy.get',
+  'dutyPolicy.save',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 

@@ -47,6 +47,7 @@ export const SERVER_LABELS = {
   dnsMeasures: '域名解析安全措施',
   mailMeasures: '电子邮件安全措施',
   gameLogStatement: '游戏日志留存说明',
+  roomId: '所在机房',
 } as const;
 
 /** A manager of the server: one of 人员, or (第三条) an end user who manages the server's resources. */
@@ -77,6 +78,8 @@ export const serverFields = z.object({
   dnsMeasures: z.array(z.enum(DNS_MEASURES)).default([]),
   mailMeasures: z.array(z.enum(MAIL_MEASURES)).default([]),
   gameLogStatement: optionalText(SERVER_LABELS.gameLogStatement, 2000),
+  /** A 机房 record id; empty while no room is chosen. */
+  roomId: z.string().max(64).default(''),
 });
 
 export function serverRules<T extends z.output<typeof serverFields>>(s: T, ctx: z.RefinementCtx): T {
@@ -128,6 +131,7 @@ export const storedServerSchema = z.object({
   dnsMeasures: z.array(z.string()),
   mailMeasures: z.array(z.string()),
   gameLogStatement: z.string(),
+  roomId: z.string().default(''),
   /** 上线日期 + 30 天 (第八条), derived. */
   filingDeadline: z.string(),
 });

@@ -35,6 +35,7 @@ export interface ServerFormValues {
   dnsMeasures: string[];
   mailMeasures: string[];
   gameLogStatement: string;
+  roomId: string;
 }
 
 /** The fields with their own input (managers and ips are lists of inputs). */
@@ -55,6 +56,7 @@ export const EMPTY_SERVER: ServerFormValues = {
   dnsMeasures: [],
   mailMeasures: [],
   gameLogStatement: '',
+  roomId: '',
 };
 
 function toManagerValue(m: StoredServer['managers'][number]): ManagerFormValue {
@@ -75,6 +77,7 @@ export function toServerFormValues(s: StoredServer): ServerFormValues {
     dnsMeasures: [...s.dnsMeasures],
     mailMeasures: [...s.mailMeasures],
     gameLogStatement: s.gameLogStatement,
+    roomId: s.roomId,
   };
 }
 
@@ -92,6 +95,7 @@ export function completeServerValues(v: Partial<ServerFormValues>): ServerFormVa
     dnsMeasures: [...(v.dnsMeasures ?? [])],
     mailMeasures: [...(v.mailMeasures ?? [])],
     gameLogStatement: v.gameLogStatement ?? '',
+    roomId: v.roomId ?? '',
   };
 }
 
