@@ -68,7 +68,7 @@ function spaceInput(i: number, serverIds: string[], today: string): CustomerSpac
   const reportedOn = reported ? addDays(openedOn, i % 25) : '';
   const domains =
     i % 2 === 0
-      ? [{ domain: i % 10 === 0 ? toASCII(`${CITIES[i % 6]}${i}.中国`) : `site${i}.example.com`, holderName: '', holderIdType: '' as const, holderIdNumber: '' }]
+      ? [{ domain: i % 10 === 0 ? toASCII(`${CITIES[i % 6]}${i}.中国`) : `site${i}.example.com`, holderName: '', holderIdType: '' as const, holderIdNumber: '', icpNumber: '', psbNumber: '' }]
       : [];
   return {
     spaceCode: '',

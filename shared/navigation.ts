@@ -7,6 +7,7 @@ export const SCREENS = {
   securityGroup: '信息网络安全小组',
   dutyRoster: '值班表',
   servers: '服务器',
+  idcRooms: '机房',
   customerSpaces: '客户空间',
   incidents: '安全事件',
   gameLogs: '游戏日志',

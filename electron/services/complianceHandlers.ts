@@ -21,6 +21,9 @@ import { personRecords } from './records/personRecords';
 import { serverRecords } from './records/serverRecords';
 import { getSecurityGroup } from './securityGroupService';
 import { getUnit } from './unitService';
+import { idcRoomRecords } from './records/idcRoomRecords';
+import { getDutyPolicy } from './dutyPolicyService';
+import { readDomainFilings } from './customerSpaces/domainFilings';
 
 /** Each space's code and dates only (json_extract: 100,000 spaces are not parsed whole for 概览). */
 /** Every space's code and dates, from the 客户空间 search index (kept in memory and patched on every save). */
@@ -60,11 +63,13 @@ export function readComplianceInput(store: Store, today: string = todayInShangha
     incidents: readAll(db, incidentRecords),
     monthlyReport: readMonthlyReport(db, today),
     logSeals: all<{ serverId: string; sealedAt: string }>(db, 'SELECT server_id AS serverId, sealed_at AS sealedAt FROM log_seal'),
+    idcRooms: readAll(db, idcRoomRecords),
+    domainFilings: readDomainFilings(db),
   }));
   const dutyMonth = opts.dutyMonth ?? today.slice(0, 7);
   const period = rosterPeriod(today, dutyMonth);
   const dutyRoster = { ...dutyRosterForCompliance(store, period.from, period.to), at: nowCst(opts.now), month: dutyMonth };
-  return { unit: getUnit(store), securityGroup: getSecurityGroup(store), ...records, customerSpaces: readSpaces(store), dutyRoster };
+  return { unit: getUnit(store), securityGroup: getSecurityGroup(store), ...records, customerSpaces: readSpaces(store), dutyRoster, dutyPolicy: getDutyPolicy(store) };
 }
 
 export function complianceHandlers(session: WorkspaceSession): Pick<Handlers, 'compliance.summary'> {

@@ -9,6 +9,8 @@ import { personRecords } from './records/personRecords';
 import { serverRecords } from './records/serverRecords';
 import { incidentRecords } from './records/incidentRecords';
 import { dutyLogRecords } from './dutyRoster/logRecords';
+import { idcRoomRecords } from './records/idcRoomRecords';
+import { getDutyPolicy, saveDutyPolicy } from './dutyPolicyService';
 import { customerSpaceHandlers } from './customerSpaces/handlers';
 import { reportHandlers } from './reports/handlers';
 import { logSealHandlers } from './logSeals/handlers';
@@ -59,6 +61,13 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'incidents.get': ({ id }) => getRecord(session.store, incidentRecords, id),
     'incidents.save': (input) => saveRecord(session.store, incidentRecords, input),
     'incidents.remove': ({ id }) => removeRecord(session.store, incidentRecords, id),
+
+    'idcRooms.list': () => listRecords(session.store, idcRoomRecords),
+    'idcRooms.get': ({ id }) => getRecord(session.store, idcRoomRecords, id),
+    'idcRooms.save': (input) => saveRecord(session.store, idcRoomRecords, input),
+    'idcRooms.remove': ({ id }) => removeRecord(session.store, idcRoomRecords, id),
+    'dutyPolicy.get': () => getDutyPolicy(session.store),
+    'dutyPolicy.save': (policy) => saveDutyPolicy(session.store, policy),
 
     'securityGroup.get': () => getSecurityGroup(session.store),
     'securityGroup.save': (group) => saveSecurityGroup(session.store, group),

@@ -13,6 +13,7 @@ import {
   HistoryOutlined,
   AlertOutlined,
   FileProtectOutlined,
+  ClusterOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
 import { useEffect, type MouseEvent, type ReactNode } from 'react';
@@ -26,6 +27,7 @@ import { ExportScreen } from '../features/export/ExportScreen';
 import { LicensesScreen } from '../features/licenses/LicensesScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { ServersScreen } from '../features/servers/ServersScreen';
+import { IdcRoomsScreen } from '../features/idcRooms/IdcRoomsScreen';
 import { SecurityGroupScreen } from '../features/securityGroup/SecurityGroupScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UnitScreen } from '../features/unit/UnitScreen';
@@ -43,6 +45,7 @@ const ICONS: Record<ScreenKey, ReactNode> = {
   securityGroup: <SafetyOutlined aria-hidden />,
   dutyRoster: <CalendarOutlined aria-hidden />,
   servers: <CloudServerOutlined aria-hidden />,
+  idcRooms: <ClusterOutlined aria-hidden />,
   customerSpaces: <HddOutlined aria-hidden />,
   incidents: <AlertOutlined aria-hidden />,
   gameLogs: <FileProtectOutlined aria-hidden />,
@@ -65,6 +68,7 @@ function Screen({ screen }: { screen: ScreenKey }) {
   if (screen === 'customerSpaces') return <CustomerSpacesScreen />;
   if (screen === 'incidents') return <IncidentsScreen />;
   if (screen === 'gameLogs') return <GameLogsScreen />;
+  if (screen === 'idcRooms') return <IdcRoomsScreen />;
   return null;
 }
 

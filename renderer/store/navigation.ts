@@ -9,6 +9,7 @@ export const SCREENS = [
   { key: 'securityGroup', label: '信息网络安全小组' },
   { key: 'dutyRoster', label: '值班表' },
   { key: 'servers', label: '服务器' },
+  { key: 'idcRooms', label: '机房' },
   { key: 'customerSpaces', label: '客户空间' },
   { key: 'incidents', label: '安全事件' },
   { key: 'gameLogs', label: '游戏日志' },

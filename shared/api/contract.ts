@@ -23,6 +23,8 @@ import { pickerMethods } from './pickerMethods';
 import { INCIDENT_LABELS, incidentFields, incidentRules, storedIncidentSchema } from '../records/incident';
 import { DUTY_LOG_LABELS, dutyLogFields, dutyLogRules, storedDutyLogSchema } from '../records/dutyLog';
 import { imageProfileSchema } from '../records/imageProfile';
+import { IDC_ROOM_LABELS, idcRoomFields, idcRoomRules, storedIdcRoomSchema } from '../records/idcRoom';
+import { DUTY_POLICY_LABELS, dutyPolicySchema, storedDutyPolicySchema } from '../records/dutyPolicy';
 import {
   DUTY_ROSTER_LABELS,
   MAX_GENERATE_DAYS,
@@ -254,6 +256,20 @@ export const contract = {
     input: z.object({ imageProfile: imageProfileSchema }),
     output: z.object({ imageProfile: imageProfileSchema }),
     labels: { imageProfile: '电子图片标准' },
+  }),
+
+  // 机房 (shared/records/idcRoom.ts) and 值班制度 (shared/records/dutyPolicy.ts, 第十三条（二）)
+  ...recordMethods({ kind: 'idcRooms', title: '机房', fields: idcRoomFields, rules: idcRoomRules, stored: storedIdcRoomSchema, labels: IDC_ROOM_LABELS }),
+  'dutyPolicy.get': method({
+    summary: '读取值班制度（第十三条（二）；尚未保存时为 null）',
+    input: empty,
+    output: storedDutyPolicySchema.nullable(),
+  }),
+  'dutyPolicy.save': method({
+    summary: '保存值班制度（第十三条（二）：落实专人二十四小时值班制度，并将值班制度报公安机关）；写入磁盘后才返回',
+    input: dutyPolicySchema,
+    output: storedDutyPolicySchema,
+    labels: DUTY_POLICY_LABELS,
   }),
 } as const;
 

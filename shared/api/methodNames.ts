@@ -77,6 +77,12 @@ export const METHOD_NAMES = [
   'backup.restore',
   'picker.browse',
   'picker.native',
+  'idcRooms.list',
+  'idcRooms.get',
+  'idcRooms.save',
+  'idcRooms.remove',
+  'dutyPolicy.get',
+  'dutyPolicy.save',
 ] as const;
 export type MethodNameList = (typeof METHOD_NAMES)[number];
 

@@ -15,6 +15,10 @@ import { article13IncidentsRow } from './incidents';
 import { article13MonthlyRow } from './monthlyReport';
 import { article10Row, article13GroupRow } from './securityGroup';
 import { unitProfileRow } from './unitProfile';
+import { idcRoomsRow } from './idcRooms';
+import { securityContactsRow } from './securityContacts';
+import { dutyPolicyRow } from './dutyPolicy';
+import { domainFilingsRow } from './domainFilings';
 
 /**
  * The 概览 summary: one row per article that applies to this unit (in article order), the next deadlines,
@@ -25,19 +29,22 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   const a = applicability(input);
   const rows: ComplianceRow[] = [];
   if (a.idcRoom) rows.push(unitProfileRow('第二条', input.unit));
+  if (a.idcRoom && input.idcRooms) rows.push(idcRoomsRow('第二条', input.idcRooms, input.servers));
   if (a.hostingService) {
     rows.push(article3LicenseRow(input, today, { idcRoom: a.idcRoom }));
     if (input.servers.length > 0) rows.push(article3EndUsersRow(input.servers));
   }
   if (a.runsServers && input.customerSpaces) rows.push(article4Row(input.customerSpaces));
+  if (a.runsServers && input.domainFilings) rows.push(domainFilingsRow(input.domainFilings.unfiled, input.domainFilings.total, input.domainFilings.unfiledCount));
   if (a.dns) rows.push(article5Row(input.servers));
   if (a.mail) rows.push(article6Row(input.servers));
   if (a.game) rows.push(article7Row(input.servers, input.logSeals));
   if (input.servers.length > 0) rows.push(logRetentionRow(input.servers));
   if (a.runsServers) rows.push(article8Row(input.servers, today));
+  if (!a.idcRoom && a.runsServers && input.idcRooms) rows.push(idcRoomsRow('第八条', input.idcRooms, input.servers));
   if (a.submitsDocuments) {
     rows.push(article9LicensesRow(input, today, { needsTelecom: a.needsTelecomLicense, idcRoom: a.idcRoom }));
-    rows.push(article9PeopleRow(input.people));
+    rows.push(article9PeopleRow(input.people, today));
   }
   if (a.runsServers) rows.push(article10Row(input));
   if (a.registrar) rows.push(unitProfileRow('第十一条', input.unit));
@@ -45,9 +52,12 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   if (a.idcRoom) {
     rows.push(article13GroupRow(input));
     rows.push(dutyRosterRow(input.dutyRoster, input.people, today));
+    if (input.dutyPolicy !== undefined) rows.push(dutyPolicyRow(input.dutyPolicy));
     if (input.monthlyReport) rows.push(article13MonthlyRow(input.monthlyReport, today));
     if (input.incidents) rows.push(article13IncidentsRow(input.incidents));
   }
+  // 《网络安全法》 after the regulation's own articles: every unit that hosts or runs servers is a network operator.
+  if (a.submitsDocuments || a.idcRoom) rows.push(securityContactsRow(input.people));
 
   return {
     today,

@@ -7,6 +7,8 @@ import type { StoredPerson } from '../records/person';
 import type { StoredSecurityGroup } from '../records/securityGroup';
 import type { StoredServer } from '../records/server';
 import type { StoredUnit } from '../records/unit';
+import type { StoredIdcRoom } from '../records/idcRoom';
+import type { ComplianceUnfiledDomain } from './domainFilings';
 
 /** Everything the rules look at: the unit's records as stored (derived and timestamp fields are not needed). */
 export interface ComplianceInput {
@@ -25,6 +27,12 @@ export interface ComplianceInput {
   monthlyReport?: ComplianceMonthlyReport;
   /** 第七条: the 游戏日志 seals made (which server, when); absent = not read. */
   logSeals?: readonly ComplianceLogSeal[];
+  /** 机房; absent = not read (no row). */
+  idcRooms?: readonly StoredIdcRoom[];
+  /** 值班制度 (第十三条（二）); absent = not read, null = not written yet. */
+  dutyPolicy?: { text: string } | null;
+  /** Bound domains with neither ICP备案号 nor 公安联网备案号, and how many bound domains there are; absent = not read. */
+  domainFilings?: { unfiled: readonly ComplianceUnfiledDomain[]; unfiledCount: number; total: number };
 }
 
 export interface ComplianceLogSeal {

@@ -1,6 +1,7 @@
 import { PERSON_LABELS, type PersonRole, type StoredPerson } from '../records/person';
 import type { ComplianceRow } from './summary';
 import { buildRow, type Finding } from './finding';
+import { keyPeopleIdValidityFindings, sharedScanFindings } from './idValidity';
 
 const KEY_ROLES: readonly PersonRole[] = ['法定代表人', '主要负责人'];
 
@@ -38,10 +39,14 @@ export function keyPeopleFindings(people: readonly StoredPerson[]): Finding[] {
   return findings;
 }
 
-export function article9PeopleRow(people: readonly StoredPerson[]): ComplianceRow {
+export function article9PeopleRow(people: readonly StoredPerson[], today?: string): ComplianceRow {
   const legal = people.find((p) => p.roles.includes('法定代表人'));
   const main = people.filter((p) => p.roles.includes('主要负责人')).map((p) => p.name);
-  return buildRow({ article: '第九条', topic: '法定代表人和主要负责人身份证件', screen: 'people' }, keyPeopleFindings(people), {
+  return buildRow({ article: '第九条', topic: '法定代表人和主要负责人身份证件', screen: 'people' }, [
+    ...keyPeopleFindings(people),
+    ...(today ? keyPeopleIdValidityFindings(people, today) : []),
+    ...sharedScanFindings(people),
+  ], {
     ok: `法定代表人${legal?.name ?? ''}、主要负责人${main.join('、')}已登记，证件正反面扫描件齐全`,
   });
 }

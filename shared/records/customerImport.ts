@@ -19,6 +19,8 @@ export const IMPORT_FIELDS = {
   holderName: '域名持有者',
   holderIdType: '持有者证件类型',
   holderIdNumber: '持有者证件号码',
+  icpNumber: 'ICP备案号',
+  psbNumber: '公安联网备案号',
   openedOn: CUSTOMER_SPACE_LABELS.openedOn,
   reportedOn: CUSTOMER_SPACE_LABELS.reportedOn,
   note: CUSTOMER_SPACE_LABELS.note,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { PERSON_ID_TYPE_LABELS, PERSON_ID_TYPES, validateIdentity, validatePhone } from '../identity';
 import { domainToUnicode, validateDomain } from '../network/domain';
+import { validateIcpNumber, validatePsbNumber } from '../network/filingNumbers';
 import { addDays, isoDate, optionalIsoDate } from './dates';
 import { optionalText, requiredText, validatedString } from './fieldRules';
 
@@ -43,6 +44,8 @@ export const DOMAIN_LABELS = {
   holderName: '域名持有者',
   holderIdType: '持有者证件类型',
   holderIdNumber: '持有者证件号码',
+  icpNumber: 'ICP备案号',
+  psbNumber: '公安联网备案号',
 } as const;
 
 /** Checks one 证件号码 against its 证件类型 and returns the normalized number, or the validator's message. */
@@ -62,6 +65,8 @@ export const boundDomainSchema = z
     holderName: optionalText(DOMAIN_LABELS.holderName, 100),
     holderIdType: z.enum(RENTER_ID_TYPES).or(z.literal('')).default(''),
     holderIdNumber: z.string().trim().max(40).default(''),
+    icpNumber: validatedString(validateIcpNumber, { optional: true }).default(''),
+    psbNumber: validatedString(validatePsbNumber, { optional: true }).default(''),
   })
   .transform((d, ctx) => {
     const any = d.holderName !== '' || d.holderIdType !== '' || d.holderIdNumber !== '';
@@ -186,7 +191,14 @@ export const storedCustomerSpaceSchema = z.object({
   responsibleIdType: z.enum(PERSON_ID_TYPE_LABELS).or(z.literal('')),
   responsibleIdNumber: z.string(),
   domains: z.array(
-    z.object({ domain: z.string(), holderName: z.string(), holderIdType: z.enum(RENTER_ID_TYPES).or(z.literal('')), holderIdNumber: z.string() }),
+    z.object({
+      domain: z.string(),
+      holderName: z.string(),
+      holderIdType: z.enum(RENTER_ID_TYPES).or(z.literal('')),
+      holderIdNumber: z.string(),
+      icpNumber: z.string().default(''),
+      psbNumber: z.string().default(''),
+    }),
   ),
   openedOn: z.string(),
   reportedOn: z.string(),

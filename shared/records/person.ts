@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { foreignPermanentIdFacts, PERSON_ID_TYPE_LABELS, PERSON_ID_TYPES, residentIdFacts, validateIdentity, validateMobile } from '../identity';
 import { sha256Schema } from './attachment';
+import { optionalIsoDate } from './dates';
 import { optionalText, requiredText, validatedString } from './fieldRules';
 
 /** 角色 of a person (LABELS.md); a person may hold several. */
-export const PERSON_ROLES = ['法定代表人', '主要负责人', '网络管理员', '安全员', '值班人员'] as const;
+export const PERSON_ROLES = ['法定代表人', '主要负责人', '网络管理员', '安全员', '值班人员', '网络安全负责人', '24小时应急联系人'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export const PERSON_LABELS = {
@@ -17,7 +18,12 @@ export const PERSON_LABELS = {
   roles: '角色',
   idFront: '证件正面',
   idBack: '证件反面',
+  idValidTo: '证件有效期至',
+  idLongTerm: '证件长期有效',
 } as const;
+
+/** Roles the police reach by phone at any hour: a 手机号码 is required with them. */
+export const ROLES_NEEDING_MOBILE: readonly PersonRole[] = ['网络安全负责人', '24小时应急联系人'];
 
 export const personFields = z.object({
   name: requiredText(PERSON_LABELS.name, 50),
@@ -33,10 +39,18 @@ export const personFields = z.object({
     .transform((roles) => PERSON_ROLES.filter((r) => roles.includes(r))),
   idFront: sha256Schema.or(z.literal('')).default(''),
   idBack: sha256Schema.or(z.literal('')).default(''),
+  /** The last day the ID document is valid; empty with idLongTerm (长期) or when not typed yet. */
+  idValidTo: optionalIsoDate(PERSON_LABELS.idValidTo),
+  idLongTerm: z.boolean().default(false),
 });
 
 /** Validates 证件号码 by 证件类型 with the shared validators, and normalizes it. */
 export function personRules<T extends z.output<typeof personFields>>(p: T, ctx: z.RefinementCtx): T {
+  const needsMobile = ROLES_NEEDING_MOBILE.filter((r) => p.roles.includes(r));
+  if (needsMobile.length > 0 && p.mobile === '') {
+    ctx.addIssue({ code: 'custom', path: ['mobile'], message: `担任${needsMobile.join('、')}须填写${PERSON_LABELS.mobile}（公安机关需随时联系）` });
+  }
+  if (p.idLongTerm) p = { ...p, idValidTo: '' };
   const type = PERSON_ID_TYPES[p.idType];
   const result = validateIdentity(type, p.idNumber, p.idCountry ? { country: p.idCountry } : {});
   if (!result.ok) {
@@ -77,6 +91,8 @@ export const storedPersonSchema = z.object({
   roles: z.array(z.enum(PERSON_ROLES)),
   idFront: z.string(),
   idBack: z.string(),
+  idValidTo: z.string().default(''),
+  idLongTerm: z.boolean().default(false),
   /** Derived from the ID number. */
   birthDate: z.string(),
   sex: z.enum(['男', '女', '']),

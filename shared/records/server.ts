@@ -62,6 +62,7 @@ export const SERVER_LABELS = {
   mailMeasures: '电子邮件安全措施',
   gameLogStatement: '游戏日志留存说明',
   logRetentionMonths: '日志留存期限（月）',
+  roomId: '所在机房',
 } as const;
 
 /** A manager of the server: one of 人员, or (第三条) an end user who manages the server's resources. */
@@ -101,6 +102,8 @@ export const serverFields = z.object({
     // a refinement, not .int(): the API reports a non-integer as a type error ("请填写…"), which would mislead
     .refine(Number.isInteger, `${SERVER_LABELS.logRetentionMonths}应为整数（月数）`)
     .default(LOG_RETENTION_DEFAULT_MONTHS),
+  /** A 机房 record id; empty while no room is chosen. */
+  roomId: z.string().max(64).default(''),
 });
 
 export function serverRules<T extends z.output<typeof serverFields>>(s: T, ctx: z.RefinementCtx): T {
@@ -156,6 +159,7 @@ export const storedServerSchema = z.object({
   gameLogStatement: z.string(),
   /** Absent on servers saved before the field existed: they keep the default. */
   logRetentionMonths: z.number().int().default(LOG_RETENTION_DEFAULT_MONTHS),
+  roomId: z.string().default(''),
   /** 上线日期 + 30 天 (第八条), derived. */
   filingDeadline: z.string(),
 });

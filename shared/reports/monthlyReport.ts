@@ -15,6 +15,7 @@ export const CHANGE_SECTIONS = {
   people: '人员',
   securityGroup: '信息网络安全小组',
   servers: '服务器',
+  idcRooms: '机房',
   customerSpaces: '客户空间（租用者、绑定域名）',
   dutyRoster: '值班表',
   incidents: '安全事件',

@@ -62,6 +62,19 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
     responsibleIdType = '';
   }
 
+  // ICP备案号 / 公安联网备案号: one per domain in the domains' order, or one for every domain of the row.
+  const filingNumbersFor = (field: 'icpNumber' | 'psbNumber', domainCount: number): string[] => {
+    const numbers = cell(field).split(/[\s,，;；、]+/).filter(Boolean);
+    if (numbers.length === 0) return [];
+    if (domainCount === 0) {
+      problems.push({ field, message: `${IMPORT_FIELDS[field]}：这一行没有绑定域名，备案号无处登记` });
+      return [];
+    }
+    if (numbers.length === domainCount) return numbers;
+    if (numbers.length === 1) return Array.from({ length: domainCount }, () => numbers[0]!);
+    problems.push({ field, message: `${IMPORT_FIELDS[field]}：有${numbers.length}个，与${domainCount}个绑定域名对不上（应每个域名一个，按域名的顺序）` });
+    return [];
+  };
   // A holder is 同租用者 (none), a name with the ID in the holder columns, or a name with its ID in brackets.
   const holderOf = (text: string, useColumns: boolean) => {
     const parsed = parseHolderText(text);
@@ -80,7 +93,9 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
   const perDomain = domainNames.length > 1 ? splitHolders(holderCell) : [];
   const holders = perDomain.length === domainNames.length ? perDomain.map((h) => holderOf(h, false)) : null;
   const shared = holders ? null : holderOf(holderCell, true);
-  const domains = domainNames.map((domain, i) => ({ domain, ...(holders ? holders[i]! : shared!) }));
+  const icp = filingNumbersFor('icpNumber', domainNames.length);
+  const psb = filingNumbersFor('psbNumber', domainNames.length);
+  const domains = domainNames.map((domain, i) => ({ domain, ...(holders ? holders[i]! : shared!), icpNumber: icp[i] ?? '', psbNumber: psb[i] ?? '' }));
 
   const date = (field: 'openedOn' | 'reportedOn'): string => {
     const text = cell(field);

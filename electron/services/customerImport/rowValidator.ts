@@ -22,6 +22,8 @@ export const FIELD_OF_PATH: Record<string, ImportField> = {
   holderName: 'holderName',
   holderIdType: 'holderIdType',
   holderIdNumber: 'holderIdNumber',
+  icpNumber: 'icpNumber',
+  psbNumber: 'psbNumber',
   domain: 'domains',
 };
 

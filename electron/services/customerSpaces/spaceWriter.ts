@@ -88,7 +88,7 @@ function toStored(id: string, spaceCode: string, s: CustomerSpace, changedOn: st
     responsibleName: s.responsibleName,
     responsibleIdType: s.responsibleIdType,
     responsibleIdNumber: s.responsibleIdNumber,
-    domains: s.domains.map((d) => ({ domain: d.domain, holderName: d.holderName, holderIdType: d.holderIdType, holderIdNumber: d.holderIdNumber })),
+    domains: s.domains.map((d) => ({ domain: d.domain, holderName: d.holderName, holderIdType: d.holderIdType, holderIdNumber: d.holderIdNumber, icpNumber: d.icpNumber, psbNumber: d.psbNumber })),
     openedOn: s.openedOn,
     reportedOn: s.reportedOn,
     changedOn,

@@ -24,6 +24,9 @@ export const serverRecords: RecordKind<Server, StoredServer> = {
   parseStored: (data) => parseStoredServer(data),
   check: (db, server) => {
     if (assetNoTaken(db, server)) throw new ApiError('VALIDATION', `资产编号：${server.assetNo} 已被另一台服务器使用，资产编号不能重复`, 'assetNo');
+    if (server.roomId && !one(db, "SELECT 1 AS x FROM record WHERE kind = 'idcRoom' AND id = ?", [server.roomId])) {
+      throw new ApiError('VALIDATION', '所在机房：所选机房不存在（可能已被删除），请重新选择', 'roomId');
+    }
     const wanted = server.managers.flatMap((m) => (m.kind === 'person' ? [m.personId] : []));
     if (wanted.length === 0) return;
     const people = new Set(all<{ id: string }>(db, "SELECT id FROM record WHERE kind = 'person'").map((r) => r.id));

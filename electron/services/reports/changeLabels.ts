@@ -9,6 +9,8 @@ import { PERSON_LABELS } from '../../../shared/records/person';
 import { GROUP_MODE_LABELS, SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { UNIT_LABELS } from '../../../shared/records/unit';
+import { IDC_ROOM_LABELS } from '../../../shared/records/idcRoom';
+import { DUTY_POLICY_LABELS } from '../../../shared/records/dutyPolicy';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { policeIdText } from '../../../shared/identity/idDisplay';
 import type { ChangeSection } from '../../../shared/reports/monthlyReport';
@@ -17,6 +19,8 @@ import type { ChangeSection } from '../../../shared/reports/monthlyReport';
 export interface Lookups {
   personName(id: string): string;
   serverLabel(id: string): string;
+  /** 机房名称 by id; absent where no rooms are looked up (the id is shown). */
+  roomName?(id: string): string;
 }
 
 interface EntityDef {
@@ -33,6 +37,8 @@ interface EntityDef {
   /** Fields that hold 人员 ids. */
   personRefs?: readonly string[];
   serverRefs?: readonly string[];
+  /** Fields that hold 机房 ids. */
+  roomRefs?: readonly string[];
   /** The record as a person recognizes it, from its (final or last known) fields. */
   label(fields: Readonly<Record<string, unknown>>, id: string): string;
   /** The fields listed for 新增 and 删除, in order (all labeled fields when absent). */
@@ -69,8 +75,11 @@ export const ENTITIES: Readonly<Record<string, EntityDef>> = {
     section: 'servers',
     fields: SERVER_LABELS,
     skip: ['filingDeadline'],
+    roomRefs: ['roomId'],
     label: (f) => `服务器 ${str(f.assetNo)}`.trim(),
   },
+  idcRoom: { section: 'idcRooms', fields: IDC_ROOM_LABELS, label: (f) => `机房 ${str(f.name)}`.trim() },
+  dutyPolicy: { section: 'dutyRoster', fields: DUTY_POLICY_LABELS, skip: ['updatedAt'], label: () => '值班制度' },
   customerSpace: {
     section: 'customerSpaces',
     fields: CUSTOMER_SPACE_LABELS,
@@ -127,7 +136,8 @@ function objectText(field: string, o: Record<string, unknown>, look: Lookups): s
   if (field === 'domains' && typeof o.domain === 'string') {
     const holder = str(o.holderName);
     const id = str(o.holderIdNumber) ? `，${str(o.holderIdType)} ${str(o.holderIdNumber)}` : '';
-    return `${domainToUnicode(o.domain)}${holder ? `（${DOMAIN_LABELS.holderName} ${holder}${id}）` : ''}`;
+    const numbers = [str(o.icpNumber), str(o.psbNumber)].filter(Boolean).join(' ');
+    return `${domainToUnicode(o.domain)}${holder ? `（${DOMAIN_LABELS.holderName} ${holder}${id}）` : ''}${numbers ? `（${numbers}）` : ''}`;
   }
   if (o.kind === 'person' && typeof o.personId === 'string') return look.personName(o.personId);
   if (o.kind === 'endUser') {
@@ -170,6 +180,7 @@ export function valueText(def: EntityDef, field: string, value: unknown, look: L
     if (code) return code;
     if ((def.personRefs ?? []).includes(field)) return look.personName(value);
     if ((def.serverRefs ?? []).includes(field)) return look.serverLabel(value);
+    if ((def.roomRefs ?? []).includes(field)) return look.roomName?.(value) ?? value;
     return value;
   }
   if (typeof value === 'boolean') return value ? '是' : '否';

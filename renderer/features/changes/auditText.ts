@@ -9,6 +9,8 @@ import { PERSON_LABELS } from '../../../shared/records/person';
 import { SECURITY_GROUP_LABELS } from '../../../shared/records/securityGroup';
 import { SERVER_LABELS } from '../../../shared/records/server';
 import { UNIT_LABELS } from '../../../shared/records/unit';
+import { IDC_ROOM_LABELS } from '../../../shared/records/idcRoom';
+import { DUTY_POLICY_LABELS } from '../../../shared/records/dutyPolicy';
 import { formatBytes } from '../../format';
 import { maskIdNumber } from '../../../shared/identity/idDisplay';
 import { cstTime } from './reportText';
@@ -29,6 +31,8 @@ const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, 
   customerSpace: { label: '客户空间', fields: { ...CUSTOMER_SPACE_LABELS, ...DOMAIN_LABELS } },
   incident: { label: '安全事件', fields: INCIDENT_LABELS },
   logSeal: { label: '游戏日志封存', fields: LOG_SEAL_AUDIT_LABELS },
+  idcRoom: { label: '机房', fields: IDC_ROOM_LABELS },
+  dutyPolicy: { label: '值班制度', fields: DUTY_POLICY_LABELS },
 };
 
 /** Values kept in machine form (an instant in UTC, a byte count, an enum) as they read on screen. */

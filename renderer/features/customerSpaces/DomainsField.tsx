@@ -42,6 +42,12 @@ export function DomainsField({ values, onChanged }: { values: () => SpaceFormVal
           >
             <Input spellCheck={false} />
           </Form.Item>
+          <Form.Item name={[field.name, 'icpNumber']} label={D.icpNumber} rules={rule(field.name, 'icpNumber')} extra="网站的ICP备案号，如 闽ICP备12345678号-1">
+            <Input spellCheck={false} />
+          </Form.Item>
+          <Form.Item name={[field.name, 'psbNumber']} label={D.psbNumber} rules={rule(field.name, 'psbNumber')} extra="如 闽公网安备35020302000123号（14位数字）">
+            <Input spellCheck={false} />
+          </Form.Item>
         </>
       )}
     </CardListField>

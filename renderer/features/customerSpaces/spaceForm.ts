@@ -20,6 +20,8 @@ export interface DomainFormValue {
   holderName: string;
   holderIdType: RenterIdType | undefined;
   holderIdNumber: string;
+  icpNumber: string;
+  psbNumber: string;
 }
 
 export interface SpaceFormValues {
@@ -45,7 +47,7 @@ export interface SpaceFormValues {
 export type SpaceField = Exclude<keyof SpaceFormValues, 'domains'>;
 export type DomainField = keyof DomainFormValue;
 
-export const EMPTY_DOMAIN: DomainFormValue = { domain: '', holderName: '', holderIdType: undefined, holderIdNumber: '' };
+export const EMPTY_DOMAIN: DomainFormValue = { domain: '', holderName: '', holderIdType: undefined, holderIdNumber: '', icpNumber: '', psbNumber: '' };
 
 export function emptySpaceValues(openedOn: string): SpaceFormValues {
   return {
@@ -87,6 +89,8 @@ export function toSpaceFormValues(s: StoredCustomerSpace): SpaceFormValues {
       holderName: d.holderName,
       holderIdType: d.holderIdType || undefined,
       holderIdNumber: d.holderIdNumber,
+      icpNumber: d.icpNumber,
+      psbNumber: d.psbNumber,
     })),
     openedOn: s.openedOn,
     reportedOn: s.reportedOn,
@@ -109,7 +113,14 @@ export function completeSpaceValues(v: Partial<SpaceFormValues>): SpaceFormValue
 }
 
 function toDomainInput(d: DomainFormValue) {
-  return { domain: d.domain ?? '', holderName: d.holderName ?? '', holderIdType: d.holderIdType ?? '', holderIdNumber: d.holderIdNumber ?? '' } as const;
+  return {
+    domain: d.domain ?? '',
+    holderName: d.holderName ?? '',
+    holderIdType: d.holderIdType ?? '',
+    holderIdNumber: d.holderIdNumber ?? '',
+    icpNumber: d.icpNumber ?? '',
+    psbNumber: d.psbNumber ?? '',
+  } as const;
 }
 
 /** What is sent to customerSpaces.save; the API checks it all again. */

@@ -16,6 +16,7 @@ import { OverrideList } from './OverrideList';
 import { indexPeople } from './people';
 import { useRosterStore } from './rosterStore';
 import { SettingsCard } from './SettingsCard';
+import { DutyPolicyCard } from './DutyPolicyCard';
 import { SlotDialog } from './SlotDialog';
 import { SlotTable } from './SlotTable';
 
@@ -126,6 +127,7 @@ export function DutyRosterScreen() {
             </Card>
             {view ? <OverrideList view={view} people={index} /> : null}
             {view ? <DutyLogList view={view} people={index} /> : null}
+            <DutyPolicyCard />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>

@@ -1,8 +1,9 @@
-import { Checkbox, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { Checkbox, Flex, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { PERSON_ID_TYPE_LABELS } from '../../../shared/identity';
 import { PERSON_LABELS, PERSON_ROLES } from '../../../shared/records/person';
 import { SingleScanField } from '../../components/scans/SingleScanField';
 import { DraftKeptNote, FormFooter } from '../../forms/FormFooter';
+import { IsoDatePicker } from '../../forms/dateField';
 import { useRecordForm } from '../../forms/useRecordForm';
 import { checkIdNumber, completePersonValues, personFieldRules, type PersonField, type PersonFormValues } from './personForm';
 import { ROLE_ARTICLES } from './roleArticles';
@@ -35,6 +36,7 @@ export function PersonForm({ editor }: { editor: PersonEditor }) {
   const idType = Form.useWatch('idType', form) ?? editor.values.idType;
   const idNumber = Form.useWatch('idNumber', form) ?? editor.values.idNumber;
   const idCountry = Form.useWatch('idCountry', form) ?? editor.values.idCountry;
+  const idLongTerm = Form.useWatch('idLongTerm', form) ?? editor.values.idLongTerm;
   const rules = (field: PersonField) => personFieldRules(field, current);
 
   return (
@@ -65,7 +67,27 @@ export function PersonForm({ editor }: { editor: PersonEditor }) {
       >
         <Input aria-required="true" spellCheck={false} autoCapitalize="characters" style={{ maxWidth: 320 }} />
       </Form.Item>
-      <Form.Item name="mobile" label={PERSON_LABELS.mobile} rules={rules('mobile')}>
+      <Form.Item
+        label={PERSON_LABELS.idValidTo}
+        htmlFor="person_idValidTo"
+        extra="证件背面的有效期限截止日；法定代表人、主要负责人的证件过期时不能导出（第九条：有效身份证件）。"
+      >
+        <Space align="start" wrap>
+          <Form.Item
+            name="idValidTo"
+            noStyle
+            rules={rules('idValidTo')}
+            validateTrigger={['onChange', 'onBlur']}
+            getValueProps={(v: string | undefined) => ({ value: idLongTerm ? '' : v })}
+          >
+            <IsoDatePicker id="person_idValidTo" placeholder={idLongTerm ? '长期' : 'YYYY-MM-DD'} disabled={idLongTerm} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="idLongTerm" noStyle valuePropName="checked">
+            <Checkbox style={{ lineHeight: '32px' }}>长期</Checkbox>
+          </Form.Item>
+        </Space>
+      </Form.Item>
+      <Form.Item name="mobile" label={PERSON_LABELS.mobile} rules={rules('mobile')} dependencies={['roles']}>
         <Input placeholder="11位，例如 13800000000" inputMode="tel" style={{ maxWidth: 320 }} />
       </Form.Item>
       <Form.Item name="title" label={PERSON_LABELS.title} rules={rules('title')}>

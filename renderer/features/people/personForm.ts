@@ -23,6 +23,8 @@ export interface PersonFormValues {
   roles: PersonRole[];
   idFront: string;
   idBack: string;
+  idValidTo: string;
+  idLongTerm: boolean;
 }
 export type PersonField = keyof PersonFormValues;
 
@@ -36,6 +38,8 @@ export const EMPTY_PERSON: PersonFormValues = {
   roles: [],
   idFront: '',
   idBack: '',
+  idValidTo: '',
+  idLongTerm: false,
 };
 
 export function toPersonFormValues(p: StoredPerson): PersonFormValues {
@@ -49,6 +53,8 @@ export function toPersonFormValues(p: StoredPerson): PersonFormValues {
     roles: [...p.roles],
     idFront: p.idFront,
     idBack: p.idBack,
+    idValidTo: p.idValidTo,
+    idLongTerm: p.idLongTerm,
   };
 }
 
@@ -63,6 +69,8 @@ export function completePersonValues(v: Partial<PersonFormValues>): PersonFormVa
     roles: [...(v.roles ?? [])],
     idFront: v.idFront ?? '',
     idBack: v.idBack ?? '',
+    idValidTo: v.idValidTo ?? '',
+    idLongTerm: v.idLongTerm ?? false,
   };
 }
 
@@ -98,8 +106,11 @@ export function checkPersonField(field: PersonField, values: PersonFormValues): 
   if (field === 'idNumber') return checkIdNumber(values).error;
   const fallback = EMPTY_PERSON[field];
   const r = (personFields.shape[field] as z.ZodType).safeParse(values[field] ?? fallback);
-  if (r.success) return null;
-  return r.error.issues[0]?.message ?? `${PERSON_LABELS[field]}无效`;
+  if (!r.success) return r.error.issues[0]?.message ?? `${PERSON_LABELS[field]}无效`;
+  if (field !== 'mobile') return null;
+  // 网络安全负责人 and 24小时应急联系人 need a 手机号码: the rule across fields, as the API applies it.
+  const all = parseEachField(personFields, { ...values, idType: values.idType ?? '居民身份证' }, { ...EMPTY_PERSON, idType: '居民身份证' });
+  return collectIssues((ctx) => personRules(all, ctx)).find((i) => i.path[0] === 'mobile')?.message ?? null;
 }
 
 export function personFieldRules(field: PersonField, values: () => PersonFormValues): FormRule[] {

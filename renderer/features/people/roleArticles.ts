@@ -7,4 +7,6 @@ export const ROLE_ARTICLES: Record<PersonRole, string> = {
   网络管理员: '第十条',
   安全员: '第十条',
   值班人员: '第十三条',
+  网络安全负责人: '《网络安全法》第二十三条',
+  '24小时应急联系人': '第十三条',
 };

@@ -12,6 +12,7 @@ import { useFocusRequest } from '../../forms/useFocusRequest';
 import { filingState, filingStateColor } from './filingState';
 import { IpListField } from './IpListField';
 import { ManagersField } from './ManagersField';
+import { RoomField } from './RoomField';
 import { MeasuresFields } from './MeasuresFields';
 import { checkServerField, completeServerValues, EMPTY_SERVER, deadlineOf, type ServerField, type ServerFormValues } from './serverForm';
 import type { ServerEditor as EditorState } from './serverStore';
@@ -96,6 +97,7 @@ export function ServerEditor({
             <Input spellCheck={false} placeholder="例如 web01.example.com" />
           </Form.Item>
           <IpListField form={form} values={values} onNormalized={sync} />
+          <RoomField />
           <Form.Item name="rack" label={SERVER_LABELS.rack} rules={rules('rack')}>
             <Input placeholder="例如 A03-12U" />
           </Form.Item>

@@ -40,6 +40,7 @@ export interface ServerFormValues {
   gameLogStatement: string;
   /** null while the box is cleared: the check says what is wrong. */
   logRetentionMonths: number | null;
+  roomId: string;
 }
 
 /** The fields with their own input (managers and ips are lists of inputs). */
@@ -61,6 +62,7 @@ export const EMPTY_SERVER: ServerFormValues = {
   mailMeasures: [],
   gameLogStatement: '',
   logRetentionMonths: LOG_RETENTION_DEFAULT_MONTHS,
+  roomId: '',
 };
 
 function toManagerValue(m: StoredServer['managers'][number]): ManagerFormValue {
@@ -82,6 +84,7 @@ export function toServerFormValues(s: StoredServer): ServerFormValues {
     mailMeasures: [...s.mailMeasures],
     gameLogStatement: s.gameLogStatement,
     logRetentionMonths: s.logRetentionMonths,
+    roomId: s.roomId,
   };
 }
 
@@ -100,6 +103,7 @@ export function completeServerValues(v: Partial<ServerFormValues>): ServerFormVa
     mailMeasures: [...(v.mailMeasures ?? [])],
     gameLogStatement: v.gameLogStatement ?? '',
     logRetentionMonths: v.logRetentionMonths === undefined ? LOG_RETENTION_DEFAULT_MONTHS : v.logRetentionMonths,
+    roomId: v.roomId ?? '',
   };
 }
 

@@ -184,7 +184,7 @@ describe('第十三条（二） 专人二十四小时值班', () => {
 describe('第十三条（二） in the summary', () => {
   it('an IDC机房服务单位 gets the row after 第十三条（一）, and no longer lists it as not checked', () => {
     const s = evaluateCompliance(input({ unit: unit(['IDC机房服务单位']), people }), DAY);
-    expect(s.rows.map((r) => r.article)).toEqual(['第二条', '第九条', '第九条', '第十三条（一）', '第十三条（二）']);
+    expect(s.rows.map((r) => r.article)).toEqual(['第二条', '第九条', '第九条', '第十三条（一）', '第十三条（二）', '《网络安全法》第二十三条']);
     expect(row(s, '第十三条（二）').message).toBe(NO_DUTY_ROSTER);
     expect(s.notChecked.map((n) => n.article)).not.toContain('第十三条（二）');
     expect(complianceSummarySchema.parse(s)).toEqual(s);

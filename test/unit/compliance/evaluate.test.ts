@@ -15,7 +15,7 @@ describe('which articles apply', () => {
 
   it('a 服务器架设单位: 第八、九、十条, in article order', () => {
     const s = evaluateCompliance(input({ unit: unit(['服务器架设单位']), servers: [server()] }), TODAY);
-    expect(s.rows.map((r) => r.article)).toEqual(['第八条', '第九条', '第九条', '第十条']);
+    expect(s.rows.map((r) => r.article)).toEqual(['第八条', '第九条', '第九条', '第十条', '《网络安全法》第二十三条']);
     expect(s.notChecked.map((n) => n.article)).toEqual(['第四条', '第十二条']);
   });
 
@@ -41,6 +41,7 @@ describe('which articles apply', () => {
       '第十一条',
       '第十三条（一）',
       '第十三条（二）',
+      '《网络安全法》第二十三条',
     ]);
     // The monthly report and incident reporting are not built yet: listed, never given a status.
     expect(s.notChecked.map((n) => n.article)).toEqual(['第四条', '第十二条', '第十三条（三）', '第十三条（四）', '第十三条（五）']);
@@ -49,7 +50,7 @@ describe('which articles apply', () => {
 
   it('servers on record bring 第八条 and 第十条 even before 单位类型 is chosen', () => {
     const s = evaluateCompliance(input({ unit: null, servers: [server()] }), TODAY);
-    expect(s.rows.map((r) => r.article)).toEqual(['第八条', '第九条', '第九条', '第十条']);
+    expect(s.rows.map((r) => r.article)).toEqual(['第八条', '第九条', '第九条', '第十条', '《网络安全法》第二十三条']);
   });
 });
 
@@ -57,7 +58,7 @@ describe('the summary', () => {
   it('a unit that has everything in order is green on every row, and matches the contract’s schema', () => {
     const boss = person('王示例', ['法定代表人', '主要负责人']);
     const admin = person('周示例', ['网络管理员']);
-    const officer = person('吴示例', ['安全员']);
+    const officer = person('吴示例', ['安全员', '网络安全负责人', '24小时应急联系人'], { mobile: '13800000001' });
     const s = evaluateCompliance(
       input({
         unit: unit(['IDC机房服务单位', '托管服务单位', '服务器架设单位', '域名注册服务单位']),

@@ -47,6 +47,7 @@ export function server(over: Partial<ComplianceServer> = {}): ComplianceServer {
     mailMeasures: [],
     gameLogStatement: '',
     logRetentionMonths: 6,
+    roomId: '',
     ...over,
   };
 }
@@ -72,9 +73,13 @@ export function license(over: Partial<StoredLicense> = {}): StoredLicense {
 export const telecomLicense = (over: Partial<StoredLicense> = {}) =>
   license({ kind: '电信业务经营许可证', number: '闽B1-20190001', issuer: '福建省通信管理局', scope: ['B11', 'B14'], longTerm: false, validTo: daysFromToday(1000), ...over });
 
+/** Each person's own scans (the same image for two people is a reminder of its own). */
+const scanOf = (id: string, fill: string) => Array.from(id, (c) => c.charCodeAt(0).toString(16)).join('').slice(0, 60).padStart(64, fill);
+
 export function person(name: string, roles: StoredPerson['roles'], over: Partial<StoredPerson> = {}): StoredPerson {
+  const id = over.id ?? nextId('person');
   return {
-    id: nextId('person'),
+    id,
     name,
     idType: '居民身份证',
     idNumber: '11010519491231002X',
@@ -82,11 +87,13 @@ export function person(name: string, roles: StoredPerson['roles'], over: Partial
     mobile: '',
     title: '',
     roles,
-    idFront: SCAN_A,
-    idBack: SCAN_B,
+    idFront: scanOf(id, 'a'),
+    idBack: scanOf(id, 'b'),
     birthDate: '1949-12-31',
     sex: '女',
     idWarning: '',
+    idValidTo: '',
+    idLongTerm: true,
     ...over,
   };
 }

@@ -46,11 +46,14 @@ describe('compliance.summary through the API', () => {
     let s = await summary();
     expect(s.rows.map((r) => [r.article, r.status])).toEqual([
       ['第四条', 'ok'],
+      ['第四条', 'ok'],
+      ['第八条', 'warn'],
       ['第八条', 'warn'],
       ['第九条', 'error'],
       ['第九条', 'error'],
       ['第十条', 'warn'],
       ['第十二条', 'ok'],
+      ['《网络安全法》第二十三条', 'error'],
     ]);
     expect(rowOf(s, '第八条')?.details[0]?.text).toContain('XM-0001');
     expect(rowOf(s, '第八条')?.details[0]?.text).toContain('5 天后到期（第八条）');

@@ -30,8 +30,8 @@ describe('what one row becomes', () => {
     expect(found.rows.map((r) => r.spaceCode).sort()).toEqual(['BILL-000001', 'BILL-000003', 'BILL-000005']);
     const first = found.rows.find((r) => r.spaceCode === 'BILL-000001')!;
     expect(first.domains).toEqual([
-      { domain: 'a1.example.com', holderName: '持有者甲', holderIdType: '居民身份证', holderIdNumber: residentId(77) },
-      { domain: 'xn--fsq092h.xn--fiqs8s', holderName: '持有者甲', holderIdType: '居民身份证', holderIdNumber: residentId(77) },
+      { domain: 'a1.example.com', holderName: '持有者甲', holderIdType: '居民身份证', holderIdNumber: residentId(77), icpNumber: '', psbNumber: '' },
+      { domain: 'xn--fsq092h.xn--fiqs8s', holderName: '持有者甲', holderIdType: '居民身份证', holderIdNumber: residentId(77), icpNumber: '', psbNumber: '' },
     ]);
   });
 
