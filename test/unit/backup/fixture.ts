@@ -34,6 +34,11 @@ export async function fillWorkspace(host: ApiHost, scans = 3): Promise<void> {
  */
 export async function dumpDatabase(host: ApiHost, dir: string): Promise<string> {
   await host.session.store.checkpoint();
+  return dumpClosedDatabase(dir);
+}
+
+/** The same for a workspace no program has open (closing checkpoints it). */
+export function dumpClosedDatabase(dir: string): string {
   return execFileSync('sqlite3', [path.join(dir, 'beian.sqlite'), '.dump'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 

@@ -5,7 +5,7 @@ import { settleBackupJobs } from '../../../electron/backup/backupJobs';
 import { runCli } from '../../../electron/transports/cli/run';
 import { cleanupTemps, tempDir } from '../../fixtures/storage/helpers';
 import { SAMPLE_UNIT } from '../../support/sampleData';
-import { attachmentHashes, call, dumpDatabase, fillWorkspace, openHost, PASSPHRASE, runBackup } from './fixture';
+import { attachmentHashes, call, dumpClosedDatabase, dumpDatabase, fillWorkspace, openHost, PASSPHRASE, runBackup } from './fixture';
 
 afterEach(cleanupTemps);
 const hosts: ApiHost[] = [];
@@ -73,7 +73,7 @@ describe('备份到U盘 and 从备份恢复', () => {
     const out = tempDir('beian-cli-out-');
     const src = await host(source);
     await fillWorkspace(src, 2);
-    const dump = dumpDatabase(source);
+    const dump = await dumpDatabase(src, source);
     await src.close();
     hosts.splice(0);
     const io = () => {
@@ -92,7 +92,7 @@ describe('备份到U盘 and 从备份恢复', () => {
       const r = io();
       expect(await runCli(['restore', file!, '--workspace', target], r.io), r.o.out + r.o.err).toBe(0);
       expect(r.o.out).toMatch(/^已恢复：/);
-      expect(dumpDatabase(target)).toBe(dump);
+      expect(dumpClosedDatabase(target)).toBe(dump);
 
       // A workspace holding data: refused without --set-aside, exit 1, and nothing changes.
       const again = io();
@@ -102,7 +102,7 @@ describe('备份到U盘 and 从备份恢复', () => {
       const wrong = io();
       expect(await runCli(['restore', file!, '--workspace', target, '--set-aside'], wrong.io)).toBe(1);
       expect(wrong.o.out).toContain('备份口令不正确');
-      expect(dumpDatabase(target)).toBe(dump);
+      expect(dumpClosedDatabase(target)).toBe(dump);
     } finally {
       if (before === undefined) delete process.env.BEIAN_BACKUP_PASSPHRASE;
       else process.env.BEIAN_BACKUP_PASSPHRASE = before;
