@@ -331,13 +331,14 @@ test('导出备案材料: a destination gone before 生成备案材料 ends in a
 });
 
 test('导出备案材料: a server past its 第八条 deadline is a reminder with its article, and 生成备案材料 goes ahead (issue 10, item 5)', async ({ exp }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { page, exportDir } = exp;
   await seedFiling(page);
   await callApi(page, 'servers.save', { assetNo: 'LATE-E2E-01', purposes: ['网站/虚拟空间'], onlineDate: addDays(today, -40), filedOn: '', managers: [] });
 
   await openScreen(page, '导出备案材料');
-  await expect(checkCard(page)).toContainText('阻止导出（0 项）');
+  // The check prepares every standard image first: slow on a loaded machine.
+  await expect(checkCard(page)).toContainText('阻止导出（0 项）', { timeout: 60_000 });
   await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('第八条');
   await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('LATE-E2E-01');
   await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('已逾期 10 天（第八条）');

@@ -17,6 +17,7 @@ async function openScreen(page: Page, name: string) {
 }
 
 test('证照 and 概览 agree on licenses 75 days from expiry, 其他 included', async ({ app }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   await seed(page, 'unit.save', { ...UNIT, roles: ['服务器架设单位'] });
   await seed(page, 'licenses.save', { kind: '电信业务经营许可证', number: '闽B1-20990075', issuer: '福建省通信管理局', validFrom: '2024-01-01', validTo: addDays(today, 75), scope: ['B11'], scans: [] });
