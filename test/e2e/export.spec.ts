@@ -329,3 +329,29 @@ test('导出备案材料: a destination gone before 生成备案材料 ends in a
   const folder = path.join(exportDir, `备案材料_${UNIT.creditCode}_${today.replaceAll('-', '')}`);
   execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS.txt'], { cwd: folder });
 });
+
+test('导出备案材料: a server past its 第八条 deadline is a reminder with its article, and 生成备案材料 goes ahead (issue 10, item 5)', async ({ exp }) => {
+  test.setTimeout(240_000);
+  const { page, exportDir } = exp;
+  await seedFiling(page);
+  await callApi(page, 'servers.save', { assetNo: 'LATE-E2E-01', purposes: ['网站/虚拟空间'], onlineDate: addDays(today, -40), filedOn: '', managers: [] });
+
+  await openScreen(page, '导出备案材料');
+  // The check prepares every standard image first: slow on a loaded machine.
+  await expect(checkCard(page)).toContainText('阻止导出（0 项）', { timeout: 60_000 });
+  await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('第八条');
+  await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('LATE-E2E-01');
+  await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('已逾期 10 天（第八条）');
+
+  const destinations = await callApi<{ path: string }[]>(page, 'filing.destinations', {});
+  const target = destinations.find((d) => path.resolve(d.path) === path.resolve(exportDir))!;
+  await page.getByRole('radiogroup', { name: '目标位置' }).getByRole('radio', { name: new RegExp(target.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+  await expect(buildButton(page)).toBeEnabled();
+  await buildButton(page).click();
+  await expect(page.getByText(/^已校验 \d+ 个文件$/)).toBeVisible({ timeout: 90_000 });
+  // 04 prints the server with its overdue days.
+  const folder = path.join(exportDir, `备案材料_${UNIT.creditCode}_${today.replaceAll('-', '')}`);
+  const text = execFileSync('pdftotext', ['-raw', path.join(folder, '04_服务器登记表.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('LATE-E2E-01');
+  expect(text).toContain('已逾期10天');
+});

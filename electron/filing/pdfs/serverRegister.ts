@@ -5,7 +5,7 @@
 import { dueText } from '../../../shared/compliance/dueText';
 import { filingDue } from '../../../shared/compliance/serverFiling';
 import { CYBERSECURITY_LAW_LOG_ARTICLE, logRetentionFinding, retentionMonths } from '../../../shared/compliance/logRetention';
-import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
+import { LOG_RETENTION_DEFAULT_MONTHS, SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
 import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
 import type { FilingRecords } from '../records';
@@ -88,15 +88,22 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       red: (row, column) => column === STATE_COLUMN && (filingDue(servers[row]!, today)?.daysLeft ?? 0) < 0,
     });
 
-  // Every server states how long it keeps its logs; DNS, e-mail and game servers add their measures.
+  // Every server states how long it keeps its logs: listed one by one where it is not the default or where
+  // DNS, e-mail and game servers add their measures; the others in one sentence.
+  const special = servers.filter((s) => s.dnsMeasures.length || s.mailMeasures.length || s.gameLogStatement || retentionMonths(s) !== LOG_RETENTION_DEFAULT_MONTHS);
   if (servers.length > 0) {
     section(doc, '安全措施和日志留存', `第五条、第六条、第七条；${CYBERSECURITY_LAW_LOG_ARTICLE}`);
+    const rest = servers.length - special.length;
+    if (rest > 0)
+      doc.paragraph(`${special.length > 0 ? '下表以外的' : '全部'} ${rest} 台服务器${SERVER_LABELS.logRetentionMonths}均为 ${LOG_RETENTION_DEFAULT_MONTHS} 个月（${CYBERSECURITY_LAW_LOG_ARTICLE}：不少于六个月）。`, { size: 10 });
+  }
+  if (special.length > 0) {
     drawTable(doc, {
       columns: [
         { title: SERVER_LABELS.assetNo, width: 80 },
         { title: '安全措施 / 日志留存', width: 648.5 },
       ],
-      rows: servers.map((s) => [
+      rows: special.map((s) => [
         s.assetNo,
         [
           `${SERVER_LABELS.logRetentionMonths}：${retentionMonths(s)} 个月${logRetentionFinding(s) ? '（少于六个月）' : ''}`,

@@ -13,9 +13,9 @@ describe('which articles apply', () => {
     expect(s.notChecked).toEqual([]);
   });
 
-  it('a 服务器架设单位: 第八、九、十条, in article order', () => {
+  it('a 服务器架设单位: 第七条 (log retention), 第八、九、十条, in article order', () => {
     const s = evaluateCompliance(input({ unit: unit(['服务器架设单位']), servers: [server()] }), TODAY);
-    expect(s.rows.map((r) => r.article)).toEqual(['第八条', '第九条', '第九条', '第十条', '《网络安全法》第二十三条']);
+    expect(s.rows.map((r) => r.article)).toEqual(['第七条', '第八条', '第九条', '第九条', '第十条', '《网络安全法》第二十三条']);
     expect(s.notChecked.map((n) => n.article)).toEqual(['第四条', '第十二条']);
   });
 
@@ -34,6 +34,7 @@ describe('which articles apply', () => {
       '第五条',
       '第六条',
       '第七条',
+      '第七条',
       '第八条',
       '第九条',
       '第九条',
@@ -50,7 +51,7 @@ describe('which articles apply', () => {
 
   it('servers on record bring 第八条 and 第十条 even before 单位类型 is chosen', () => {
     const s = evaluateCompliance(input({ unit: null, servers: [server()] }), TODAY);
-    expect(s.rows.map((r) => r.article)).toEqual(['第八条', '第九条', '第九条', '第十条', '《网络安全法》第二十三条']);
+    expect(s.rows.map((r) => r.article)).toEqual(['第七条', '第八条', '第九条', '第九条', '第十条', '《网络安全法》第二十三条']);
   });
 });
 
