@@ -81,6 +81,12 @@ export function Shell() {
     })();
   }, []);
 
+  // A restore (a rolling backup, a set-aside database or a full backup) replaced the data underneath.
+  const dataVersion = useWorkspaceStore((s) => s.dataVersion);
+  useEffect(() => {
+    if (dataVersion > 0) void useUnitStore.getState().load();
+  }, [dataVersion]);
+
   useEffect(() => {
     document.title = unitName ? `备案台 · ${unitName}` : '备案台';
   }, [unitName]);
