@@ -15,6 +15,7 @@ import {
 import { registerIpc } from './ipc';
 import { logInternalError } from './log';
 import { aboutDetail, buildMenuTemplate } from './menu';
+import { MENU_CHANNEL } from '../shared/api/methodNames';
 import { appPaths, userDataDir, workspaceDir } from './paths';
 import {
   captureWindowState,
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
           isPackaged: app.isPackaged,
           openDataFolder: () => void openDataFolder(workspace),
           showAbout: () => void showAbout(),
+          openBackup: (action) => mainWindow?.webContents.send(MENU_CHANNEL, action),
         }),
       ),
     );

@@ -39,6 +39,8 @@ export interface MenuOptions {
   isPackaged: boolean;
   openDataFolder(): void;
   showAbout(): void;
+  /** 文件 → 备份到U盘… / 从备份恢复…: shown in the window (设置 → 备份与迁移). */
+  openBackup?(action: 'backup' | 'restore'): void;
 }
 
 const separator: MenuItemSpec = { type: 'separator' };
@@ -68,6 +70,9 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemSpec[] {
     label: '文件',
     submenu: [
       { label: '打开数据目录', click: o.openDataFolder },
+      ...(o.openBackup
+        ? [separator, { label: '备份到U盘…', click: () => o.openBackup?.('backup') }, { label: '从备份恢复…', click: () => o.openBackup?.('restore') }]
+        : []),
       ...(mac ? [] : [separator, { label: '退出', role: 'quit' as const }]),
     ],
   });

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, METHOD_NAMES } from '../shared/api/methodNames';
+import { IPC_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, METHOD_NAMES, type MenuCommand } from '../shared/api/methodNames';
 import type { BeianBridge } from '../shared/api/contract';
 
 /**
@@ -13,3 +13,15 @@ const bridge = Object.fromEntries(
 ) as unknown as BeianBridge;
 
 contextBridge.exposeInMainWorld('beian', Object.freeze(bridge));
+
+// Menu commands from the main process: only the known command names reach the page, never the event.
+contextBridge.exposeInMainWorld(
+  'beianMenu',
+  Object.freeze({
+    onCommand(listener: (command: MenuCommand) => void): void {
+      ipcRenderer.on(MENU_CHANNEL, (_event, command: unknown) => {
+        if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+      });
+    },
+  }),
+);

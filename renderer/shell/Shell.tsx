@@ -85,6 +85,17 @@ export function Shell() {
     })();
   }, []);
 
+  // 文件 → 备份到U盘… / 从备份恢复… (desktop app): 设置 → 备份与迁移 opens the matching dialog.
+  useEffect(() => {
+    window.beianMenu?.onCommand((command) => go('settings', { focusField: command === 'backup' ? 'backup' : 'restore' }));
+  }, [go]);
+
+  // A restore (a rolling backup, a set-aside database or a full backup) replaced the data underneath.
+  const dataVersion = useWorkspaceStore((s) => s.dataVersion);
+  useEffect(() => {
+    if (dataVersion > 0) void useUnitStore.getState().load();
+  }, [dataVersion]);
+
   useEffect(() => {
     document.title = unitName ? `备案台 · ${unitName}` : '备案台';
   }, [unitName]);

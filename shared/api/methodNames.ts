@@ -88,6 +88,10 @@ export type MethodNameList = (typeof METHOD_NAMES)[number];
 
 /** The Electron IPC channel the preload and the main process share. */
 export const IPC_CHANNEL = 'beian:call';
+/** Main process -> window: a menu command the window shows (文件 → 备份到U盘… / 从备份恢复…). */
+export const MENU_CHANNEL = 'beian:menu';
+export const MENU_COMMANDS = ['backup', 'restore'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The browser host's API route and token header. */
 export const HTTP_API_PREFIX = '/api/';

@@ -128,6 +128,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
           style={{ marginTop: 16 }}
           type="warning"
           showIcon
+          role="note"
           title="当前工作目录已有数据"
           description={
             <>
@@ -141,7 +142,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
           }
         />
       ) : null}
-      {busy ? <Alert style={{ marginTop: 16 }} type="info" showIcon title="正在解密并逐项校验备份，请稍候…" /> : null}
+      {busy ? <Alert style={{ marginTop: 16 }} type="info" showIcon role="status" title="正在解密并逐项校验备份，请稍候…" /> : null}
       {failure ? <Alert style={{ marginTop: 16 }} type="error" showIcon role="alert" title={failure} /> : null}
     </Modal>
   );

@@ -5,6 +5,7 @@ import type { WorkspaceStatus } from '../../../shared/api/contract';
 import { api, errorMessage } from '../../api/client';
 import { RestoreFullBackupDialog } from '../../components/backup/RestoreFullBackupDialog';
 import { formatBytes, formatTime } from '../../format';
+import { useNavigation } from '../../store/navigation';
 import { useWorkspaceStore } from '../../store/workspace';
 import { BackupDialog } from './BackupDialog';
 
@@ -44,6 +45,16 @@ export function BackupCard() {
     );
   }, [loadWorkspace]);
   useEffect(load, [load, dataVersion]);
+
+  // Arrived from 文件 → 备份到U盘… / 从备份恢复… or 概览's reminder: the dialog opens by itself.
+  const focusField = useNavigation((s) => s.focusField);
+  const clearFocus = useNavigation((s) => s.clearFocus);
+  useEffect(() => {
+    if (focusField !== 'backup' && focusField !== 'restore') return;
+    if (focusField === 'backup') setBackupOpen(true);
+    else setRestoreOpen(true);
+    clearFocus();
+  }, [focusField, clearFocus]);
 
   const saveDays = async () => {
     if (days === null) return;

@@ -185,6 +185,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
             style={{ marginTop: 16 }}
             type="warning"
             showIcon
+            role="note"
             title="请牢记备份口令"
             description="备份用口令加密（age 格式）。没有口令，任何人——包括技术支持——都无法打开这个备份；口令忘记了，备份就无法恢复。"
           />
