@@ -38,6 +38,7 @@ const sectionTable = (page: Page, title: string) => page.getByRole('table', { na
 const counts = (page: Page) => page.getByRole('status', { name: '变更统计' });
 
 test('月度变更报告: new records listed under 新增 by section; PDF downloaded; this month is a preview that cannot be recorded; last month is recorded by hand', async ({ app }, testInfo) => {
+  test.slow(); // renders the PDF and walks four months of reports
   const { page } = app;
   await seed(page, 'servers.save', server('XM-RPT-0001'));
   await seed(page, 'people.save', PERSON);
