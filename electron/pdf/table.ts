@@ -18,12 +18,17 @@ export interface TableOptions extends WrapOptions {
   padding?: number;
   /** Cells printed in red: by row index and column index. */
   red?: (row: number, column: number) => boolean;
+  /**
+   * Columns that name the row (发生时间, 类别): when a row runs onto the next page, its continuation repeats
+   * them with （续）, so a page read alone still says whose lines these are.
+   */
+  repeatOnContinue?: number[];
 }
 
 /** Header row background (grey level, 0 black … 1 white). */
 const HEADER_FILL = 0.9;
 
-export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4, breakAfter, red }: TableOptions): void {
+export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4, breakAfter, red, repeatOnContinue = [] }: TableOptions): void {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * doc.contentWidth);
   const lh = lineHeight(size);
@@ -68,7 +73,12 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
           continue;
         }
         const n = Math.min(fit, count - from);
-        band(cells, from, n, undefined, rowIndex);
+        // A continuation: the naming cells again, with （续）, in place of their (finished) lines.
+        const shown =
+          from === 0 || repeatOnContinue.length === 0
+            ? cells
+            : cells.map((lines, i) => (repeatOnContinue.includes(i) ? [...Array<string>(from).fill(''), ...wrap(row.map((c) => `${c}（续）`))[i]!] : lines));
+        band(shown, from, n, undefined, rowIndex);
         from += n;
         if (from < count) doc.newPage();
       }

@@ -124,3 +124,29 @@ describe('page orientation', () => {
     expect(boxes[1]!.x + boxes[1]!.width).toBeCloseTo(doc.right, 5);
   });
 });
+
+describe('drawTable: a row continued on the next page', () => {
+  it('repeats the naming columns with （续） on the continuation, and only there', () => {
+    const doc = layout();
+    const long = Array.from({ length: 120 }, (_, i) => `第${i + 1}行说明`).join('\n');
+    drawTable(doc, {
+      columns: [
+        { title: '发生时间', width: 2 },
+        { title: '类别', width: 1 },
+        { title: '经过', width: 5 },
+      ],
+      rows: [['2026-11-03 08:00', '案件', long]],
+      repeatOnContinue: [0, 1],
+    });
+    const pages = doc.finish();
+    expect(pages.length).toBeGreaterThan(1);
+    expect(texts(pages[0]!)).toContain('案件');
+    expect(texts(pages[0]!).join('')).not.toContain('（续）');
+    for (const ops of pages.slice(1)) {
+      const t = texts(ops);
+      if (!t.some((s) => /^第\d+行说明$/.test(s))) continue;
+      expect(t).toContain('案件（续）');
+      expect(t.join('')).toContain('2026-11-03');
+    }
+  });
+});
