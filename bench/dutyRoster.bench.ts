@@ -9,8 +9,11 @@ import {
   formatOverlap,
   formatShortRest,
   generateSlots,
+  hoursBalance,
+  indexWork,
   slotsToAssignments,
   templateShifts,
+  workTimeReminders,
 } from '../shared/dutyRoster';
 import type { DutyOverride, ShiftDef } from '../shared/dutyRoster';
 
@@ -23,12 +26,25 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
+const nextMonth = (m: string) => {
+  const y = Number(m.slice(0, 4));
+  const mo = Number(m.slice(5, 7));
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+};
+
 function once(from: string, to: string, endCst: string, shifts: ShiftDef[], overrides: DutyOverride[]) {
   const slots = generateSlots({ from, to, shifts, rotation: SIX, rotationStart: from });
   const applied = applyOverrides(slots, overrides);
   const assignments = slotsToAssignments(applied.slots, shifts, { people: SIX });
   const result = checkCoverage({ from: `${from} 00:00`, to: endCst, assignments });
-  return { slots: slots.length, result };
+  // The working-time rules (工时统计 and the reminders) of every month in the range.
+  let reminders = 0;
+  const work = indexWork(assignments);
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) {
+    hoursBalance(work, m, SIX);
+    reminders += workTimeReminders(work, m, SIX).length;
+  }
+  return { slots: slots.length, result, reminders };
 }
 
 function measure(label: string, from: string, to: string, endCst: string, overrides: DutyOverride[], target?: number) {
@@ -46,7 +62,7 @@ function measure(label: string, from: string, to: string, endCst: string, overri
   const verdict = target === undefined ? '' : `  ${p95 < target ? 'PASS' : 'MISS'} (target p95 < ${target} ms)`;
   console.log(
     `  ${label.padEnd(34)} ${String(last.slots).padStart(6)} slots, ${String(overrides.length).padStart(3)} overrides: median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms${verdict}` +
-      `  [gaps ${last.result.gaps.length}, overlaps ${last.result.overlaps.length}]`,
+      `  [gaps ${last.result.gaps.length}, overlaps ${last.result.overlaps.length}, work-time reminders ${last.reminders}]`,
   );
   return target === undefined || p95 < target;
 }
@@ -64,7 +80,7 @@ function weeklyEdits(from: string, days: number): DutyOverride[] {
 }
 
 function main() {
-  console.log(`dutyRoster: generate + overrides + checkCoverage, 3 × 8, 6 people, ${RUNS} runs each (node ${process.version})`);
+  console.log(`dutyRoster: generate + overrides + checkCoverage + 工时统计/reminders per month, 3 × 8, 6 people, ${RUNS} runs each (node ${process.version})`);
   let ok = true;
   ok = measure('1 year (2027), no edits', '2027-01-01', '2027-12-31', '2028-01-01 00:00', [], TARGET_MS) && ok;
   ok = measure('1 year (2027), weekly swap + leave', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS) && ok;

@@ -4,7 +4,7 @@
 // for 05–07 the customer spaces still to be reported, the 月度变更报告 of the report month and its incidents.
 import { nowCst, type CoverageResult } from '../../shared/dutyRoster';
 import { daysInMonth, todayInShanghai } from '../../shared/identity/calendarDate';
-import type { RosterSlot, StoredDutyRosterSettings } from '../../shared/records/dutyRoster';
+import type { DutyRosterView, RosterSlot, StoredDutyRosterSettings } from '../../shared/records/dutyRoster';
 import { storedCustomerSpaceSchema, type StoredCustomerSpace } from '../../shared/records/customerSpace';
 import type { StoredIncident } from '../../shared/records/incident';
 import type { StoredLicense } from '../../shared/records/license';
@@ -41,6 +41,8 @@ export interface FilingDutyRoster {
   coverage: CoverageResult;
   /** The check as text: '全时段已覆盖（24×7）' or each 未覆盖时段 / 重复排班 / … line (shared/dutyRoster format*). */
   lines: string[];
+  /** 工时统计 of the month and the working-time reminders (the second table of 03). */
+  workTime?: DutyRosterView['workTime'];
   /** People removed from 人员 still in the rotation or on a slot. */
   problems: string[];
 }
@@ -135,6 +137,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       slots: view.slots.filter((s) => s.date >= from && s.date <= to),
       coverage: view.coverage,
       lines: view.check.lines,
+      workTime: view.workTime,
       problems: view.problems,
     },
   };

@@ -7,6 +7,10 @@ import {
   datePart,
   datesInRange,
   generateSlots,
+  hoursBalance,
+  indexWork,
+  teamSizeReminder,
+  workTimeReminders,
   isCstDateTime,
   minutesToCst,
   nowCst,
@@ -125,6 +129,20 @@ function evaluateStored(eff: Effective, log: readonly StoredDutyLog[], people: R
   return evaluateDutyPeriod({ from, to, now, slots: eff.slots, names: people, log, missingName: MISSING_PERSON });
 }
 
+/** 工时统计 of the month `from` is in: everyone in the rotation, then anyone else on a slot of the period. */
+function workTimeOf(settings: StoredDutyRosterSettings | null, slots: readonly RosterSlot[], from: string, people: ReadonlyMap<string, string>): DutyRosterView['workTime'] {
+  const month = from.slice(0, 7);
+  const held = slots.filter((s) => holds(s, people));
+  const ids = [...new Set([...(settings?.rotation ?? []).filter((id) => people.has(id)), ...held.map((s) => s.personId)])];
+  const work = indexWork(held.map((s) => ({ personId: s.personId, start: cstToMinutes(s.start), end: cstToMinutes(s.end) })));
+  return {
+    month,
+    balance: hoursBalance(work, month, ids),
+    reminders: workTimeReminders(work, month, ids),
+    teamSize: settings ? teamSizeReminder(settings.rotation.length) : null,
+  };
+}
+
 export function getDutyRoster(store: Store, from: string, to: string, now: string = nowCst()): DutyRosterView {
   return store.read((db) => {
     const settings = readSettings(db);
@@ -135,6 +153,7 @@ export function getDutyRoster(store: Store, from: string, to: string, now: strin
     const touches = (o: StoredOverride) => overrideDates(o).some((d) => d >= from && d <= to);
     const check = evaluateStored(eff, log, people, from, to, now);
     return {
+      workTime: workTimeOf(settings, eff.slots, from, people),
       settings,
       from,
       to,

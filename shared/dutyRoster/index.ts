@@ -5,3 +5,4 @@ export * from './generate';
 export * from './overrides';
 export * from './coverage';
 export * from './now';
+export * from './workingTime';

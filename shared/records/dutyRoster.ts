@@ -253,6 +253,15 @@ export const dutyRosterViewSchema = z.object({
   coverage: coverageResultSchema,
   /** 第十三条（二） judged over the period with the 值班记录, past days included: what 概览 and 03 show. */
   check: dutyCheckSchema,
+  /** 工时统计 and the working-time reminders of the period's month (reminders only, never blocking). */
+  workTime: z.object({
+    month: z.string(),
+    balance: z.array(
+      z.object({ personId: z.string(), shifts: z.number(), hours: z.number(), nightHours: z.number(), restDays: z.number(), weekendShifts: z.number() }),
+    ),
+    reminders: z.array(z.object({ personId: z.string(), kind: z.enum(['daily', 'weekly', 'restDay', 'overtime']), source: z.string(), text: z.string() })),
+    teamSize: z.string().nullable(),
+  }),
   /** The 值班记录 that overlap the period, by start time. */
   log: z.array(storedDutyLogSchema),
   /** Things to fix that are not coverage: people removed from 人员 still in the rotation or the roster. */

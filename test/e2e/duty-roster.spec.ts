@@ -60,6 +60,7 @@ async function generate(page: Page, m: string) {
 }
 
 test('值班表: 3×8 by the labels, a month generated and covered 24×7; a leave opens a gap, a swap moves it, 撤销 twice covers it again; kept after reload', async ({ app }) => {
+  test.slow(); // a long walk through the screen
   const { page } = app;
   for (const p of PEOPLE) await seed(page, 'people.save', p);
 
@@ -137,6 +138,7 @@ test('值班表: 3×8 by the labels, a month generated and covered 24×7; a leav
 });
 
 test('值班表: every bad input is named by its field and nothing typed is lost; 概览 shows who is on duty now', async ({ app }) => {
+  test.slow(); // a long walk through the screen
   const { page } = app;
   for (const p of PEOPLE.slice(0, 2)) await seed(page, 'people.save', p);
   await expect(page.getByRole('region', { name: '当前值班' })).toContainText('尚未设置值班表');

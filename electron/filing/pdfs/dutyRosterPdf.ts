@@ -78,9 +78,35 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   doc.paragraph(`检查时段：${roster.from} 00:00 至 ${roster.to} 24:00（北京时间，含已过去的日子；已过去的排班空缺以值班记录为准）`, { size: 10, after: 2 });
   for (const line of roster.lines) doc.paragraph(line, { size: 10, indent: 12, after: 2 });
   for (const problem of roster.problems) doc.paragraph(`注意：${problem}`, { size: 10, indent: 12, after: 2 });
+  drawWorkTime(doc, records);
   doc.space(10);
   drawSignatureBoxes(doc, [{ label: '安全员（签字）' }, { label: '单位（盖章）' }]);
   return doc;
+}
+
+/** 四、工时统计: the second table of 03, per person, with the working-time reminders (reminders only). */
+export function drawWorkTime(doc: PdfLayout, records: FilingRecords): void {
+  const w = records.dutyRoster.workTime;
+  if (!w || w.balance.length === 0) return;
+  const people = personById(records);
+  const name = (id: string) => people.get(id)?.name ?? MISSING_PERSON;
+  section(doc, '四、工时统计');
+  doc.paragraph('参照国务院《关于职工工作时间的规定》第三条、《劳动法》第三十八条和第四十一条（提醒，不影响备案）。', { size: 9, after: 2 });
+  drawTable(doc, {
+    columns: [
+      { title: '值班人员', width: 2.4 },
+      { title: '班次数', width: 1.2 },
+      { title: '工时（小时）', width: 1.6 },
+      { title: '夜间工时\n（22:00–06:00）', width: 2 },
+      { title: '休息日', width: 1.2 },
+      { title: '周末班次', width: 1.4 },
+    ],
+    rows: w.balance.map((b) => [name(b.personId), String(b.shifts), String(b.hours), String(b.nightHours), String(b.restDays), String(b.weekendShifts)]),
+    size: 9,
+    padding: 3,
+  });
+  const reminders = [...(w.teamSize ? [w.teamSize] : []), ...w.reminders.map((r) => `${name(r.personId)} ${r.text}（${r.source}）`)];
+  for (const r of reminders) doc.paragraph(`提醒：${r}`, { size: 9, indent: 12, after: 2 });
 }
 
 export function textFields(records: FilingRecords, out: TextFields): void {

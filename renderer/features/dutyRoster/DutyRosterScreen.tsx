@@ -9,6 +9,7 @@ import { useWorkspaceStore } from '../../store/workspace';
 import { busyIcon } from './busyIcon';
 import { CoveragePanel } from './CoveragePanel';
 import { DutyLogList } from './DutyLogList';
+import { WorkTimeCard } from './WorkTimeCard';
 import './dutyRoster.css';
 import { shiftMonth } from './month';
 import { MonthGrid } from './MonthGrid';
@@ -126,6 +127,7 @@ export function DutyRosterScreen() {
               )}
             </Card>
             {view ? <OverrideList view={view} people={index} /> : null}
+            {view ? <WorkTimeCard view={view} people={index} /> : null}
             {view ? <DutyLogList view={view} people={index} /> : null}
             <DutyPolicyCard />
           </Flex>

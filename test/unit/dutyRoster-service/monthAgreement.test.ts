@@ -100,6 +100,17 @@ describe('第十三条（二） over the filed month: one evaluation on every su
     expect(night).toBeGreaterThan(-1);
     expect(night).toBeLessThan(text.indexOf('早班08:00–16:00'));
     expect(text.indexOf('早班08:00–16:00')).toBeLessThan(text.indexOf('中班16:00–24:00'));
+
+    // 工时统计: the second table, as on the screen; 3 people for 24×7 is a reminder with its source, never blocking.
+    expect(view.workTime.balance.map((b) => [b.shifts, b.hours])).toEqual([
+      [30, 240],
+      [30, 240],
+      [30, 240],
+    ]);
+    expect(view.workTime.teamSize).toBe('轮换只有 3 人：24×7 值班每周 168 小时，按每人每周 40 小时至少需要 5 人（国务院《关于职工工作时间的规定》第三条）');
+    expect(text).toContain(squash('四、工时统计'));
+    expect(text).toContain(squash(`提醒：${view.workTime.teamSize}`));
+    for (const r of view.workTime.reminders.slice(0, 3)) expect(text).toContain(squash(r.text));
   }, 120_000);
 
   it('a future gap is red and blocks; a 值班记录 covers the past gap everywhere, the roster unchanged', async () => {
