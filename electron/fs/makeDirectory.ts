@@ -5,6 +5,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { PRIVATE_DIR_MODE } from './privateModes';
 
 const code = (err: unknown) => (err as NodeJS.ErrnoException).code;
 
@@ -31,7 +32,7 @@ async function missingFolders(dir: string): Promise<string[]> {
 export async function makeDirectory(dir: string): Promise<void> {
   for (const d of await missingFolders(dir)) {
     try {
-      await mkdir(d);
+      await mkdir(d, PRIVATE_DIR_MODE);
     } catch (err) {
       if (code(err) !== 'EEXIST') throw err;
     }
@@ -52,7 +53,7 @@ export function makeDirectorySync(dir: string): void {
   }
   for (const d of missing) {
     try {
-      mkdirSync(d);
+      mkdirSync(d, PRIVATE_DIR_MODE);
     } catch (err) {
       if (code(err) !== 'EEXIST') throw err;
     }

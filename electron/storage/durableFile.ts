@@ -1,6 +1,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoCode } from './storageError';
+import { PRIVATE_FILE_MODE } from '../fs/privateModes';
 
 export const TEMP_SUFFIX = '.tmp';
 
@@ -40,7 +41,7 @@ async function renameReplacing(from: string, to: string): Promise<void> {
 export async function writeFileDurable(target: string, data: Uint8Array): Promise<void> {
   const temp = target + TEMP_SUFFIX;
   try {
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'w', PRIVATE_FILE_MODE); // personal data: owner only (issue 12 item 6)
     try {
       let offset = 0;
       while (offset < data.byteLength) {

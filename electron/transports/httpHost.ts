@@ -19,6 +19,10 @@ export interface HttpHostOptions {
   token?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
+  /** Request bodies read at the same time; more are refused with 503 until one finishes. */
+  maxConcurrentBodies?: number;
+  /** A body whose bytes stop arriving for this long is cut (ms). */
+  bodyIdleMs?: number;
 }
 
 export interface HttpHost {
@@ -53,18 +57,46 @@ function tokensEqual(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+/**
+ * The body, or why it was cut: the request is destroyed as soon as it passes `limit` (nothing more is read)
+ * or when its bytes stop arriving for `idleMs`.
+ */
+function readBody(req: http.IncomingMessage, limit: number, idleMs: number): Promise<Buffer | 'too-large' | 'too-slow'> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) return resolve('too-large');
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const timer = setTimeout(() => finish('too-slow'), idleMs);
+    const finish = (result: Buffer | 'too-large' | 'too-slow' | Error) => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
+      if (size > limit) return finish('too-large');
+      chunks.push(chunk);
+      timer.refresh();
+    };
+    req.on('data', onData);
+    req.once('end', () => finish(Buffer.concat(chunks)));
+    req.once('error', (err) => finish(err));
+  });
+}
+
+/**
+ * Sends the refusal and closes the connection; the rest of an oversized or stalled body is never read. The
+ * socket is ended first (the refusal reaches the client) and destroyed a moment later.
+ */
+function refuseAndClose(res: http.ServerResponse, status: number, message: string): void {
+  res.req.pause();
+  res.setHeader('Connection', 'close');
+  refuse(res, status, message);
+  res.once('finish', () => {
+    res.req.socket.end();
+    setTimeout(() => res.req.socket.destroy(), 1000).unref();
   });
 }
 
@@ -77,6 +109,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const token = options.token ?? randomBytes(24).toString('base64url');
   // The largest call is a customer sheet (MAX_IMPORT_BYTES) sent as Base64 inside JSON: 4/3 of it, plus room.
   const maxBody = options.maxBodyBytes ?? Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
+  const maxBodies = options.maxConcurrentBodies ?? 4;
+  const bodyIdleMs = options.bodyIdleMs ?? 20_000;
+  let bodiesReading = 0;
   let port = 0;
 
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -105,8 +140,16 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (typeof given !== 'string' || !tokensEqual(given, token)) {
         return refuse(res, 401, '拒绝访问：缺少或错误的访问令牌，请使用启动时打印的完整地址打开');
       }
-      const body = await readBody(req, maxBody);
-      if (body === 'too-large') return refuse(res, 413, `请求过大（超过 ${Math.round(maxBody / 1024 / 1024)} MB）`);
+      if (bodiesReading >= maxBodies) return refuseAndClose(res, 503, '同时进行的请求过多，请稍后重试');
+      bodiesReading++;
+      let body: Awaited<ReturnType<typeof readBody>>;
+      try {
+        body = await readBody(req, maxBody, bodyIdleMs);
+      } finally {
+        bodiesReading--;
+      }
+      if (body === 'too-large') return refuseAndClose(res, 413, `请求过大（超过 ${Math.round(maxBody / 1024 / 1024)} MB）`);
+      if (body === 'too-slow') return refuseAndClose(res, 408, `请求内容在 ${Math.round(bodyIdleMs / 1000)} 秒内没有传完，已断开`);
       let input: unknown = {};
       if (body.length > 0) {
         try {
@@ -115,7 +158,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
           return refuse(res, 400, '请求内容不是有效的 JSON');
         }
       }
-      const method = decodeURIComponent(url.pathname.slice(HTTP_API_PREFIX.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice(HTTP_API_PREFIX.length));
+      } catch {
+        return refuse(res, 400, '接口名称中有无效的 % 转义');
+      }
       return sendJson(res, 200, await options.dispatch(method, input, { transport: 'http' }));
     }
 
@@ -139,6 +187,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     res.end(req.method === 'HEAD' ? undefined : content);
   }
 
+  // Node's own limits are minutes long: a slow client holds a connection for tens of seconds at most.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -1,4 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { processStartTime } from './processStart';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
@@ -10,13 +12,45 @@ export interface WorkspaceLock {
   release(): void;
 }
 
-function holderAlive(pid: number): boolean {
+function holderAlive(pid: number, started: string | undefined): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // A PID reused by a later process is not the holder: the start times differ.
+  if (started === undefined) return true;
+  const now = processStartTime(pid);
+  return now === undefined || now === started;
+}
+
+/**
+ * Moves a stale lock out of the way so that exactly one process takes it over: only one rename of the same
+ * file succeeds, and a lock that changed since it was read (another process took over first) is put back.
+ */
+function setAsideStale(file: string, staleText: string): boolean {
+  const aside = `${file}.stale-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    return false; // gone already: someone else moved it
+  }
+  let moved = '';
+  try {
+    moved = readFileSync(aside, 'utf8');
+  } catch {
+    // unreadable: treat as the stale one
+  }
+  if (moved !== staleText) {
+    try {
+      renameSync(aside, file);
+    } catch {
+      // nothing more to do: the next open attempt decides
+    }
+    return false;
+  }
+  rmSync(aside, { force: true });
+  return true;
 }
 
 /**
@@ -27,10 +61,11 @@ function holderAlive(pid: number): boolean {
 export function lockWorkspace(root: string): WorkspaceLock {
   makeDirectorySync(root);
   const file = path.join(root, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(file, 'wx');
-      writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+      const started = processStartTime(process.pid);
+      writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), ...(started ? { started } : {}) }));
       closeSync(fd);
       let released = false;
       const release = () => {
@@ -43,14 +78,16 @@ export function lockWorkspace(root: string): WorkspaceLock {
       return { release };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      let holder: { pid?: number; host?: string } = {};
+      let holder: { pid?: number; host?: string; started?: string } = {};
+      let text = '';
       try {
-        holder = JSON.parse(readFileSync(file, 'utf8'));
+        text = readFileSync(file, 'utf8');
+        holder = JSON.parse(text);
       } catch {
         // an unreadable lock (e.g. a crash while writing it) is stale
       }
       const sameHost = holder.host === undefined || holder.host === hostname();
-      if (typeof holder.pid === 'number' && holder.pid !== process.pid && sameHost && holderAlive(holder.pid)) {
+      if (typeof holder.pid === 'number' && holder.pid !== process.pid && sameHost && holderAlive(holder.pid, holder.started)) {
         throw new ApiError(
           'STORAGE',
           `工作目录正被另一个备案台程序使用（进程 ${holder.pid}）；请先关闭它，同一目录同时只能由一个程序打开`,
@@ -59,7 +96,7 @@ export function lockWorkspace(root: string): WorkspaceLock {
       if (!sameHost) {
         throw new ApiError('STORAGE', `工作目录正被另一台电脑（${holder.host}）上的备案台使用；请先在那台电脑上关闭它`);
       }
-      rmSync(file, { force: true });
+      setAsideStale(file, text);
     }
   }
   throw new ApiError('STORAGE', '无法锁定工作目录，请重试');
