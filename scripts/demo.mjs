@@ -59,6 +59,12 @@ function batch(requests) {
 
 // --- sample scans --------------------------------------------------------------------------------------
 
+/** 值班制度 (第十三条（二）), the app's template adapted: clearly fictional. */
+const DUTY_POLICY_DEMO = `一、本单位（演示）落实专人二十四小时值班制度，值班人员按值班表轮班，全年每日0时至24时不留空档。
+二、值班期间保持值班电话0592-5550110和本人手机畅通，不得擅自离岗；因故不能值班的，须提前报安全小组组长批准并安排替班。
+三、交接班时当面交接机房运行情况、未处理完毕的事项和安全告警，并在值班记录中签字。
+四、发现网络安全事件、事故或违法犯罪线索，立即处置、保存记录，并向网络安全负责人和公安机关报告（演示）。`;
+
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 async function scan(file, { width, height, background, border, title, lines, stamp }) {
   const font = 'Noto Sans CJK SC, Noto Serif CJK SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif';
@@ -109,8 +115,8 @@ async function main() {
   const people = [
     { name: '林演示', roles: ['法定代表人'], birth: '19780412', seq: '101', sex: '男', mobile: '13800000001' },
     { name: '陈演示', roles: ['主要负责人', '值班人员'], birth: '19830907', seq: '202', sex: '女', mobile: '13800000002' },
-    { name: '黄演示', roles: ['网络管理员', '值班人员'], birth: '19900301', seq: '303', sex: '男', mobile: '13800000003' },
-    { name: '吴演示', roles: ['安全员', '值班人员'], birth: '19921111', seq: '404', sex: '女', mobile: '13800000004' },
+    { name: '黄演示', roles: ['网络管理员', '值班人员', '24小时应急联系人'], birth: '19900301', seq: '303', sex: '男', mobile: '13800000003' },
+    { name: '吴演示', roles: ['安全员', '值班人员', '网络安全负责人'], birth: '19921111', seq: '404', sex: '女', mobile: '13800000004' },
     { name: '郑演示', roles: ['值班人员'], birth: '19950520', seq: '505', sex: '男', mobile: '13800000005' },
   ];
 
@@ -132,7 +138,8 @@ async function main() {
     });
     const back = await scan(path.join(scans, `${p.name}_反面.jpg`), {
       width: 1712, height: 1080, background: '#e4ecf2', border: '#2b5f88', title: '中华人民共和国 居民身份证（演示）',
-      lines: ['签发机关 厦门市公安局思明分局（演示）', '有效期限 2020.01.01-2040.01.01'],
+      // Each person's own back (the same image for two people is a reminder); 有效期限 as entered below.
+      lines: ['签发机关 厦门市公安局思明分局（演示）', p.roles.includes('法定代表人') ? '有效期限 2016.05.01-长期' : '有效期限 2020.01.01-2040.01.01', `（${p.name}）`],
     });
     ids.push({ ...p, idNumber, front, back });
   }
@@ -160,12 +167,25 @@ async function main() {
     },
     ...ids.map((p) => ({
       method: 'people.save',
-      input: { name: p.name, idType: '居民身份证', idNumber: p.idNumber, mobile: p.mobile, title: '', roles: p.roles, idFront: sha(p.front), idBack: sha(p.back) },
+      input: {
+        name: p.name, idType: '居民身份证', idNumber: p.idNumber, mobile: p.mobile, title: '', roles: p.roles, idFront: sha(p.front), idBack: sha(p.back),
+        ...(p.roles.includes('法定代表人') ? { idLongTerm: true } : { idValidTo: '2040-01-01' }),
+      },
     })),
   ]);
   const personId = saved.slice(2).map((p) => p.id);
   const [, mainId, adminId, officerId, dutyId] = personId;
 
+  // 机房: where the demo servers stand, with the documentation address blocks they use (RFC 5737, RFC 3849).
+  const [room] = batch([
+    {
+      method: 'idcRooms.save',
+      input: {
+        name: '演示软件园机房（演示）', address: '福建省厦门市思明区演示软件园二期演示路9号（演示）', operator: '厦门演示数据中心有限公司（演示）',
+        upstream: '演示电信厦门分公司（演示）', bandwidth: '10Gbps', ipBlocks: ['192.0.2.0/24', '2001:db8::/32'], contactName: '机房演示', contactPhone: '0592-5550120',
+      },
+    },
+  ]);
   const servers = [];
   for (let i = 1; i <= 25; i++) {
     const purposes = i === 3 ? ['域名解析'] : i === 4 ? ['电子邮件'] : i === 5 ? ['游戏'] : ['网站/虚拟空间'];
@@ -182,6 +202,7 @@ async function main() {
         onlineDate: online.toISOString().slice(0, 10),
         filedOn: filed.toISOString().slice(0, 10),
         managers: [{ kind: 'person', personId: i % 2 ? adminId : officerId }],
+        roomId: room.id,
         ...(i === 3 ? { dnsMeasures: ['已建立域名解析服务安全保护制度', '关闭开放递归查询或限制递归范围', '部署抗DDoS攻击防护措施', '解析日志记录并按日志留存期限留存', '及时更新软件版本和安全补丁', '管理接口访问控制与口令策略'] } : {}),
         ...(i === 4 ? { mailMeasures: ['SMTP身份认证，禁止开放中继', '反垃圾邮件过滤', '邮件病毒查杀', '邮件收发日志记录并按日志留存期限留存', '用户实名登记', '及时更新软件版本和安全补丁'] } : {}),
         ...(i === 5 ? { gameLogStatement: '游戏服务器登录日志、充值日志留存不少于六个月（演示）' } : {}),
@@ -202,6 +223,7 @@ async function main() {
         trainings: [{ date: '2026-06-18', topic: '信息网络安全法规培训（演示）', attendeeIds: [mainId, adminId, officerId] }],
       },
     },
+    { method: 'dutyPolicy.save', input: { text: `${DUTY_POLICY_DEMO}` } },
     {
       method: 'dutyRoster.saveSettings',
       input: {
@@ -223,9 +245,9 @@ async function main() {
   // 客户空间 (第四条、第十二条): units and individuals, an IDN domain, one reported, one past its thirty days.
   const day = (offset) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   const renters = [
-    { renterKind: '单位', renterName: '厦门演示电子商务有限公司（演示）', renterIdType: '统一社会信用代码', renterIdNumber: uscc('MA2DEM11'), responsibleName: '蔡演示', responsibleIdType: '居民身份证', responsibleIdNumber: residentId('19800808', '611'), domains: [{ domain: 'shop.demo.example.com' }], openedOn: day(-45), reportedOn: day(-30) },
-    { renterKind: '单位', renterName: '厦门演示软件有限公司（演示）', renterIdType: '统一社会信用代码', renterIdNumber: uscc('MA2DEM12'), responsibleName: '许演示', responsibleIdType: '居民身份证', responsibleIdNumber: residentId('19870215', '622'), domains: [{ domain: '演示软件.中国' }, { domain: 'app.demo.example.com', holderName: '许演示', holderIdType: '居民身份证', holderIdNumber: residentId('19870215', '622') }], openedOn: day(-10) },
-    { renterKind: '个人', renterName: '杨演示', renterIdType: '居民身份证', renterIdNumber: residentId('19930606', '633'), renterPhone: '13800000011', domains: [{ domain: 'blog.demo.example.com' }], openedOn: day(-40) },
+    { renterKind: '单位', renterName: '厦门演示电子商务有限公司（演示）', renterIdType: '统一社会信用代码', renterIdNumber: uscc('MA2DEM11'), responsibleName: '蔡演示', responsibleIdType: '居民身份证', responsibleIdNumber: residentId('19800808', '611'), domains: [{ domain: 'shop.demo.example.com', icpNumber: '闽ICP备99990001号-1', psbNumber: '闽公网安备35020399990001号' }], openedOn: day(-45), reportedOn: day(-30) },
+    { renterKind: '单位', renterName: '厦门演示软件有限公司（演示）', renterIdType: '统一社会信用代码', renterIdNumber: uscc('MA2DEM12'), responsibleName: '许演示', responsibleIdType: '居民身份证', responsibleIdNumber: residentId('19870215', '622'), domains: [{ domain: '演示软件.中国', icpNumber: '闽ICP备99990002号-1' }, { domain: 'app.demo.example.com', icpNumber: '闽ICP备99990002号-2', psbNumber: '闽公网安备35020399990002号', holderName: '许演示', holderIdType: '居民身份证', holderIdNumber: residentId('19870215', '622') }], openedOn: day(-10) },
+    { renterKind: '个人', renterName: '杨演示', renterIdType: '居民身份证', renterIdNumber: residentId('19930606', '633'), renterPhone: '13800000011', domains: [{ domain: 'blog.demo.example.com', icpNumber: '闽ICP备99990003号-1' }], openedOn: day(-40) },
     { renterKind: '个人', renterName: '苏演示', renterIdType: '居民身份证', renterIdNumber: residentId('19960909', '644'), renterPhone: '13800000012', openedOn: day(-26) },
     { renterKind: '个人', renterName: '何演示', renterIdType: '居民身份证', renterIdNumber: residentId('19881212', '655'), openedOn: day(-2) },
   ];

@@ -14,7 +14,7 @@ import { readAttachmentRow } from '../attachments/attachmentRows';
 import { readOriginal } from '../attachments/renditions';
 import { findMissingCharacters } from '../pdf';
 import { readComplianceInput } from '../services/complianceHandlers';
-import { normalizeImage, standardImageList } from '../standardImages';
+import { ID_CARD_WIDTH_MM, normalizeImage, standardImageList } from '../standardImages';
 import type { Store } from '../storage/types';
 import { one } from '../storage/rows';
 import { buildManifest, packageFolderName } from './package/manifest';
@@ -57,14 +57,14 @@ interface PreparedImage extends ImageCheck {
 const imageCache = new Map<string, { bytes: Buffer; flags: string[] }>();
 const IMAGE_CACHE_LIMIT = 64;
 
-async function prepareOne(store: Store, sha256: string, profile: ImageProfile, date: string): Promise<{ bytes: Buffer; flags: string[] }> {
-  const key = `${sha256}|${JSON.stringify(profile)}|${profile.watermark.enabled ? date : ''}`;
+async function prepareOne(store: Store, sha256: string, profile: ImageProfile, date: string, realWidthMm?: number): Promise<{ bytes: Buffer; flags: string[] }> {
+  const key = `${sha256}|${JSON.stringify(profile)}|${profile.watermark.enabled ? date : ''}|${realWidthMm ?? ''}`;
   const hit = imageCache.get(key);
   if (hit) return hit;
   const row = store.read((db) => readAttachmentRow(db, sha256));
   if (!row) throw new ApiError('NOT_FOUND', '扫描件原件已丢失，请重新上传');
   const original = await readOriginal(store.paths, { sha256: row.sha256, ext: row.ext });
-  const n = await normalizeImage(original, profile, { watermarkDate: date });
+  const n = await normalizeImage(original, profile, { watermarkDate: date, ...(realWidthMm ? { realWidthMm } : {}) });
   const value = { bytes: n.bytes, flags: n.flags };
   imageCache.set(key, value);
   while (imageCache.size > IMAGE_CACHE_LIMIT) imageCache.delete(imageCache.keys().next().value!);
@@ -80,6 +80,8 @@ export async function prepareImages(
   onOne: (done: number, total: number, file: string) => void = () => undefined,
 ): Promise<PreparedImage[]> {
   const list = standardImageList(records);
+  // ID scans of card-sized documents (every 证件类型 but 护照) print at the card's real size, 85.6 × 54 mm.
+  const cardScans = new Set(records.people.filter((p) => p.idType !== '护照').flatMap((p) => [p.idFront, p.idBack]).filter(Boolean));
   const out: PreparedImage[] = new Array(list.length);
   let next = 0;
   let done = 0;
@@ -88,7 +90,7 @@ export async function prepareImages(
       const i = next++;
       const e = list[i]!;
       try {
-        const { bytes, flags } = await prepareOne(store, e.sha256, profile, date);
+        const { bytes, flags } = await prepareOne(store, e.sha256, profile, date, cardScans.has(e.sha256) ? ID_CARD_WIDTH_MM : undefined);
         out[i] = { fileName: e.fileName, title: e.title, flags, bytes };
       } catch (err) {
         out[i] = { fileName: e.fileName, title: e.title, flags: [], error: err instanceof Error ? err.message : '无法读取' };

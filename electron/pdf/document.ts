@@ -34,6 +34,8 @@ export interface LayoutOptions {
   title?: string;
   /** Default portrait; landscape for the wide registers. */
   orientation?: Orientation;
+  /** The document named in every footer ("02 信息网络安全小组成员名单"), so a stamped page stays with its document. */
+  footerName?: string;
 }
 
 /** Beijing time in the one format (shared/clock), whatever the computer's time zone: 2026-03-01 14:05:00 */
@@ -147,7 +149,8 @@ export class PdfLayout {
       ops.push({ kind: 'text', x: this.left, y: headerY, size: unitSize, text: unit });
       ops.push({ kind: 'text', x: this.right - this.measure(time, HEADER_SIZE), y: headerY, size: HEADER_SIZE, text: time });
       ops.push({ kind: 'line', x1: this.left, y1: headerY - 6, x2: this.right, y2: headerY - 6, thickness: 0.5 });
-      const footer = `第 ${i + 1} 页 / 共 ${total} 页`;
+      const pages = `第 ${i + 1} 页 / 共 ${total} 页`;
+      const footer = this.options.footerName ? `${this.options.footerName} · ${pages}` : pages;
       ops.push({ kind: 'text', x: (this.page.width - this.measure(footer, HEADER_SIZE)) / 2, y: footerY, size: HEADER_SIZE, text: footer });
     });
     return this.pages;

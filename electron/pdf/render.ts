@@ -3,7 +3,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFString, grayscale, rgb, type PDFFont } from 'pdf-lib';
 import { beijingPdfDate } from '../../shared/clock/beijingTime';
 import { formatCodePoint, splitRuns } from './coverage';
-import { A4, type Op, type PageSize } from './document';
+import { A4, MARGIN, type Op, type PageSize } from './document';
 import { fontkit, type Face } from './fonts';
 import { distinctChars, embedSubset } from './subset';
 
@@ -19,11 +19,50 @@ export interface RenderMeta {
 
 export interface Rendered {
   bytes: Uint8Array;
-  /** Characters no face has, drawn as the .notdef box ("U+20BB7 𠮷"); empty when all were drawn. */
+  /** Characters no face has, drawn as 〓 with a footnote ("U+20BB7 𠮷"); empty when all were drawn. */
   missing: string[];
 }
 
-export async function renderPdf(pages: Op[][], faces: readonly Face[], meta: RenderMeta): Promise<Rendered> {
+/** Drawn where a character no face has would stand (the geta mark, the typesetter's sign for a missing character). */
+export const MISSING_GLYPH_PLACEHOLDER = '〓';
+const FOOTNOTE_SIZE = 7.5;
+
+/**
+ * Every character no face can draw replaced by a visible placeholder, and a footnote on each page that has one
+ * naming the code points (the characters themselves cannot be drawn): a missing character is never blank.
+ */
+export function markMissingGlyphs(pages: Op[][], faces: readonly Face[]): { pages: Op[][]; missing: Set<string> } {
+  const has = (c: string) => faces.some((f) => f.font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  const placeholder = has(MISSING_GLYPH_PLACEHOLDER) ? MISSING_GLYPH_PLACEHOLDER : '?';
+  const missing = new Set<string>();
+  const out = pages.map((ops) => {
+    const onPage: string[] = [];
+    const next = ops.map((op) => {
+      if (op.kind !== 'text') return op;
+      let changed = false;
+      let text = '';
+      for (const c of op.text) {
+        const cp = c.codePointAt(0)!;
+        if (cp >= 0x20 && !has(c)) {
+          missing.add(c);
+          if (!onPage.includes(c)) onPage.push(c);
+          text += placeholder;
+          changed = true;
+        } else text += c;
+      }
+      return changed ? { ...op, text } : op;
+    });
+    if (onPage.length > 0) {
+      const codes = onPage.map((c) => formatCodePoint(c.codePointAt(0)!)).join('、');
+      next.push({ kind: 'text', x: MARGIN, y: MARGIN + 12, size: FOOTNOTE_SIZE, text: `注：${placeholder} 为字体中没有的字（${codes}），请在打印件上手写补全。` });
+    }
+    return next;
+  });
+  return { pages: out, missing };
+}
+
+export async function renderPdf(rawPages: Op[][], faces: readonly Face[], meta: RenderMeta): Promise<Rendered> {
+  const { pages, missing } = markMissingGlyphs(rawPages, faces);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setCreator('备案台');
@@ -36,12 +75,10 @@ export async function renderPdf(pages: Op[][], faces: readonly Face[], meta: Ren
 
   // Which characters each face draws.
   const perFace = faces.map(() => [] as string[]);
-  const missing = new Set<string>();
   for (const ops of pages) {
     for (const op of ops) {
       if (op.kind !== 'text') continue;
       for (const run of splitRuns(faces, op.text)) perFace[run.face]!.push(run.text);
-      for (const c of op.text) if (!faces.some((f) => f.font.hasGlyphForCodePoint(c.codePointAt(0)!))) missing.add(c);
     }
   }
   const fonts: (PDFFont | undefined)[] = await Promise.all(

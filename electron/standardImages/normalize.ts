@@ -95,7 +95,21 @@ async function shrink(raw: Raw, factor: number): Promise<Raw> {
   return { data, info: { width, height, channels: 3 } };
 }
 
-export async function normalizeImage(input: Buffer, profile: ImageProfile, opts: { watermarkDate: string }): Promise<NormalizedImage> {
+/** ISO/IEC 7810 ID-1 (居民身份证 and the other card-sized IDs): 85.6 × 54 mm. */
+export const ID_CARD_WIDTH_MM = 85.6;
+
+/** The density (dots per inch) that prints `pixels` across `millimetres`: a card scan then prints at real size. */
+export const densityFor = (pixels: number, millimetres: number): number => Math.round((pixels * 25.4) / millimetres);
+
+/**
+ * `realWidthMm`: the document's real long edge (ID_CARD_WIDTH_MM for an ID card); the JPEG then carries the
+ * density that prints it at that size instead of profile.dpi.
+ */
+export async function normalizeImage(
+  input: Buffer,
+  profile: ImageProfile,
+  opts: { watermarkDate: string; realWidthMm?: number },
+): Promise<NormalizedImage> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.watermarkDate)) throw new Error(`watermarkDate must be YYYY-MM-DD, got ${opts.watermarkDate}`);
   const type = imageTypeOf(input);
   let raw = await decodeToRaw(input, type, profile.longEdge);
@@ -111,12 +125,13 @@ export async function normalizeImage(input: Buffer, profile: ImageProfile, opts:
     }
   }
 
+  const dpiOf = (r: Raw) => (opts.realWidthMm ? densityFor(Math.max(r.info.width, r.info.height), opts.realWidthMm) : profile.dpi);
   const steps = qualitySteps(profile.minQuality);
   let bytes: Buffer | undefined;
   let quality = steps[0]!;
   for (const q of steps) {
     quality = q;
-    bytes = await encode(raw, q, profile.dpi);
+    bytes = await encode(raw, q, dpiOf(raw));
     if (bytes.length <= profile.maxBytes) break;
   }
   // Even the lowest quality is too large: shrink (bytes scale roughly with the pixel count) until it fits.
@@ -124,7 +139,7 @@ export async function normalizeImage(input: Buffer, profile: ImageProfile, opts:
   for (let attempt = 0; bytes && bytes.length > profile.maxBytes && attempt < 12; attempt++) {
     const factor = Math.min(0.95, Math.sqrt(profile.maxBytes / bytes.length) * 0.97);
     raw = await shrink(raw, factor);
-    bytes = await encode(raw, quality, profile.dpi);
+    bytes = await encode(raw, quality, dpiOf(raw));
     shrunk = true;
   }
   if (!bytes || bytes.length > profile.maxBytes) {

@@ -63,6 +63,26 @@ export function screenOfRecord(record: string): ScreenKey {
   return prefixes.find(([p]) => record.startsWith(p))?.[1] ?? 'unit';
 }
 
+/** The article a record (named as the PDFs name it) is filed under: a rare character is reported against it. */
+export function articleOfRecord(record: string): string {
+  const prefixes: [string, string][] = [
+    ['月度变更报告', '第十三条（三）'],
+    ['空间编号', '第四条'],
+    ['安全事件', '第十三条（五）'],
+    ['人员', '第九条'],
+    ['服务器', '第八条'],
+    ['机房', '第二条'],
+    ['证照', '第九条'],
+    ['营业执照', '第九条'],
+    ['电信业务经营许可证', '第九条'],
+    ['信息网络安全小组', '第十条'],
+    ['安全小组', '第十条'],
+    ['值班', '第十三条（二）'],
+    ['单位', '第二条'],
+  ];
+  return prefixes.find(([p]) => record.startsWith(p))?.[1] ?? FILING_ARTICLE;
+}
+
 /**
  * Reports due to the police (客户信息 within thirty days, the 月度变更报告, incidents) and a server past its
  * 第八条 filing deadline are reminders, red or not: the package is how they are submitted, so they never stop it
@@ -118,8 +138,8 @@ export function completenessCheck(
   }
   for (const e of byField.values()) {
     warnings.push({
-      article: FILING_ARTICLE,
-      text: `${e.record}的“${e.field}”中的 ${e.chars.join('、')} 在 PDF 字体中没有，表格上会留空：请打印后手写补全，或核对该字是否录入有误`,
+      article: articleOfRecord(e.record),
+      text: `${e.record}的“${e.field}”中的 ${e.chars.join('、')} 在 PDF 字体中没有，表格上印为“〓”并加脚注：请打印后手写补全，或核对该字是否录入有误`,
       screen: screenOfRecord(e.record),
     });
   }

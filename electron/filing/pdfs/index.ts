@@ -46,7 +46,10 @@ export interface FilingPdf {
 export async function buildFilingPdfs(records: FilingRecords, opts: { month: string; generatedAt: Date }): Promise<FilingPdf[]> {
   const out: FilingPdf[] = [];
   for (const form of formsFor(records)) {
-    const { bytes } = await renderLayout(form.build(records, opts));
+    const layout = form.build(records, opts);
+    // "02_信息网络安全小组成员名单.pdf" → "02 信息网络安全小组成员名单" in every footer.
+    layout.options.footerName = form.FILE_NAME.replace(/\.pdf$/, '').replace('_', ' ');
+    const { bytes } = await renderLayout(layout);
     out.push({ fileName: form.FILE_NAME, bytes });
   }
   return out;

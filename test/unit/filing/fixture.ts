@@ -17,8 +17,8 @@ export const GENERATED_AT = new Date(Date.UTC(2026, 2, 15, 2, 0));
 export const PEOPLE = {
   legal: { name: '陈志明', idNumber: residentId('350203', '19780512', '123'), roles: ['法定代表人'], title: '执行董事', mobile: '13900000001' },
   main: { name: '林晓红', idNumber: residentId('350206', '19850923', '246'), roles: ['主要负责人'], title: '总经理', mobile: '13900000002' },
-  admin: { name: '吉田𠮷', idNumber: residentId('350211', '19900101', '357'), roles: ['网络管理员'], title: '网络工程师', mobile: '13900000003' },
-  officer: { name: '王安全', idNumber: residentId('350205', '19920220', '468'), roles: ['安全员', '值班人员'], title: '安全主管', mobile: '13900000004' },
+  admin: { name: '吉田𠮷', idNumber: residentId('350211', '19900101', '357'), roles: ['网络管理员', '24小时应急联系人'], title: '网络工程师', mobile: '13900000003' },
+  officer: { name: '王安全', idNumber: residentId('350205', '19920220', '468'), roles: ['安全员', '值班人员', '网络安全负责人'], title: '安全主管', mobile: '13900000004' },
   duty: { name: '黄值班', idNumber: residentId('350212', '19950707', '579'), roles: ['值班人员'], title: '值班员', mobile: '13900000005' },
 } as const;
 export type PersonKey = keyof typeof PEOPLE;
@@ -51,7 +51,7 @@ export async function fillWorkspace(dispatch: Dispatch, servers: number): Promis
   });
   const ids = {} as Record<PersonKey, string>;
   for (const [key, p] of Object.entries(PEOPLE) as [PersonKey, (typeof PEOPLE)[PersonKey]][]) {
-    const saved = await ok<{ id: string }>(dispatch, 'people.save', { ...p, idType: '居民身份证', roles: [...p.roles] });
+    const saved = await ok<{ id: string }>(dispatch, 'people.save', { ...p, idType: '居民身份证', roles: [...p.roles], idLongTerm: true });
     ids[key] = saved.id;
   }
   await ok(dispatch, 'securityGroup.save', {
@@ -66,6 +66,7 @@ export async function fillWorkspace(dispatch: Dispatch, servers: number): Promis
     protectionPolicy: '一、机房出入登记制度。二、日志留存不少于六十日。三、安全事件两小时内报告公安机关。',
     trainings: [{ date: '2025-11-20', topic: '网络安全法及等级保护培训', attendeeIds: [ids.admin, ids.officer] }],
   });
+  await ok(dispatch, 'dutyPolicy.save', { text: '本单位落实专人二十四小时值班制度，值班人员按值班表轮班，交接班当面交接。' });
   await ok(dispatch, 'dutyRoster.saveSettings', {
     dutyPhone: DUTY_PHONE,
     shifts: [

@@ -53,8 +53,8 @@ export async function fillWorkspace(dispatch: Dispatch, opts: { month: string; s
   const people = [
     { name: '林演示', roles: ['法定代表人'], birth: '19800101', seq: '123' },
     { name: '陈演示', roles: ['主要负责人', '值班人员'], birth: '19850615', seq: '234' },
-    { name: '黄演示', roles: ['网络管理员', '值班人员'], birth: '19900301', seq: '345' },
-    { name: '吴演示', roles: ['安全员', '值班人员'], birth: '19921111', seq: '456' },
+    { name: '黄演示', roles: ['网络管理员', '值班人员', '24小时应急联系人'], birth: '19900301', seq: '345' },
+    { name: '吴演示', roles: ['安全员', '值班人员', '网络安全负责人'], birth: '19921111', seq: '456' },
   ];
   const ids: string[] = [];
   for (const p of people) {
@@ -66,8 +66,9 @@ export async function fillWorkspace(dispatch: Dispatch, opts: { month: string; s
       mobile: '13800000000'.slice(0, 11),
       title: '',
       roles: p.roles,
+      idLongTerm: true,
       idFront: await scan(`${p.name}-front.jpg`, '居民身份证（演示）', [`姓名 ${p.name}`]),
-      idBack: await scan(`${p.name}-back.jpg`, '居民身份证 背面（演示）', ['签发机关 厦门市公安局思明分局（演示）']),
+      idBack: await scan(`${p.name}-back.jpg`, '居民身份证 背面（演示）', ['签发机关 厦门市公安局思明分局（演示）', p.name]),
     });
     ids.push(saved.id);
   }
@@ -85,6 +86,7 @@ export async function fillWorkspace(dispatch: Dispatch, opts: { month: string; s
   });
   const [y, m] = opts.month.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  await ok('dutyPolicy.save', { text: '本单位落实专人二十四小时值班制度，值班人员按值班表轮班，交接班当面交接（演示）。' });
   await ok('dutyRoster.saveSettings', {
     dutyPhone: '0592-5551234',
     shifts: [
