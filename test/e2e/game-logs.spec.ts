@@ -9,6 +9,7 @@ import { seed } from './seed';
 // test cannot click, so that project skips this spec.
 test('游戏日志: a log folder chosen in the picker is sealed, listed, verified unchanged, and a log changed on disk is named', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the desktop app takes the folder from its own dialog');
+  test.setTimeout(120_000); // the picker adds a few steps to an already long walk through sealing and verifying
   const { page } = app;
   const logs = mkdtempSync(path.join(os.homedir(), 'beian-e2e-logs-'));
   try {
