@@ -4,12 +4,14 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { seed } from './seed';
 
-// 游戏日志 (第七条) in the browser host, where the log folder's path is typed. In the desktop app the folder
-// comes from the main process's dialog, which a test cannot click, so that project skips this spec.
-test('游戏日志: a typed log folder is sealed, listed, verified unchanged, and a log changed on disk is named', async ({ app }, testInfo) => {
+// 游戏日志 (第七条) in the browser host, where the log folder is chosen in the app's own picker (the home folder and
+// the mounted drives; no typed path). In the desktop app the folder comes from the main process's dialog, which a
+// test cannot click, so that project skips this spec.
+test('游戏日志: a log folder chosen in the picker is sealed, listed, verified unchanged, and a log changed on disk is named', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the desktop app takes the folder from its own dialog');
+  test.setTimeout(120_000); // the picker adds a few steps to an already long walk through sealing and verifying
   const { page } = app;
-  const logs = mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-logs-'));
+  const logs = mkdtempSync(path.join(os.homedir(), 'beian-e2e-logs-'));
   try {
     mkdirSync(path.join(logs, 'chat'));
     writeFileSync(path.join(logs, 'game.log'), '2026-11-01 00:00:01 登录\n');
@@ -23,13 +25,21 @@ test('游戏日志: a typed log folder is sealed, listed, verified unchanged, an
 
     // Not exact: antd keeps its spent loading icon (aria-label "loading") inside the button after a call.
     const sealButton = page.getByRole('button', { name: '封存' });
-    const pathField = page.getByLabel('日志文件或文件夹', { exact: true });
-    await pathField.fill('logs/relative');
+    await expect(page.getByRole('textbox', { name: '日志文件或文件夹' })).toHaveCount(0); // no path is typed
     await sealButton.click();
-    await expect(page.getByText(/请填写完整路径/)).toBeVisible();
-    await expect(pathField).toHaveValue('logs/relative'); // nothing typed is lost
+    await expect(page.getByText('日志文件或文件夹：请先选择要封存的日志文件夹或文件')).toBeVisible();
 
-    await pathField.fill(logs);
+    // The picker starts at the home folder and the mounted drives, and lists folders only.
+    await page.getByRole('button', { name: '选择文件夹…' }).click();
+    const picker = page.getByRole('dialog', { name: '选择要封存的日志文件夹' });
+    await picker.getByRole('button', { name: os.homedir(), exact: true }).click();
+    await picker.getByRole('button', { name: path.basename(logs), exact: true }).click();
+    await expect(picker.getByRole('button', { name: 'chat', exact: true })).toBeVisible();
+    await expect(picker.getByRole('button', { name: 'game.log' })).toHaveCount(0);
+    await picker.getByRole('button', { name: '选择此文件夹' }).click();
+    await expect(picker).toHaveCount(0);
+    await expect(page.getByText(logs, { exact: true })).toBeVisible();
+
     const server = page.getByLabel('游戏服务器', { exact: true });
     await server.click();
     await expect(page.getByText('GAME-07', { exact: true })).toBeVisible();
@@ -80,15 +90,16 @@ test('游戏日志: a typed log folder is sealed, listed, verified unchanged, an
 test('游戏日志 in the desktop app: 选择单个文件并封存 asks the main process for a file, 选择文件夹并封存 for a folder', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the real dialogs cannot be answered by a test; here a stand-in bridge answers them in the browser host');
   const { page } = app;
-  const logs = mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-pick-'));
+  const logs = mkdtempSync(path.join(os.homedir(), 'beian-e2e-pick-'));
   try {
     writeFileSync(path.join(logs, 'game.log'), 'a\n');
     writeFileSync(path.join(logs, 'chat.log'), 'b\n');
     const file = path.join(logs, 'game.log');
     // window.beian stands in for Electron's preload bridge: every call goes on to the browser host as usual, and
-    // logs.seal's dialog (which the main process would open) is answered with a prepared path.
+    // logs.seal's dialog (which the main process would open) is answered with a prepared path, presented as the
+    // handle the host's picker gives for it (the host takes no typed path).
     await page.addInitScript(
-      ({ file, folder }) => {
+      ({ file, folder, home }) => {
         const picks: string[] = [];
         (window as unknown as { __picks: string[] }).__picks = picks;
         (window as unknown as { beian: unknown }).beian = new Proxy(
@@ -98,20 +109,29 @@ test('游戏日志 in the desktop app: 选择单个文件并封存 asks the main
               typeof method !== 'string' || method === 'then'
                 ? undefined
                 : async (input: Record<string, unknown> = {}) => {
+                    const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('beian.token') ?? '';
+                    const call = async (m: string, body: unknown) =>
+                      (await fetch(`/api/${m}`, { method: 'POST', headers: { 'x-beian-token': token, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+                    type Entry = { handle: string; path: string };
+                    const find = async (folder: string | undefined, wanted: string): Promise<Entry> => {
+                      const listed = (await call('picker.browse', { ...(folder ? { folder } : {}), files: true })).result as { entries: Entry[] };
+                      return listed.entries.find((e) => e.path === wanted)!;
+                    };
                     let body = input;
                     if (method === 'logs.seal') {
                       const { pick, ...rest } = input;
                       picks.push(String(pick));
-                      body = { ...rest, path: pick === 'file' ? file : folder };
+                      const inHome = await find(undefined, home);
+                      const dir = await find(inHome.handle, folder);
+                      const chosen = pick === 'file' ? await find(dir.handle, file) : dir;
+                      body = { ...rest, pick, path: chosen.handle };
                     }
-                    const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? sessionStorage.getItem('beian.token') ?? '';
-                    const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'x-beian-token': token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-                    return res.json();
+                    return call(method, body);
                   },
           },
         );
       },
-      { file, folder: logs },
+      { file, folder: logs, home: os.homedir() },
     );
     await page.reload();
     await page.getByRole('menuitem', { name: '游戏日志' }).click();

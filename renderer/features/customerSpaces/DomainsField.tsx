@@ -13,7 +13,7 @@ export function DomainsField({ values, onChanged }: { values: () => SpaceFormVal
     <CardListField
       name="domains"
       label="绑定域名"
-      extra="中文域名照常填写（如 厦门.中国），保存时转为 Punycode。一个域名只能绑定一个空间。域名持有者与租用者相同时留空。"
+      extra="中文域名照常填写（如 厦门.中国）。一个域名只能绑定一个空间。域名持有者与租用者相同时留空。"
       addText="添加域名"
       newRow={() => ({ ...EMPTY_DOMAIN })}
       onChanged={onChanged}

@@ -29,7 +29,7 @@ function NotChecked({ items }: { items: ComplianceSummary['notChecked'] }) {
   if (items.length === 0) return null;
   return (
     <div style={{ marginTop: 12 }}>
-      <Typography.Text type="secondary">以下适用条款暂未纳入自动检查（相应功能尚在开发中），请自行核对：</Typography.Text>
+      <Typography.Text type="secondary">以下适用条款本程序不作自动检查，请对照规定自行核对：</Typography.Text>
       <ul aria-label="暂未检查的条款" style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
         {items.map((n) => (
           <li key={n.article}>

@@ -1,5 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Radio, Tag, Typography } from 'antd';
+import { FolderOpenOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Radio, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { usePathPicker, type Picked } from '../../components/PathPicker';
 import { formatSpace } from './exportFormat';
 import { useExportStore } from './exportStore';
 
@@ -12,12 +14,43 @@ export function DestinationCard() {
   const setDestination = useExportStore((s) => s.setDestination);
   const load = useExportStore((s) => s.loadDestinations);
   const running = useExportStore((s) => s.runState === 'running');
+  const { pick, picker } = usePathPicker();
+  const [picked, setPicked] = useState<Picked | null>(null);
+
+  const chooseFolder = async () => {
+    const p = await pick({ kind: 'folder', title: '选择备案材料的目标文件夹' }).catch(() => null);
+    if (!p) return;
+    setPicked(p);
+    setDestination(p.handle);
+  };
 
   const extra = (
-    <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void load()} loading={state === 'loading'} disabled={running}>
-      刷新
-    </Button>
+    <Space>
+      <Button icon={<FolderOpenOutlined aria-hidden />} onClick={() => void chooseFolder()} disabled={running}>
+        选择文件夹…
+      </Button>
+      <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void load()} loading={state === 'loading'} disabled={running}>
+        刷新
+      </Button>
+    </Space>
   );
+  const noDrive = (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title="没有检测到可移动磁盘"
+      description="插入 U 盘后点“刷新”。已插入却没有列出时，可能是：系统没有把它报告为可移动磁盘（许多 USB 移动硬盘如此）、它是只读的，或剩余空间太小。这时请点“选择文件夹…”直接选择它。"
+    />
+  );
+  const pickedOption = picked ? (
+    <Radio value={picked.handle} className="export-destination">
+      <Flex vertical>
+        <Typography.Text strong>所选文件夹</Typography.Text>
+        <Typography.Text type="secondary">{picked.path}</Typography.Text>
+      </Flex>
+    </Radio>
+  ) : null;
 
   let body;
   if (!destinations) {
@@ -27,16 +60,14 @@ export function DestinationCard() {
       ) : (
         <Typography.Text type="secondary">正在查找可用的磁盘…</Typography.Text>
       );
-  } else if (destinations.length === 0) {
-    body = <Empty description="没有找到可写入的位置。请插入 U 盘后点“刷新”。" />;
+  } else if (destinations.length === 0 && !picked) {
+    body = noDrive;
   } else {
     const anyRemovable = destinations.some((d) => d.removable);
     body = (
       <>
         {state === 'error' ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`未能刷新目标位置：${error ?? ''}`} /> : null}
-        {!anyRemovable ? (
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title="没有检测到可移动磁盘。如需写入 U 盘，请插入后点“刷新”。" />
-        ) : null}
+        {!anyRemovable ? noDrive : null}
         <Radio.Group
           aria-label="目标位置"
           value={destination}
@@ -58,6 +89,7 @@ export function DestinationCard() {
                 </Flex>
               </Radio>
             ))}
+            {pickedOption}
           </Flex>
         </Radio.Group>
       </>
@@ -67,6 +99,7 @@ export function DestinationCard() {
   return (
     <Card title="目标位置" extra={extra}>
       {body}
+      {picker}
     </Card>
   );
 }

@@ -104,7 +104,9 @@ export const useExportStore = create<ExportState>()((set, get) => ({
       if (request !== latestDestinations) return;
       const chosen = get().destination;
       // Keep the choice while that destination is still there; otherwise offer the first (removable drives come first).
-      const destination = chosen && destinations.some((d) => d.path === chosen) ? chosen : (destinations[0]?.path ?? null);
+      // A folder chosen with 选择文件夹… (its picker handle) stays chosen too.
+      const kept = chosen && (chosen.startsWith('picked:') || destinations.some((d) => d.path === chosen));
+      const destination = kept ? chosen : (destinations[0]?.path ?? null);
       set({ destinations, destination, destinationsState: 'ready' });
     } catch (err) {
       if (request === latestDestinations) set({ destinationsState: 'error', destinationsError: errorMessage(err) });

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { usePathPicker, type Picked } from '../../components/PathPicker';
 import { useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { LOG_SEAL_LABELS as L } from '../../../shared/records/logSeal';
@@ -13,7 +14,7 @@ interface SealFormValues {
   note?: string;
 }
 
-/** In the desktop app the folder or file comes from the main process's dialog; the browser host takes a typed path. */
+/** In the desktop app the folder or file comes from the main process's dialog; in the browser from the app's own picker. */
 const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
 
 /** 封存日志: records the size and SHA-256 of every file of a game server's log folder (第七条). */
@@ -26,12 +27,21 @@ export function SealCard() {
   const [failure, setFailure] = useState<string | null>(null);
   const desktop = inDesktopApp();
   const gameServers = servers.filter((s) => s.purposes.includes('游戏'));
+  const { pick, picker } = usePathPicker();
+  const [picked, setPicked] = useState<Picked | null>(null);
+
+  const choose = async (kind: 'folder' | 'file') => {
+    const p = await pick({ kind, title: kind === 'file' ? '选择要封存的日志文件' : '选择要封存的日志文件夹' }).catch(() => null);
+    if (!p) return;
+    setPicked(p);
+    form.setFields([{ name: 'path', value: p.handle, errors: [] }]);
+  };
 
   const onFinish = async (values: SealFormValues, pick: 'folder' | 'file' = 'folder') => {
     setFailure(null);
     try {
       const sealed = await seal({
-        ...(desktop ? { pick } : { path: values.path?.trim() ?? '' }),
+        ...(desktop ? { pick } : { path: values.path ?? '', pick: picked?.kind ?? 'folder' }),
         serverId: values.serverId ?? '',
         note: values.note ?? '',
       });
@@ -56,13 +66,15 @@ export function SealCard() {
       </Typography.Paragraph>
       <Form form={form} {...formLayout} onFinish={(v) => void onFinish(v)} onValuesChange={() => setFailure(null)} style={{ maxWidth: 760 }}>
         {desktop ? null : (
-          <Form.Item
-            name="path"
-            label={L.path}
-            rules={[{ required: true, whitespace: true, message: `${L.path}：请填写要封存的日志文件或文件夹的路径` }]}
-            extra="完整路径，例如 /data/game/logs 或 D:\game\logs"
-          >
-            <Input placeholder="/data/game/logs" />
+          <Form.Item label={L.path} required extra="从主目录或已挂载的磁盘中选择日志文件夹，或单个日志文件。">
+            <Space wrap>
+              <Button onClick={() => void choose('folder')}>选择文件夹…</Button>
+              <Button onClick={() => void choose('file')}>选择文件…</Button>
+              <Typography.Text>{picked ? picked.path : '尚未选择'}</Typography.Text>
+            </Space>
+            <Form.Item name="path" noStyle rules={[{ required: true, message: `${L.path}：请先选择要封存的日志文件夹或文件` }]}>
+              <Input type="hidden" />
+            </Form.Item>
           </Form.Item>
         )}
         <Form.Item name="serverId" label={L.serverId} extra={gameServers.length === 0 ? '还没有用途为“游戏”的服务器；可以不选' : undefined}>
@@ -90,6 +102,7 @@ export function SealCard() {
           </Space>
         </Form.Item>
       </Form>
+      {picker}
     </Card>
   );
 }
