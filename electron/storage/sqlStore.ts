@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
+import { PRIVATE_FILE_MODE } from '../fs/privateModes';
 import { writeAudit } from './audit';
 import { BACKUP_INTERVAL_MS, writeBackup } from './backups';
 import { TEMP_SUFFIX, syncDirectory } from './durableFile';
@@ -381,7 +382,7 @@ export class SqlStore implements Store {
 
 /** Writes `data` to `file` (created or replaced) and syncs it; no rename. */
 async function writeSynced(file: string, data: Uint8Array): Promise<void> {
-  const handle = await open(file, 'w');
+  const handle = await open(file, 'w', PRIVATE_FILE_MODE);
   try {
     let written = 0;
     while (written < data.byteLength) written += (await handle.write(data, written, data.byteLength - written, written)).bytesWritten;

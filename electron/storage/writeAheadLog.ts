@@ -2,6 +2,7 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { TEMP_SUFFIX, syncDirectory } from './durableFile';
+import { PRIVATE_FILE_MODE } from '../fs/privateModes';
 
 /**
  * beian.wal: a 16-byte header ("BEIANWAL", format version, zero), then one record per committed
@@ -131,7 +132,7 @@ export async function replaceLog(file: string, records: Uint8Array[]): Promise<n
   const temp = file + TEMP_SUFFIX;
   const data = Buffer.concat([logHeader(), ...records]);
   try {
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'w', PRIVATE_FILE_MODE);
     try {
       let written = 0;
       while (written < data.byteLength) written += (await handle.write(data, written, data.byteLength - written, written)).bytesWritten;

@@ -122,7 +122,7 @@ export const contract = {
       '用一个完好的备份（或恢复时另存的数据库）替换数据库；当前数据库先另存、可再恢复。数据库完好时须 confirmSetAside: true',
     input: z.object({ file: z.string().min(1), confirmSetAside: z.boolean().optional() }),
     output: workspaceStatusSchema,
-    labels: { file: '备份', confirmSetAside: '确认另存当前数据' },
+    labels: { file: '备份文件', confirmSetAside: '确认另存当前数据' },
   }),
   'audit.list': method({
     summary: '变更记录：每次字段修改（对象、编号、字段、旧值、新值、时间），最新的在前',

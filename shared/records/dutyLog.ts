@@ -3,7 +3,7 @@
 // a past 未覆盖时段 that a log entry covers counts as covered (shared/compliance/dutyRoster.ts).
 import { z } from 'zod';
 import { cstToMinutes, isCstDateTime } from '../dutyRoster';
-import { optionalText } from './fieldRules';
+import { missingOr, optionalText } from './fieldRules';
 
 export const DUTY_LOG_LABELS = {
   personId: '实际值班人员',
@@ -19,10 +19,10 @@ export const DUTY_LOG_LABELS = {
 /** A log entry spans at most this long (a 24-hour shift and an overrun). */
 export const MAX_LOG_HOURS = 36;
 
-const personRef = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(64);
+const personRef = (label: string) => z.string({ error: missingOr(label, '请选择') }).trim().min(1, `请选择${label}`).max(64);
 const dateTime = (label: string) =>
   z
-    .string({ error: `请填写${label}` })
+    .string({ error: missingOr(label, '请填写', '日期时间，格式如 2026-12-06 08:00') })
     .trim()
     .min(1, `请填写${label}`)
     .refine(isCstDateTime, `${label}格式应为 YYYY-MM-DD HH:mm（北京时间）`);

@@ -1,6 +1,7 @@
 // 值班制度 (第十三条（二）: 落实专人二十四小时值班制度，并将值班制度报公安机关): the text the unit keeps and
 // files with 03 值班表. A template is offered; the unit edits it to fit.
 import { z } from 'zod';
+import { missingOr, plainText } from './fieldRules';
 
 export const DUTY_POLICY_LABELS = { text: '值班制度' } as const;
 
@@ -8,8 +9,9 @@ export const DUTY_POLICY_MAX = 5000;
 
 export const dutyPolicySchema = z.object({
   text: z
-    .string({ error: `请填写${DUTY_POLICY_LABELS.text}` })
+    .string({ error: missingOr(DUTY_POLICY_LABELS.text) })
     .trim()
+    .superRefine(plainText(DUTY_POLICY_LABELS.text, { multiline: true }))
     .min(20, `${DUTY_POLICY_LABELS.text}过短：请写明值班方式、交接班、值班电话和报告要求（至少20个字）`)
     .max(DUTY_POLICY_MAX, `${DUTY_POLICY_LABELS.text}不能超过${DUTY_POLICY_MAX}个字`),
 });

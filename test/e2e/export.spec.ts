@@ -23,9 +23,9 @@ const today = todayInShanghai();
 const month = today.slice(0, 7);
 
 // Fictional numbers with correct MOD 11-2 check characters (GB 11643-1999).
-const LEADER = { name: '陈组长', idType: '居民身份证', idNumber: '35020319900101123X', mobile: '13800000001', roles: ['法定代表人', '主要负责人', '值班人员'] };
+const LEADER = { name: '陈组长', idType: '居民身份证', idNumber: '35020319900101123X', mobile: '13800000001', roles: ['法定代表人', '主要负责人', '网络安全负责人', '值班人员'] };
 const ADMIN = { name: '林网管', idType: '居民身份证', idNumber: '350203198506152340', mobile: '13800000002', roles: ['网络管理员', '值班人员'] };
-const OFFICER = { name: '黄安全', idType: '居民身份证', idNumber: '350203199203043459', mobile: '13800000003', roles: ['安全员', '值班人员'] };
+const OFFICER = { name: '黄安全', idType: '居民身份证', idNumber: '350203199203043459', mobile: '13800000003', roles: ['安全员', '值班人员', '24小时应急联系人'] };
 
 interface ExportFixture {
   page: Page;
@@ -172,6 +172,9 @@ async function seedFiling(page: Page, { withBusinessLicense = true } = {}) {
     shifts: templateShifts('3x8'),
     rotation: [leader.id, admin.id, officer.id],
     rotationStart: `${month}-01`,
+  });
+  await callApi(page, 'dutyPolicy.save', {
+    text: '一、实行二十四小时值班，早中夜三班轮换；二、交接班当面交接并登记值班记录；三、发现安全事件立即报告安全负责人和公安机关。',
   });
   const nextMonth = addDays(`${month}-01`, 40).slice(0, 7);
   await callApi(page, 'dutyRoster.generate', { from: `${month}-01`, to: addDays(`${nextMonth}-01`, -1) });

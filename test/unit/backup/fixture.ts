@@ -9,7 +9,7 @@ import { SAMPLE_UNIT } from '../../support/sampleData';
 export const PASSPHRASE = '测试口令-correct horse 42';
 
 export async function call<T = Record<string, unknown>>(host: ApiHost, method: string, input: unknown): Promise<T> {
-  const reply = await host.dispatch(method, input);
+  const reply = await host.dispatch(method, input, { transport: 'test' });
   if (!reply.ok) throw Object.assign(new Error(`${method}: ${reply.error.message}`), reply.error);
   return reply.result as T;
 }

@@ -96,7 +96,7 @@ describe('a backup that cannot be trusted is refused, with nothing touched', () 
 
   it('a wrong passphrase', async () => {
     const w = await workspaceWithData();
-    const reply = await w.host.dispatch('backup.restore', { path: backupFile, passphrase: 'wrong passphrase!!', confirmSetAside: true });
+    const reply = await w.host.dispatch('backup.restore', { path: backupFile, passphrase: 'wrong passphrase!!', confirmSetAside: true }, { transport: 'test' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'passphrase', message: '备份口令不正确（口令区分大小写），或备份文件的开头已被改动，无法打开这个备份' } });
     await expectUntouched(w);
   }, 120_000);
@@ -106,7 +106,7 @@ describe('a backup that cannot be trusted is refused, with nothing touched', () 
       const w = await workspaceWithData();
       const file = path.join(tempDir('beian-damaged-'), 'damaged.beianbak');
       writeFileSync(file, damage(readFileSync(backupFile)));
-      const reply = await w.host.dispatch('backup.restore', { path: file, passphrase: PASSPHRASE, confirmSetAside: true });
+      const reply = await w.host.dispatch('backup.restore', { path: file, passphrase: PASSPHRASE, confirmSetAside: true }, { transport: 'test' });
       expect(reply.ok).toBe(false);
       if (!reply.ok) {
         expect(reply.error.code).toBe('VALIDATION');
@@ -119,7 +119,7 @@ describe('a backup that cannot be trusted is refused, with nothing touched', () 
 
   it('on a workspace holding data, a good backup needs confirmSetAside; confirmed, the old database is set aside and listed', async () => {
     const w = await workspaceWithData();
-    const refused = await w.host.dispatch('backup.restore', { path: backupFile, passphrase: PASSPHRASE });
+    const refused = await w.host.dispatch('backup.restore', { path: backupFile, passphrase: PASSPHRASE }, { transport: 'test' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'confirmSetAside' } });
     await expectUntouched(w);
     const done = await call<{ replaced?: string }>(w.host, 'backup.restore', { path: backupFile, passphrase: PASSPHRASE, confirmSetAside: true });

@@ -67,6 +67,8 @@ describe('第十三条（二） over the filed month: one evaluation on every su
     // 3×8 in the settings' order 早班 08:00, 中班 16:00, 夜班 00:00; the roster starts on the 2nd: the 1st is a past gap.
     await ok('dutyRoster.saveSettings', { dutyPhone: '0592-5551234', shifts: templateShifts('3x8'), rotation: people.map((p) => p.id), rotationStart: '2026-12-02' });
     await ok('dutyRoster.generate', { from: '2026-12-02', to: '2026-12-31' });
+    // The 值班制度 (also 第十三条（二）) is kept, so the duty roster's findings stand alone under that article.
+    await ok('dutyPolicy.save', { text: '一、实行二十四小时值班，三班轮换；二、交接班当面交接并登记值班记录；三、发现安全事件立即报告。' });
   }, 120_000);
   afterAll(async () => {
     await api.close();

@@ -8,6 +8,7 @@ import { openApiHost, type ApiHost } from '../../../electron/api/host';
 import { tempWorkspace } from '../../support/tempWorkspace';
 import { currentMonth } from '../../../electron/filing/records';
 import { fillWorkspace, FIXTURE_CREDIT_CODE } from './packageFixture';
+import { beijingIso } from '../../../shared/clock/beijingTime';
 
 const MONTH = currentMonth();
 
@@ -141,7 +142,8 @@ describe('the package carries the newest 游戏日志 seal', () => {
         await new Promise((res) => setTimeout(res, 20));
       }
       const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
-      expect(manifest.logSeals).toEqual({ count: 2, newest: { seq: 2, sealedAt: seal.sealedAt, hash: seal.hash } });
+      // The manifest states the seal's time in Beijing time, like every time it carries.
+      expect(manifest.logSeals).toEqual({ count: 2, newest: { seq: 2, sealedAt: beijingIso(seal.sealedAt), hash: seal.hash } });
       expect(seal.seq).toBe(2);
     } finally {
       await host.close();

@@ -211,7 +211,7 @@ describe('filing PDFs of an empty workspace', () => {
     expect(texts[1]).toContain('尚未登记小组成员');
     expect(texts[2]).toContain('本月尚未生成排班');
     expect(squash(texts[3]!)).toContain('共 0 台');
-    expect(texts[4]).toContain('本期无变更');
+    expect(texts[4]).toContain('首次备案'); // an empty workspace has never reported: its first 06 says so, not "本期无变更" page after page
     expect(() => loadFilingRecords(host.session.store, { month: '2026-13' })).toThrow(/YYYY-MM/);
   });
 });
