@@ -1,4 +1,4 @@
-// Lint exists here for one job the compiler cannot do alone: keeping the layers apart (DESIGN.md,
+// Lint exists here for one job the compiler cannot do alone: keeping the layers apart (docs/ARCHITECTURE.md,
 // "The boundary, enforced"). shared/ is pure; the renderer reaches the outside only through window.beian;
 // only the Electron entry points import 'electron'.
 import tseslint from 'typescript-eslint';

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Shell } from './shell/Shell';
 
 /**
- * Every form label is its input's accessible name and must be exactly the LABELS.md text. antd draws
+ * Every form label is its input's accessible name and must be exactly the docs/LABELS.md text. antd draws
  * the colon and the required asterisk with CSS ::before/::after, which Chromium folds into the name
  * ("* 单位名称 :"); so no colon, and an asterisk whose CSS alternative text is empty (app.css).
  */

@@ -1,6 +1,6 @@
 import type { UnitRole } from '../shared/records/unit';
 
-/** 《厦门市服务器托管行业安全管理规定》: the legal basis shown next to screens and fields (REGULATION.md). */
+/** 《厦门市服务器托管行业安全管理规定》: the legal basis shown next to screens and fields (docs/REGULATION.md). */
 export const REGULATION_TITLE = '《厦门市服务器托管行业安全管理规定》';
 
 /** Which articles each 单位类型 brings. */

@@ -1,4 +1,4 @@
-/** The screens of the left menu (LABELS.md), in order: key used in code → visible label. */
+/** The screens of the left menu (docs/LABELS.md), in order: key used in code → visible label. */
 export const SCREENS = {
   dashboard: '概览',
   unit: '单位信息',

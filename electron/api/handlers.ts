@@ -13,7 +13,7 @@ export type Handlers = {
 export interface CallContext {
   transport: 'ipc' | 'http' | 'cli' | 'test';
   /**
-   * In the desktop app: asks the user for a file or folder with the main process's own dialog (DESIGN.md:
+   * In the desktop app: asks the user for a file or folder with the main process's own dialog (docs/ARCHITECTURE.md:
    * paths come from main-process dialogs, never from the renderer). null when the user cancelled.
    */
   pickPath?: (opts: { kind: 'file' | 'folder'; title: string }) => Promise<string | null>;

@@ -1,5 +1,5 @@
 // Embeds a face cut down to the characters used: HarfBuzz's subsetter (subset-font), then pdf-lib with
-// subset:false. (@pdf-lib/fontkit's own subsetting, subset:true, breaks CJK glyphs: DESIGN.md.)
+// subset:false. (@pdf-lib/fontkit's own subsetting, subset:true, breaks CJK glyphs: docs/ARCHITECTURE.md.)
 import { createHash } from 'node:crypto';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';

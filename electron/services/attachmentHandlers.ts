@@ -45,7 +45,7 @@ async function readPath(file: string): Promise<{ name: string; bytes: Buffer }> 
 }
 
 function assertPathAllowed(ctx: CallContext): void {
-  // The renderer never hands the main process a path (DESIGN.md: paths come from main-process dialogs).
+  // The renderer never hands the main process a path (docs/ARCHITECTURE.md: paths come from main-process dialogs).
   if (ctx.transport !== 'cli') {
     throw new ApiError('VALIDATION', '只有命令行可以按文件路径添加扫描件；界面请选择或拖入文件上传（传文件名和 Base64 内容）', 'path');
   }

@@ -20,7 +20,7 @@ const samePath = (a: string, b: string) => (process.platform === 'win32' || proc
 /**
  * Where the package may go. The command line names any folder (created when missing). A window may only
  * pick a destination filing.destinations offers (or the Documents folder), or a folder chosen in the app's own
- * picker (its handle): the renderer never hands the main process a free path (DESIGN.md, Security).
+ * picker (its handle): the renderer never hands the main process a free path (docs/ARCHITECTURE.md, Security).
  */
 export async function resolveDestination(requested: string | undefined, ctx: CallContext): Promise<string> {
   if (ctx.transport === 'cli' || ctx.transport === 'test') {

@@ -1,6 +1,6 @@
-// 设置: the standard-image profile (DESIGN.md, "Standard electronic images").
+// 设置: the standard-image profile (docs/ARCHITECTURE.md, "Standard electronic images").
 //
-// DESIGN.md puts the image profile among electron-store's preferences. It is kept in the workspace
+// docs/ARCHITECTURE.md puts the image profile among electron-store's preferences. It is kept in the workspace
 // instead (record kind 'settings', id 'main'): the exported images depend on it, so it belongs with
 // the records it shapes, and the command line (`beian export`) and the browser host must see the same
 // profile as the desktop app — electron-store exists only inside Electron. Like every record it is

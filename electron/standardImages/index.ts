@@ -1,4 +1,4 @@
-// Standard electronic images (DESIGN.md, 第九条): normalizeImage makes one scan into a filing-ready JPEG;
+// Standard electronic images (docs/ARCHITECTURE.md, 第九条): normalizeImage makes one scan into a filing-ready JPEG;
 // standardImageList names every scan the package holds.
 export { densityFor, ID_CARD_WIDTH_MM, normalizeImage, qualitySteps, StandardImageError, type NormalizedImage } from './normalize';
 export { standardImageList, standardFileName, safeNamePart, type StandardImageEntry, type ImageSourceRecords } from './naming';

@@ -1,4 +1,4 @@
-// A scan or photo made into a standard electronic image (DESIGN.md, 第九条): EXIF orientation applied,
+// A scan or photo made into a standard electronic image (docs/ARCHITECTURE.md, 第九条): EXIF orientation applied,
 // sRGB, long edge at most profile.longEdge (never enlarged), transparency on white, optional tiled
 // watermark, JPEG with a JFIF density of profile.dpi, no EXIF / XMP / ICC / GPS, at most
 // profile.maxBytes by stepping quality down from 90 by 5 to profile.minQuality (then shrinking).

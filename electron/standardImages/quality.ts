@@ -1,4 +1,4 @@
-// Quality flags of a standard image (DESIGN.md: under 800×600, too dark, overexposed, blurry), each a
+// Quality flags of a standard image (docs/ARCHITECTURE.md: under 800×600, too dark, overexposed, blurry), each a
 // Chinese reason shown before export. Measured on the image as it will be delivered (after rotation,
 // sRGB conversion and resizing, before the watermark), in greyscale, with sharp's stats().
 //

@@ -5,7 +5,7 @@ import './recordForm.css';
 /**
  * Form props of the 证照 and 人员 forms: no colon (antd draws it with CSS, which would enter the
  * accessible name), and the required asterisk with empty alternative text (recordForm.css), so a field's
- * accessible name is exactly its label (LABELS.md).
+ * accessible name is exactly its label (docs/LABELS.md).
  */
 export const recordFormProps: Partial<FormProps> = {
   className: 'record-form',

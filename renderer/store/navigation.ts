@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-/** The screens of the left menu, in menu order (LABELS.md). */
+/** The screens of the left menu, in menu order (docs/LABELS.md). */
 export const SCREENS = [
   { key: 'dashboard', label: '概览' },
   { key: 'unit', label: '单位信息' },

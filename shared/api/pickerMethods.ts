@@ -1,4 +1,4 @@
-// The app's own file and folder picker: the only way a window hands the main process a path (DESIGN.md, Security).
+// The app's own file and folder picker: the only way a window hands the main process a path (docs/ARCHITECTURE.md, Security).
 import { z } from 'zod';
 
 export const PICKER_LABELS = { folder: '文件夹', files: '显示文件', kind: '选择', title: '对话框标题' } as const;

@@ -1,4 +1,4 @@
-/** 外国人永久居留身份证号码: the 2017 15-character form and the 2023 18-digit form. See ../../../shared/ID-FORMATS.md. */
+/** 外国人永久居留身份证号码: the 2017 15-character form and the 2023 18-digit form. See docs/ID-FORMATS.md. */
 import { checkBirthDate } from './calendarDate';
 import { mod11_2CheckChar } from './mod11';
 import { badCharMessage, charLength, findBadChar, normalizeInput } from './normalize';
@@ -34,7 +34,7 @@ export interface ForeignPermanentIdOptions {
 /**
  * 2017 form: 3-letter ISO 3166-1 alpha-3 country code + 12 digits (15 characters).
  * 2023 form: 18 digits — 9, province code (2), numeric country code (3), birth date YYYYMMDD (positions 7–14, the same
- * rules as the 居民身份证), sequence (3, odd = 男), MOD 11-2 check character (may be X). As ID-FORMATS.md says, the
+ * rules as the 居民身份证), sequence (3, odd = 男), MOD 11-2 check character (may be X). As docs/ID-FORMATS.md says, the
  * 2023 form is checked for its length, the leading 9, the birth date and the check character.
  */
 export function validateForeignPermanentId(value: string, opts: ForeignPermanentIdOptions = {}): ValidationResult {

@@ -1,4 +1,4 @@
-/** Identity and registration-number validators (../../../shared/ID-FORMATS.md), all pure TypeScript. */
+/** Identity and registration-number validators (docs/ID-FORMATS.md), all pure TypeScript. */
 import { validateForeignPermanentId } from './foreignPermanentId';
 import { validateMobile } from './mobile';
 import { validatePassport } from './passport';
@@ -60,7 +60,7 @@ export const IDENTITY_TYPE_LABELS: Record<IdentityType, string> = {
   mobile: '手机号码',
 };
 
-/** 人员 › 证件类型 (LABELS.md): the five labels, in their listed order, and the validator each one uses. */
+/** 人员 › 证件类型 (docs/LABELS.md): the five labels, in their listed order, and the validator each one uses. */
 export const PERSON_ID_TYPES = {
   居民身份证: 'resident_id',
   护照: 'passport',

@@ -1,4 +1,4 @@
-/** 手机号码 (mainland China mobile). See ../../../shared/ID-FORMATS.md. */
+/** 手机号码 (mainland China mobile). See docs/ID-FORMATS.md. */
 import { badCharMessage, findBadChar, normalizeInput } from './normalize';
 import type { ValidationResult } from './types';
 

@@ -1,5 +1,5 @@
 /**
- * Input clean-up shared by every validator (ID-FORMATS.md): trim, drop spaces typed inside the number, and turn the
+ * Input clean-up shared by every validator (docs/ID-FORMATS.md): trim, drop spaces typed inside the number, and turn the
  * full-width digits and letters a Chinese input method produces (０-９, Ａ-Ｚ, ａ-ｚ) into ASCII. Nothing else is
  * changed, so a validator can still name any other stray character in its message.
  */

@@ -1,4 +1,4 @@
-/** 护照号码. See ../../../shared/ID-FORMATS.md. */
+/** 护照号码. See docs/ID-FORMATS.md. */
 import { badCharMessage, charLength, findBadChar, normalizeInput } from './normalize';
 import type { ValidationResult } from './types';
 
@@ -30,7 +30,7 @@ function isChina(country: string | undefined): boolean | undefined {
 }
 
 /**
- * Decision (ID-FORMATS.md leaves it open): without a country, a number in one of the Chinese forms is accepted, and
+ * Decision (docs/ID-FORMATS.md leaves it open): without a country, a number in one of the Chinese forms is accepted, and
  * anything else is judged by the general foreign form (5–17 letters and digits) — we cannot tell a foreign passport
  * from a mistyped Chinese one without the country, and the Chinese forms all fit inside the general one, so the
  * result is the general rule. With country 'CHN' only the Chinese forms pass; with another country only the general

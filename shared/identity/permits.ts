@@ -1,4 +1,4 @@
-/** 港澳居民来往内地通行证 (回乡证) and 台湾居民来往大陆通行证 (台胞证). See ../../../shared/ID-FORMATS.md. */
+/** 港澳居民来往内地通行证 (回乡证) and 台湾居民来往大陆通行证 (台胞证). See docs/ID-FORMATS.md. */
 import { badCharMessage, charLength, describeChar, findBadChar, normalizeInput } from './normalize';
 import type { ValidationResult } from './types';
 

@@ -1,5 +1,5 @@
 /**
- * 联系电话 fields (ID-FORMATS.md: "accept landlines where a field says 电话, not 手机"): a mainland mobile number, a
+ * 联系电话 fields (docs/ID-FORMATS.md: "accept landlines where a field says 电话, not 手机"): a mainland mobile number, a
  * landline with its area code, or a 400/800 service number.
  *
  * Normalized forms: mobile `13800138000`; landline `0592-5551234` or `0592-5551234-802` (AREA-NUMBER[-EXT]);

@@ -1,4 +1,4 @@
-/** 居民身份证号码 (GB 11643-1999), 18 characters. See ../../../shared/ID-FORMATS.md. */
+/** 居民身份证号码 (GB 11643-1999), 18 characters. See docs/ID-FORMATS.md. */
 import { checkBirthDate } from './calendarDate';
 import { mod11_2CheckChar } from './mod11';
 import { badCharMessage, charLength, findBadChar, normalizeInput } from './normalize';

@@ -1,4 +1,4 @@
-/** The identity and registration number kinds the validators know (../shared/ID-FORMATS.md). */
+/** The identity and registration number kinds the validators know (docs/ID-FORMATS.md). */
 export const IDENTITY_TYPES = [
   'resident_id',
   'uscc',

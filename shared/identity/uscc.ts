@@ -1,4 +1,4 @@
-/** 统一社会信用代码 (GB 32100-2015), 18 characters. See ../../../shared/ID-FORMATS.md. */
+/** 统一社会信用代码 (GB 32100-2015), 18 characters. See docs/ID-FORMATS.md. */
 import { badCharMessage, charLength, findBadChar, normalizeInput } from './normalize';
 import type { ValidationResult } from './types';
 

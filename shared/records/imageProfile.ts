@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { missingOr } from './fieldRules';
 
 /**
- * The standard electronic image profile (DESIGN.md, 第九条): what every scan becomes in the filing
+ * The standard electronic image profile (docs/ARCHITECTURE.md, 第九条): what every scan becomes in the filing
  * package. JPEG, sRGB, EXIF orientation applied, every metadata block stripped, long edge at most
  * `longEdge` px (2480 = A4 at 300 dpi), a `dpi` density tag, at most `maxBytes` by stepping quality down
  * to `minQuality`, and an optional tiled watermark "<text> <YYYY-MM-DD>" (off by default: some

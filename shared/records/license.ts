@@ -4,7 +4,7 @@ import { scanList } from './attachment';
 import { daysBetween, optionalIsoDate } from './dates';
 import { optionalText, requiredText } from './fieldRules';
 
-/** 证照类型 (LABELS.md). */
+/** 证照类型 (docs/LABELS.md). */
 export const LICENSE_KINDS = ['营业执照', '电信业务经营许可证', '其他'] as const;
 export type LicenseKind = (typeof LICENSE_KINDS)[number];
 

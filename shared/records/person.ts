@@ -4,7 +4,7 @@ import { sha256Schema } from './attachment';
 import { optionalIsoDate } from './dates';
 import { optionalText, requiredText, validatedString } from './fieldRules';
 
-/** 角色 of a person (LABELS.md); a person may hold several. */
+/** 角色 of a person (docs/LABELS.md); a person may hold several. */
 export const PERSON_ROLES = ['法定代表人', '主要负责人', '网络管理员', '安全员', '值班人员', '网络安全负责人', '24小时应急联系人'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 

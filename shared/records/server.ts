@@ -6,7 +6,7 @@ import { addDays, isoDate, optionalIsoDate } from './dates';
 import { optionalText, requiredText, validatedString } from './fieldRules';
 import { validateMobile } from '../identity/mobile';
 
-/** 用途 (LABELS.md); DNS, e-mail and game servers carry the extra duties of 第五、六、七条. */
+/** 用途 (docs/LABELS.md); DNS, e-mail and game servers carry the extra duties of 第五、六、七条. */
 export const SERVER_PURPOSES = ['网站/虚拟空间', '域名解析', '电子邮件', '游戏', '其他'] as const;
 export type ServerPurpose = (typeof SERVER_PURPOSES)[number];
 

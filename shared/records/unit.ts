@@ -3,7 +3,7 @@ import { validateUscc } from '../identity/uscc';
 import { validatePhone } from '../identity/phone';
 import { optionalEmail, optionalText, requiredText, validatedString } from './fieldRules';
 
-/** 单位类型 (LABELS.md); each role brings its own articles of the regulation. */
+/** 单位类型 (docs/LABELS.md); each role brings its own articles of the regulation. */
 export const UNIT_ROLES = ['IDC机房服务单位', '托管服务单位', '服务器架设单位', '域名注册服务单位'] as const;
 export type UnitRole = (typeof UNIT_ROLES)[number];
 

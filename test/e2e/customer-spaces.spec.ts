@@ -8,7 +8,7 @@ import { VALID_CREDIT_CODE } from './data';
 import { test, expect } from './fixtures';
 import { seed, seedSpaces } from './seed';
 
-// 客户空间 as a user meets it: fields found by their visible labels (LABELS.md, CUSTOMER_SPACE_LABELS).
+// 客户空间 as a user meets it: fields found by their visible labels (docs/LABELS.md, CUSTOMER_SPACE_LABELS).
 // Fictional 居民身份证 numbers (厦门思明区 address code) with check characters from an independent MOD 11-2.
 const ID_ZHANG = withCheck('35020319880808123');
 const ID_LI = withCheck('35020319750315456');

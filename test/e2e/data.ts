@@ -1,6 +1,6 @@
 /**
  * Test data for the UI specs. The credit codes are computed with the GB 32100-2015 algorithm
- * (../shared/ID-FORMATS.md), and their embedded organisation codes (positions 9–17) pass GB 11714:
+ * (docs/ID-FORMATS.md), and their embedded organisation codes (positions 9–17) pass GB 11714:
  *   91350200 + 12345678 → org check 8 → 91350200123456788 → check X
  *   91350200 + 76543210 → org check 4 → 91350200765432104 → check K
  */
@@ -26,7 +26,7 @@ export const UNIT = {
 
 export const ALL_ROLES = ['IDC机房服务单位', '托管服务单位', '服务器架设单位', '域名注册服务单位'] as const;
 
-/** The left menu, in order (LABELS.md). */
+/** The left menu, in order (docs/LABELS.md). */
 export const MENU_ITEMS = [
   '概览',
   '单位信息',

@@ -3,7 +3,7 @@ import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { test, expect } from './fixtures';
 import { seed } from './seed';
 
-// 值班表 (第十三条（二）) as a user meets it: every field by its visible label (LABELS.md), every slot by its
+// 值班表 (第十三条（二）) as a user meets it: every field by its visible label (docs/LABELS.md), every slot by its
 // accessible name. The three people are seeded through the app's own API (人员 has its own spec), exactly as
 // the renderer calls it: window.beian in Electron, POST /api/<method> with the page's token in the browser host.
 // The month is the current one in China Standard Time, so 概览 has someone on duty now.

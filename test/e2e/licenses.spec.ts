@@ -5,7 +5,7 @@ import { jpegImage } from '../support/images';
 import { test, expect } from './fixtures';
 import { UNIT, VALID_CREDIT_CODE, WRONG_CHECK_CREDIT_CODE } from './data';
 
-// 证照 as a user meets it: every field found by its visible label (LABELS.md); dates relative to today.
+// 证照 as a user meets it: every field found by its visible label (docs/LABELS.md); dates relative to today.
 
 const today = todayInShanghai();
 

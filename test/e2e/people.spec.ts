@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { jpegImage } from '../support/images';
 import { test, expect } from './fixtures';
 
-// 人员 as a user meets it: every field found by its visible label (LABELS.md).
+// 人员 as a user meets it: every field found by its visible label (docs/LABELS.md).
 
 // Fictional numbers with correct MOD 11-2 check characters (GB 11643-1999).
 const ID_1990_MALE = '35020319900101123X';

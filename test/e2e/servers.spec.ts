@@ -4,7 +4,7 @@ import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { test, expect } from './fixtures';
 import { seed } from './seed';
 
-// 服务器 as a user meets it: every field found by its visible label (LABELS.md).
+// 服务器 as a user meets it: every field found by its visible label (docs/LABELS.md).
 // Fictional ID numbers with correct / wrong MOD 11-2 check characters (GB 11643-1999).
 const ID_OK = '35020319900101123X';
 const ID_WRONG_CHECK = '350203199001011230';

@@ -11,7 +11,7 @@ import {
   WRONG_CHECK_CREDIT_CODE,
 } from './data';
 
-// 单位信息 as a user meets it: every field found by its visible label (LABELS.md).
+// 单位信息 as a user meets it: every field found by its visible label (docs/LABELS.md).
 
 const TEXT_FIELDS = {
   单位名称: UNIT.name,

@@ -1,6 +1,6 @@
 /**
  * Clearly fictional sample data with valid check characters, computed from the GB 32100-2015 and
- * GB 11714 algorithms in ../shared/ID-FORMATS.md (the identity tests verify the algorithm itself).
+ * GB 11714 algorithms in docs/ID-FORMATS.md (the identity tests verify the algorithm itself).
  */
 export const VALID_USCC = '91350200MA2Y8K3L0G';
 export const VALID_USCC_2 = '91350206MA31ABCD04';

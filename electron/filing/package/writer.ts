@@ -1,4 +1,4 @@
-// Writes a filing package (DESIGN.md "The submission package") so that a failure at any step leaves
+// Writes a filing package (docs/ARCHITECTURE.md "The submission package") so that a failure at any step leaves
 // nothing under the final name: every file goes into a hidden partial folder on the destination, is
 // fsynced, read back and compared hash by hash, and only then is the folder renamed to its final name.
 import { createHash, randomBytes } from 'node:crypto';

@@ -15,7 +15,7 @@ import { basis, generatedDay, Blocks, layoutBlocks, newLayout, orDash, personRec
 export const TITLE = '单位备案登记表';
 export const FILE_NAME = '01_单位备案登记表.pdf';
 
-/** The articles each 单位类型 brings (REGULATION.md). */
+/** The articles each 单位类型 brings (docs/REGULATION.md). */
 const ROLE_ARTICLES: Record<UnitRole, string> = {
   IDC机房服务单位: '第二条、第十三条',
   托管服务单位: '第三条',

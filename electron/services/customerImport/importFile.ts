@@ -16,7 +16,7 @@ export function fileFromBase64(name: string, data: string): { name: string; byte
   return { name, bytes: Buffer.from(data, 'base64') };
 }
 
-/** The renderer never hands the main process a path (DESIGN.md: paths come from main-process dialogs). */
+/** The renderer never hands the main process a path (docs/ARCHITECTURE.md: paths come from main-process dialogs). */
 export function assertPathAllowed(ctx: CallContext): void {
   if (ctx.transport !== 'cli' && ctx.transport !== 'test') {
     throw new ApiError('VALIDATION', '只有命令行可以按文件路径导入；界面请选择文件上传（传文件名和 Base64 内容）', 'path');

@@ -36,7 +36,7 @@ function checkGameServer(db: Database, serverId: string): void {
 }
 
 /**
- * Which path to seal: the transport decides how a path is chosen (DESIGN.md, Security). Over IPC the main process
+ * Which path to seal: the transport decides how a path is chosen (docs/ARCHITECTURE.md, Security). Over IPC the main process
  * asks with its own dialog; the command line (and tests) pass it in the input; the browser host only presents a
  * handle from the app's own picker (picker.browse), so it cannot name /etc/shadow or any path nobody chose.
  */

@@ -9,7 +9,7 @@ import { all, one } from '../../storage/rows';
 import { readOverrides, readSettings } from '../dutyRoster/docs';
 import { readAll, type RecordKind } from '../recordRepository';
 
-/** Two records of the same document: a 回乡证 keeps its letter and first 8 digits across renewals (ID-FORMATS.md). */
+/** Two records of the same document: a 回乡证 keeps its letter and first 8 digits across renewals (docs/ID-FORMATS.md). */
 function documentKey(p: Pick<StoredPerson, 'idType' | 'idNumber' | 'idCountry'>): string {
   if (p.idType === '港澳居民来往内地通行证') return `${p.idType}|${hkMacauPermitHolderKey(p.idNumber)}`;
   if (p.idType === '护照') return `${p.idType}|${p.idCountry}|${p.idNumber}`;

@@ -10,7 +10,7 @@ export interface ScanListFieldProps extends Pick<AriaAttributes, 'aria-described
   /** The scans' SHA-256 identities, in the order shown. */
   value?: string[];
   onChange?(value: string[]): void;
-  /** The field's label (LABELS.md), e.g. 证照扫描件: names the upload control and each scan. */
+  /** The field's label (docs/LABELS.md), e.g. 证照扫描件: names the upload control and each scan. */
   label: string;
   /** Most scans the field takes; the record schema's limit is 20. */
   max?: number;

@@ -9,7 +9,7 @@ export interface SingleScanFieldProps extends Pick<AriaAttributes, 'aria-describ
   /** The scan's SHA-256, '' for none. */
   value?: string;
   onChange?(value: string): void;
-  /** The field's label (LABELS.md), e.g. 证件正面. */
+  /** The field's label (docs/LABELS.md), e.g. 证件正面. */
   label: string;
   /** Set by antd's Form.Item: the file input carries it. */
   id?: string;

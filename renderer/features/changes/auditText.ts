@@ -15,7 +15,7 @@ import { formatBytes } from '../../format';
 import { maskIdNumber } from '../../../shared/identity/idDisplay';
 import { cstTime } from './reportText';
 
-/** What each audited entity is called on screen, and its fields' labels (LABELS.md). */
+/** What each audited entity is called on screen, and its fields' labels (docs/LABELS.md). */
 const ENTITIES: Record<string, { label: string; fields: Readonly<Record<string, string>> }> = {
   unit: { label: '单位信息', fields: UNIT_LABELS },
   license: { label: '证照', fields: LICENSE_LABELS },

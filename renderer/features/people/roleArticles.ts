@@ -1,6 +1,6 @@
 import type { PersonRole } from '../../../shared/records/person';
 
-/** Why each 角色 is recorded: the article that asks for it (REGULATION.md). */
+/** Why each 角色 is recorded: the article that asks for it (docs/REGULATION.md). */
 export const ROLE_ARTICLES: Record<PersonRole, string> = {
   法定代表人: '第九条',
   主要负责人: '第九条',

@@ -25,7 +25,7 @@ describe('identity index', () => {
       mobile: '手机号码',
     });
   });
-  it('maps the five person 证件类型 labels of LABELS.md, in order', () => {
+  it('maps the five person 证件类型 labels of docs/LABELS.md, in order', () => {
     expect(PERSON_ID_TYPE_LABELS).toEqual(['居民身份证', '护照', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '外国人永久居留身份证']);
     for (const label of PERSON_ID_TYPE_LABELS) {
       const type = PERSON_ID_TYPES[label];
