@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
 import { writeAudit } from './audit';
 import { BACKUP_INTERVAL_MS, writeBackup } from './backups';
-import { TEMP_SUFFIX, syncDirectory } from './durableFile';
+import { TEMP_SUFFIX, installTemp, writeTempDurable } from './durableFile';
+import { headerLooksValid } from './integrity';
 import { GroupCommit } from './groupCommit';
 import { PageCapture, databaseFileBytes, encodeDelta } from './pageCapture';
 import { CHECKPOINT_SEQUENCE_KEY, recoverDatabase } from './recovery';
@@ -309,12 +310,13 @@ export class SqlStore implements Store {
   private async installCheckpoint(generation: number, sequence: number, bytes: Uint8Array, logged: Promise<void>): Promise<void> {
     const temp = this.paths.database + TEMP_SUFFIX;
     try {
-      await writeSynced(temp, bytes);
+      // What the next open checks first: never put in place a snapshot it would call damaged.
+      if (!headerLooksValid(bytes)) throw new Error(`checkpoint image of ${bytes.byteLength} bytes is not a whole database`);
+      const written = await writeTempDurable(this.paths.database, bytes);
       await logged;
       const installed = await this.commits.exclusive(async () => {
         if (generation !== this.generation || this.durableSequence < sequence) return false;
-        await rename(temp, this.paths.database);
-        await syncDirectory(this.paths.root);
+        await installTemp(written);
         this.snapshotSequence = Math.max(this.snapshotSequence, sequence);
         await this.dropCheckpointedRecords(sequence);
         return true;
@@ -376,17 +378,5 @@ export class SqlStore implements Store {
       }
     }
     return error;
-  }
-}
-
-/** Writes `data` to `file` (created or replaced) and syncs it; no rename. */
-async function writeSynced(file: string, data: Uint8Array): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    let written = 0;
-    while (written < data.byteLength) written += (await handle.write(data, written, data.byteLength - written, written)).bytesWritten;
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

@@ -4,7 +4,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_KEEP_BACKUPS, backupContents, backupPath, goodBackups, removeStaleBackupTemps, writeBackup } from './backups';
 import { TEMP_SUFFIX, moveDurable, writeFileDurable } from './durableFile';
-import { openIfIntact } from './integrity';
+import { headerLooksValid, openIfIntact } from './integrity';
 import { assertNotNewer, migrate } from './migrate';
 import { databaseFileBytes } from './pageCapture';
 import { recoverDatabase } from './recovery';
@@ -103,7 +103,10 @@ async function open(root: string, options: OpenOptions, internal: OpenInternal):
     try {
       db.exec(`PRAGMA page_size = ${NEW_DATABASE_PAGE_SIZE}`);
       migrate(db);
-      await writeFileDurable(paths.database, databaseFileBytes(db));
+      const created = databaseFileBytes(db);
+      // A kill before the rename leaves no database (the next open starts again); never a file the next open calls damaged.
+      if (!headerLooksValid(created)) throw new Error(`new database image of ${created.byteLength} bytes is not a whole database`);
+      await writeFileDurable(paths.database, created);
       const logEnd = await replaceLog(log, []);
       return { state: 'ok', store: make(db, null, { sequence: 0, snapshotSequence: 0, logEnd, recordEnds: [] }) };
     } catch (err) {
