@@ -12,7 +12,7 @@ import { CHECKPOINT_SEQUENCE_KEY, recoverDatabase } from './recovery';
 import { run } from './rows';
 import { saveFailedError } from './storageError';
 import type { CheckpointOptions, Store, Tx, WorkspacePaths } from './types';
-import { LOG_HEADER_BYTES, appendDurable, encodeRecord, logPath, replaceLog, truncateDurable } from './writeAheadLog';
+import { LOG_HEADER_BYTES, LogAppender, appendDurable, encodeRecord, logPath, replaceLog, truncateDurable } from './writeAheadLog';
 
 export const DEFAULT_CHECKPOINT: Required<CheckpointOptions> = {
   maxLogBytes: 32 * 1024 * 1024,
@@ -65,6 +65,8 @@ export class SqlStore implements Store {
   private readonly commits: GroupCommit;
   private readonly limits: Required<CheckpointOptions>;
   private readonly log: string;
+  /** beian.wal, kept open for appends; closed before the file is replaced. */
+  private readonly appender: LogAppender;
 
   private sequence: number;
   private durableSequence: number;
@@ -91,6 +93,7 @@ export class SqlStore implements Store {
     this.lastBackupAt = config.lastBackupAt;
     this.limits = { ...DEFAULT_CHECKPOINT, ...config.checkpoint };
     this.log = logPath(config.paths.root);
+    this.appender = new LogAppender(this.log);
     this.sequence = config.sequence;
     this.durableSequence = config.sequence;
     this.snapshotSequence = config.snapshotSequence;
@@ -143,6 +146,7 @@ export class SqlStore implements Store {
       // A failed checkpoint on close loses nothing: the log holds every acknowledged change.
       await this.requestCheckpoint(true).catch(() => undefined);
     }
+    await this.appender.close();
     if (!this.broken) {
       this.capture.detach();
       this.db.close();
@@ -203,7 +207,7 @@ export class SqlStore implements Store {
     }
     let end = this.logEnd;
     const ends = batch.map((r) => ({ sequence: r.sequence, end: (end += r.bytes.byteLength) }));
-    this.logEnd = await appendDurable(this.log, this.logEnd, batch.map((r) => r.bytes));
+    this.logEnd = await appendDurable(this.log, this.logEnd, batch.map((r) => r.bytes), this.appender);
     this.recordEnds.push(...ends);
     this.durableSequence = batch[batch.length - 1]!.sequence;
     this.oldestUncheckpointed ??= this.config.clock().getTime();
@@ -213,6 +217,7 @@ export class SqlStore implements Store {
   /** A log shorter than its header (a cut-off creation) is recreated; otherwise cut back to its last whole record. */
   private async repairLogEnd(): Promise<void> {
     if (this.logEnd < LOG_HEADER_BYTES) {
+      await this.appender.close();
       this.logEnd = await replaceLog(this.log, []);
       this.recordEnds = [];
     } else {
@@ -345,6 +350,7 @@ export class SqlStore implements Store {
     } finally {
       await handle.close();
     }
+    await this.appender.close();
     this.logEnd = await replaceLog(this.log, [tail]);
     const shift = cut - LOG_HEADER_BYTES;
     this.recordEnds = keep.map((r) => ({ sequence: r.sequence, end: r.end - shift }));
@@ -356,6 +362,7 @@ export class SqlStore implements Store {
     this.generation++;
     this.pending = [];
     this.cutLogBeforeAppend = true;
+    void this.appender.close(); // the next append opens the log afresh
     try {
       const snapshot = readFileSync(this.paths.database);
       const log = this.logEnd > 0 ? readFileSync(this.log).subarray(0, this.logEnd) : null;
