@@ -1,5 +1,5 @@
 // `npm run soak [-- N]`: the SIGKILL crash test (test/unit/storage/crash.test.ts) with N kills (default 3000)
-// instead of CI's 120, and prints how many it ran. Takes a long time: each kill starts a process.
+// instead of CI's 100, and prints how many it ran. Takes a long time: each kill starts a process.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -126,8 +126,9 @@ export class FileImage {
   private buffer: Uint8Array;
   private size: number;
 
+  /** `initial` is copied: the caller's bytes (often the snapshot as read) are never changed. */
   constructor(initial: Uint8Array) {
-    this.buffer = initial;
+    this.buffer = initial.slice();
     this.size = initial.byteLength;
   }
 

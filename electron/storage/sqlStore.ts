@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ApiError } from '../../shared/api/errors';
-import { PRIVATE_FILE_MODE } from '../fs/privateModes';
 import { writeAudit } from './audit';
 import { BACKUP_INTERVAL_MS, writeBackup } from './backups';
-import { TEMP_SUFFIX, syncDirectory } from './durableFile';
+import { TEMP_SUFFIX, installTemp, writeTempDurable } from './durableFile';
+import { headerLooksValid } from './integrity';
 import { GroupCommit } from './groupCommit';
 import { PageCapture, databaseFileBytes, encodeDelta } from './pageCapture';
 import { CHECKPOINT_SEQUENCE_KEY, recoverDatabase } from './recovery';
 import { run } from './rows';
 import { saveFailedError } from './storageError';
 import type { CheckpointOptions, Store, Tx, WorkspacePaths } from './types';
-import { LOG_HEADER_BYTES, appendDurable, encodeRecord, logPath, replaceLog, truncateDurable } from './writeAheadLog';
+import { LOG_HEADER_BYTES, LogAppender, appendDurable, encodeRecord, logPath, replaceLog, truncateDurable } from './writeAheadLog';
 
 export const DEFAULT_CHECKPOINT: Required<CheckpointOptions> = {
   maxLogBytes: 32 * 1024 * 1024,
@@ -65,6 +65,8 @@ export class SqlStore implements Store {
   private readonly commits: GroupCommit;
   private readonly limits: Required<CheckpointOptions>;
   private readonly log: string;
+  /** beian.wal, kept open for appends; closed before the file is replaced. */
+  private readonly appender: LogAppender;
 
   private sequence: number;
   private durableSequence: number;
@@ -91,6 +93,7 @@ export class SqlStore implements Store {
     this.lastBackupAt = config.lastBackupAt;
     this.limits = { ...DEFAULT_CHECKPOINT, ...config.checkpoint };
     this.log = logPath(config.paths.root);
+    this.appender = new LogAppender(this.log);
     this.sequence = config.sequence;
     this.durableSequence = config.sequence;
     this.snapshotSequence = config.snapshotSequence;
@@ -143,6 +146,7 @@ export class SqlStore implements Store {
       // A failed checkpoint on close loses nothing: the log holds every acknowledged change.
       await this.requestCheckpoint(true).catch(() => undefined);
     }
+    await this.appender.close();
     if (!this.broken) {
       this.capture.detach();
       this.db.close();
@@ -203,7 +207,7 @@ export class SqlStore implements Store {
     }
     let end = this.logEnd;
     const ends = batch.map((r) => ({ sequence: r.sequence, end: (end += r.bytes.byteLength) }));
-    this.logEnd = await appendDurable(this.log, this.logEnd, batch.map((r) => r.bytes));
+    this.logEnd = await appendDurable(this.log, this.logEnd, batch.map((r) => r.bytes), this.appender);
     this.recordEnds.push(...ends);
     this.durableSequence = batch[batch.length - 1]!.sequence;
     this.oldestUncheckpointed ??= this.config.clock().getTime();
@@ -213,6 +217,7 @@ export class SqlStore implements Store {
   /** A log shorter than its header (a cut-off creation) is recreated; otherwise cut back to its last whole record. */
   private async repairLogEnd(): Promise<void> {
     if (this.logEnd < LOG_HEADER_BYTES) {
+      await this.appender.close();
       this.logEnd = await replaceLog(this.log, []);
       this.recordEnds = [];
     } else {
@@ -310,12 +315,13 @@ export class SqlStore implements Store {
   private async installCheckpoint(generation: number, sequence: number, bytes: Uint8Array, logged: Promise<void>): Promise<void> {
     const temp = this.paths.database + TEMP_SUFFIX;
     try {
-      await writeSynced(temp, bytes);
+      // What the next open checks first: never put in place a snapshot it would call damaged.
+      if (!headerLooksValid(bytes)) throw new Error(`checkpoint image of ${bytes.byteLength} bytes is not a whole database`);
+      const written = await writeTempDurable(this.paths.database, bytes);
       await logged;
       const installed = await this.commits.exclusive(async () => {
         if (generation !== this.generation || this.durableSequence < sequence) return false;
-        await rename(temp, this.paths.database);
-        await syncDirectory(this.paths.root);
+        await installTemp(written);
         this.snapshotSequence = Math.max(this.snapshotSequence, sequence);
         await this.dropCheckpointedRecords(sequence);
         return true;
@@ -344,6 +350,7 @@ export class SqlStore implements Store {
     } finally {
       await handle.close();
     }
+    await this.appender.close();
     this.logEnd = await replaceLog(this.log, [tail]);
     const shift = cut - LOG_HEADER_BYTES;
     this.recordEnds = keep.map((r) => ({ sequence: r.sequence, end: r.end - shift }));
@@ -355,6 +362,7 @@ export class SqlStore implements Store {
     this.generation++;
     this.pending = [];
     this.cutLogBeforeAppend = true;
+    void this.appender.close(); // the next append opens the log afresh
     try {
       const snapshot = readFileSync(this.paths.database);
       const log = this.logEnd > 0 ? readFileSync(this.log).subarray(0, this.logEnd) : null;
@@ -377,17 +385,5 @@ export class SqlStore implements Store {
       }
     }
     return error;
-  }
-}
-
-/** Writes `data` to `file` (created or replaced) and syncs it; no rename. */
-async function writeSynced(file: string, data: Uint8Array): Promise<void> {
-  const handle = await open(file, 'w', PRIVATE_FILE_MODE);
-  try {
-    let written = 0;
-    while (written < data.byteLength) written += (await handle.write(data, written, data.byteLength - written, written)).bytesWritten;
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

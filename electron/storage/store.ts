@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import type { Database } from 'sql.js';
 import { DEFAULT_KEEP_BACKUPS, removeStaleBackupTemps, writeBackup } from './backups';
 import { TEMP_SUFFIX, writeFileDurable } from './durableFile';
+import { headerLooksValid } from './integrity';
 import { assertNotNewer, migrate } from './migrate';
 import { databaseFileBytes } from './pageCapture';
 import { recoverDatabase } from './recovery';
@@ -79,7 +80,10 @@ async function open(root: string, options: OpenOptions, internal: OpenInternal):
     try {
       db.exec(`PRAGMA page_size = ${NEW_DATABASE_PAGE_SIZE}`);
       migrate(db);
-      await writeFileDurable(paths.database, databaseFileBytes(db));
+      const created = databaseFileBytes(db);
+      // A kill before the rename leaves no database (the next open starts again); never a file the next open calls damaged.
+      if (!headerLooksValid(created)) throw new Error(`new database image of ${created.byteLength} bytes is not a whole database`);
+      await writeFileDurable(paths.database, created);
       const logEnd = await replaceLog(log, []);
       return { state: 'ok', store: make(db, null, { sequence: 0, snapshotSequence: 0, logEnd, recordEnds: [] }) };
     } catch (err) {

@@ -1,4 +1,5 @@
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, access, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { TEMP_SUFFIX, syncDirectory } from './durableFile';
@@ -96,9 +97,73 @@ export function logPath(root: string): string {
   return path.join(root, LOG_FILE);
 }
 
-/** Writes `chunks` at `offset` in one call and syncs the data before returning. */
-export async function appendDurable(file: string, offset: number, chunks: Uint8Array[]): Promise<number> {
+/**
+ * beian.wal kept open for appends, one open for the store's life rather than one per save. close()
+ * before the file is replaced (a new log renamed over it), so the next append opens the new file;
+ * a truncation keeps the same file and the handle.
+ */
+export class LogAppender {
+  private handle: Promise<{ handle: FileHandle; ino: number }> | null = null;
+
+  constructor(readonly file: string) {}
+
+  /**
+   * Writes `data` at `offset` and syncs the data; after a failure the handle is dropped (reopened next
+   * time). The path must still name the open file and be writable: a log moved, replaced or made
+   * read-only since fails the save, as a fresh open would.
+   */
+  async write(offset: number, data: Uint8Array): Promise<void> {
+    try {
+      const { handle, ino } = await this.opened();
+      const [now] = await Promise.all([stat(this.file), access(this.file, constants.W_OK)]);
+      if (now.ino !== ino) throw Object.assign(new Error(`${path.basename(this.file)} was replaced while open`), { code: 'ESTALE' });
+      let written = 0;
+      while (written < data.byteLength) {
+        const { bytesWritten } = await handle.write(data, written, data.byteLength - written, offset + written);
+        written += bytesWritten;
+      }
+      await handle.datasync();
+    } catch (err) {
+      await this.close();
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    const pending = this.handle;
+    this.handle = null;
+    const opened = pending && (await pending.catch(() => null));
+    await opened?.handle.close().catch(() => undefined);
+  }
+
+  private opened(): Promise<{ handle: FileHandle; ino: number }> {
+    if (!this.handle) {
+      const opening = (async () => {
+        const handle = await open(this.file, 'r+');
+        try {
+          return { handle, ino: (await handle.stat()).ino };
+        } catch (err) {
+          await handle.close().catch(() => undefined);
+          throw err;
+        }
+      })();
+      opening.catch(() => undefined);
+      this.handle = opening;
+    }
+    return this.handle;
+  }
+}
+
+/**
+ * Writes `chunks` at `offset` in one call and syncs the data before returning: through `appender`
+ * (kept open) when given, otherwise by opening and closing the file.
+ */
+export async function appendDurable(file: string, offset: number, chunks: Uint8Array[], appender?: LogAppender): Promise<number> {
   const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  if (appender && appender.file === file) {
+    await appender.write(offset, data);
+    return offset + data.byteLength;
+  }
   const handle = await open(file, 'r+');
   try {
     let written = 0;
