@@ -72,6 +72,12 @@ export function checkedBy(check: () => string | null): (form: Pick<FormInstance,
   });
 }
 
+/** Like checkedBy, but what `check` says is shown as a warning that does not stop 保存. */
+export function warnedBy(check: () => string | null): (form: Pick<FormInstance, 'isFieldTouched'>) => { warningOnly: true; validator(rule: unknown): Promise<void> } {
+  const rule = checkedBy(check);
+  return (form) => ({ warningOnly: true, ...rule(form) });
+}
+
 /** Marks every field of the form touched, so 保存 judges them all (see checkedBy). */
 export function touchAllFields(form: FormInstance): void {
   const names = form.getFieldsError().map((f) => f.name);

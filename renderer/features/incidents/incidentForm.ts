@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { nowCst } from '../../../shared/dutyRoster/time';
 import { INCIDENT_LABELS, incidentFields, incidentRules, type IncidentKind, type StoredIncident } from '../../../shared/records/incident';
 import { collectIssues, parseEachField } from '../../forms/collectIssues';
-import { checkedBy } from '../../forms/formChrome';
+import { checkedBy, warnedBy } from '../../forms/formChrome';
 
 /** What the form holds: the stored record without its id; kind is empty until chosen. */
 export interface IncidentFormValues {
@@ -70,7 +70,7 @@ function futureTimeWarning(field: IncidentField, values: IncidentFormValues): st
 }
 
 export function incidentFieldRules(field: IncidentField, values: () => IncidentFormValues): FormRule[] {
-  return [checkedBy(() => checkIncidentField(field, values())), { warningOnly: true, ...checkedBy(() => futureTimeWarning(field, values())) }];
+  return [checkedBy(() => checkIncidentField(field, values())), warnedBy(() => futureTimeWarning(field, values()))];
 }
 
 /** 事故 and 案件 must be reported to the police (第十三条（五）); an unreported 事件 is worth a look. */

@@ -11,7 +11,7 @@ import {
   type StoredPerson,
 } from '../../../shared/records/person';
 import { collectIssues, parseEachField } from '../../forms/collectIssues';
-import { checkedBy } from '../../forms/formChrome';
+import { checkedBy, warnedBy } from '../../forms/formChrome';
 
 export interface PersonFormValues {
   name: string;
@@ -116,7 +116,7 @@ export function checkPersonField(field: PersonField, values: PersonFormValues): 
 export function personFieldRules(field: PersonField, values: () => PersonFormValues): FormRule[] {
   const rules: FormRule[] = [checkedBy(() => checkPersonField(field, values()))];
   // A warning (an old 台胞证 booklet number) is shown but does not stop the save.
-  if (field === 'idNumber') rules.push({ warningOnly: true, ...checkedBy(() => checkIdNumber(values()).warning) });
+  if (field === 'idNumber') rules.push(warnedBy(() => checkIdNumber(values()).warning));
   return rules;
 }
 
