@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, test, complianceRowFix } from './fixtures';
 import { seed } from './seed';
 
 // A clerk's day: the folder picker of 导出备案材料, 去处理 landing on the field, the 客户空间 drawer and the skip link.
@@ -41,9 +41,7 @@ test('概览: 去处理 of a server past its 30 days opens that server at 备案
   });
   await seed(page, 'servers.save', { assetNo: 'LATE-01', purposes: ['网站/虚拟空间'], onlineDate: daysAgo(45) });
   await page.reload();
-  const table = page.getByRole('table', { name: '合规检查' });
-  const row = table.getByRole('row').filter({ hasText: '第八条' });
-  await row.getByRole('button', { name: /^去处理：第八条/ }).click();
+  await complianceRowFix(page, '第八条', '服务器联网三十日内备案').click();
   await expect(page.getByRole('heading', { level: 2, name: '服务器' })).toBeVisible();
   await expect(page.getByLabel('资产编号', { exact: true })).toHaveValue('LATE-01');
   await expect(page.getByLabel('备案日期', { exact: true })).toBeFocused();

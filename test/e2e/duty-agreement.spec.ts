@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/dutyRoster';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
-import { test, expect } from './fixtures';
+import { test, expect, complianceRow } from './fixtures';
 import { UNIT } from './data';
 import { seed } from './seed';
 
@@ -43,7 +43,7 @@ test('第十三条（二）: a past gap of this month is the same finding on 概
   // 概览 (read again: the records were seeded behind the open screen)
   await page.reload();
   await openScreen(page, '概览');
-  const row = page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: '第十三条（二）' });
+  const row = complianceRow(page, '第十三条（二）', '专人二十四小时值班');
   await expect(row).toContainText(`已过去的未覆盖时段 1 个（请在值班记录中登记实际值班人员）：${GAP}`);
   await expect(row).not.toContainText('全时段覆盖（24×7）');
 

@@ -59,3 +59,22 @@ export const test = base.extend<{ app: AppHandle }>({
 });
 
 export { expect };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One row of 概览's 合规检查, by its article (the 条款 cell, exactly) and its topic (事项): several rows may
+ * share an article (第八条 服务器联网三十日内备案 and 机房及其IP地址段; 第十三条（二） 值班制度 and 专人二十四小时值班).
+ */
+export function complianceRow(page: Page, article: string, topic: string) {
+  return page
+    .getByRole('table', { name: '合规检查' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: article, exact: true }) })
+    .filter({ hasText: topic });
+}
+
+/** The row's own 去处理 (named 去处理：<条款><事项>（<screen>）), not the 去处理 of one of its findings. */
+export function complianceRowFix(page: Page, article: string, topic: string) {
+  return complianceRow(page, article, topic).getByRole('button', { name: new RegExp(`^去处理：${escapeRegExp(article + topic)}（`) });
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { addDays } from '../../shared/records/dates';
-import { test, expect } from './fixtures';
+import { test, expect, complianceRow, complianceRowFix } from './fixtures';
 import { UNIT } from './data';
 import { seed } from './seed';
 
@@ -128,10 +128,10 @@ test('概览: an unreported 案件 makes 第十三条（五） red for an IDC机
   // The app opened on 概览 before the records were seeded: check again.
   await openScreen(page, '概览');
   await page.getByRole('button', { name: '重新检查' }).click();
-  const row = page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: '第十三条（五）' });
+  const row = complianceRow(page, '第十三条（五）', '安全事件、事故和案件上报制度');
   await expect(row).toContainText('未满足');
   await expect(row).toContainText(`${occurred} 案件“数据被窃取”：尚未报告公安机关`);
-  await row.getByRole('button', { name: /^去处理/ }).click();
+  await complianceRowFix(page, '第十三条（五）', '安全事件、事故和案件上报制度').click();
   await expect(page.getByRole('heading', { level: 2, name: '安全事件', exact: true })).toBeVisible();
   await expect(incidentRow(page, '数据被窃取')).toContainText('未报告');
 });
