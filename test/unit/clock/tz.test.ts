@@ -1,23 +1,7 @@
 // Every time is Beijing time whatever the machine's zone (issue 10, item 8): beijingTime.test.ts again in a child
 // process under TZ=America/Los_Angeles (UTC−8, with daylight saving).
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
+import { runNodeChild as run, vitestBin as vitest } from '../../support/runChild';
 
 describe('one clock under TZ=America/Los_Angeles', () => {
   it(

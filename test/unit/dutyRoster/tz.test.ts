@@ -1,24 +1,8 @@
 // All roster times are China Standard Time whatever the machine's zone (issue 4, item 2). This runs the
 // other tests of this folder (test/unit/dutyRoster/) again in child processes under zones far from UTC+8 — Los Angeles (UTC−8/−7,
 // with daylight saving) and Kiritimati (UTC+14, the other side of the date line) — and expects them to pass.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
+import { runNodeChild as run, vitestBin as vitest } from '../../support/runChild';
 
 /** The parent's environment without this vitest run's own variables. */
 function childEnv(tz: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
