@@ -2,6 +2,7 @@
 // "The boundary, enforced"). shared/ is pure; the renderer reaches the outside only through window.beian;
 // only the Electron entry points import 'electron'.
 import tseslint from 'typescript-eslint';
+import { importsDownward } from './scripts/eslint/importsDownward.mjs';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'readline'];
 const nodePatterns = NODE_BUILTINS.map((name) => ({ group: [name], message: 'shared/ and renderer/ may not use Node APIs.' }));
@@ -11,8 +12,9 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser },
-    plugins: { '@typescript-eslint': tseslint.plugin },
+    plugins: { '@typescript-eslint': tseslint.plugin, layers: { rules: { 'imports-downward': importsDownward } } },
     rules: {
+      'layers/imports-downward': 'error',
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only electron/main.ts, preload.ts and ipc.ts import 'electron'." }] }],
     },
   },

@@ -8,3 +8,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
+/** 100000 → 100,000, as the list's totals and the import summary write numbers. */
+export const formatCount = (n: number): string => COUNT_FORMAT.format(n);

@@ -31,7 +31,7 @@ import { IdcRoomsScreen } from '../features/idcRooms/IdcRoomsScreen';
 import { SecurityGroupScreen } from '../features/securityGroup/SecurityGroupScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UnitScreen } from '../features/unit/UnitScreen';
-import { useUnitStore } from '../features/unit/unitStore';
+import { useUnitStore } from '../store/unitStore';
 import { DamagedDialog } from '../features/workspace/DamagedDialog';
 import { SCREENS, type ScreenKey, useNavigation } from '../store/navigation';
 import { useWorkspaceStore } from '../store/workspace';

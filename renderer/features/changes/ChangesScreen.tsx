@@ -2,13 +2,13 @@ import { Button, Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/api/contract';
 import { api, errorMessage } from '../../api/client';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { useWorkspaceStore } from '../../store/workspace';
-import { serverName } from '../incidents/serverOptions';
+import { serverName } from '../../store/serverOptions';
 import { AuditList } from './AuditList';
 import { NO_LOOKUPS, type AuditLookups } from './auditText';
-import { MONTHLY_REPORT_TAB } from './changesTabs';
+import { MONTHLY_REPORT_TAB } from '../../store/changesTabs';
 import { MonthlyReportTab } from './MonthlyReportTab';
 
 type TabKey = 'details' | typeof MONTHLY_REPORT_TAB;

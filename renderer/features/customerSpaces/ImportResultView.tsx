@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Table, Typography } from 'antd';
 import { IMPORT_FIELDS, type ImportField, type ImportResult, type RowError } from '../../../shared/records/customerImport';
-import { formatCount } from './count';
+import { formatCount } from '../../format';
 
 /** What a check or an import found: how many rows go in, how many are refused and why, row by row. */
 export function ImportResultView({ result, onDownloadRejected, downloading }: { result: ImportResult; onDownloadRejected(): void; downloading: boolean }) {

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type ColumnMapping, type ImportPreview, type ImportProgress, type ImportResult } from '../../../shared/records/customerImport';
 import { api, errorMessage } from '../../api/client';
 import { downloadBase64, XLSX_MIME } from '../../api/download';
-import { formatCount } from './count';
+import { formatCount } from '../../format';
 import { fileToBase64, PHASE_TEXT, progressPercent, runImport } from './importJob';
 import { ImportResultView } from './ImportResultView';
 import { MappingStep } from './MappingStep';

@@ -1,6 +1,6 @@
 import { Flex, Form, Select, Table, Typography } from 'antd';
 import { IMPORT_FIELD_NAMES, IMPORT_FIELDS, summaryRowsText, type ColumnMapping, type ImportField, type ImportPreview } from '../../../shared/records/customerImport';
-import { formatCount } from './count';
+import { formatCount } from '../../format';
 
 const columnName = (headers: string[], i: number) => (headers[i]?.trim() ? headers[i]! : `第 ${i + 1} 列`);
 

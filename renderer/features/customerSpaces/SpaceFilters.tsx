@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Flex, Input, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { SPACE_FILTERS } from '../../../shared/api/customerSpaceMethods';
-import { formatCount } from './count';
+import { formatCount } from '../../format';
 import type { SpaceCounts, SpaceFilter } from './spaceStore';
 
 /** How long typing must pause before the list is searched again. */

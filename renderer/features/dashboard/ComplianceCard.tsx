@@ -2,7 +2,7 @@ import { Alert, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ComplianceRow, ComplianceStatus, ComplianceSummary } from '../../../shared/compliance/summary';
 import { REGULATION_TITLE } from '../../regulation';
 import { screenLabel, useNavigation } from '../../store/navigation';
-import { DetailList } from './DetailList';
+import { DetailList } from '../../components/DetailList';
 import { fixTargetOf, type FixTarget } from './fixTarget';
 import { useComplianceStore } from './complianceStore';
 import { STATUS_LOOK, StatusTag } from './statusLook';

@@ -2,10 +2,10 @@ import { Alert, Button, Card, Col, Descriptions, Progress, Row, Table, Tag, Typo
 import { useEffect } from 'react';
 import { UNIT_LABELS } from '../../../shared/records/unit';
 import { formatBytes, formatTime } from '../../format';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { useWorkspaceStore } from '../../store/workspace';
-import { isFilled, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField } from '../unit/unitStore';
+import { isFilled, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField } from '../../store/unitStore';
 import { ComplianceCard } from './ComplianceCard';
 import { useComplianceStore } from './complianceStore';
 import { DeadlinesCard } from './DeadlinesCard';

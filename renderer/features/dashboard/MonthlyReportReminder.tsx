@@ -1,7 +1,7 @@
 import { Alert, Button, Col } from 'antd';
 import { MONTHLY_REPORT_DUE_DAY } from '../../../shared/reports/monthlyReport';
 import { useNavigation } from '../../store/navigation';
-import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../changes/changesTabs';
+import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../../store/changesTabs';
 import { useComplianceStore } from './complianceStore';
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { DutyLogDialog, type DutyLogDraft } from '../../components/DutyLogDialog';
 import type { DutyNow } from '../../../shared/records/dutyRoster';
 import { api, errorMessage } from '../../api/client';
-import { Articles } from '../../shell/ScreenHeader';
+import { Articles } from '../../components/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 
 /** 'HH:mm' on the same day, else 'MM-DD HH:mm' ('24:00' for the midnight that ends the day). */

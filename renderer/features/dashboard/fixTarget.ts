@@ -1,7 +1,7 @@
 import type { ComplianceDetail, ComplianceRow } from '../../../shared/compliance/summary';
 import { UNIT_LABELS } from '../../../shared/records/unit';
 import type { ScreenKey } from '../../store/navigation';
-import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../changes/changesTabs';
+import { MONTHLY_REPORT_TAB, opensMonthlyReport } from '../../store/changesTabs';
 
 /** Where 去处理 leads: the screen, the record to open there and the field to put the focus in. */
 export interface FixTarget {

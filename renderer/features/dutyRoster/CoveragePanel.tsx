@@ -5,7 +5,7 @@ import { formatPastGap, formatLogCover, formatUnlogged } from '../../../shared/c
 import { formatDuration, formatGap, formatLongStretch, formatOverlap, formatShortRest, DEFAULT_MAX_CONTINUOUS_HOURS, DEFAULT_MIN_REST_HOURS } from '../../../shared/dutyRoster';
 import type { DutyRosterView } from '../../../shared/records/dutyRoster';
 import { DutyLogDialog, type DutyLogDraft } from '../../components/DutyLogDialog';
-import { Articles } from '../../shell/ScreenHeader';
+import { Articles } from '../../components/ScreenHeader';
 import type { PeopleIndex } from './people';
 import { useRosterStore } from './rosterStore';
 

@@ -1,6 +1,6 @@
 import { datesInRange, cstToMinutes, dayStart, MINUTES_PER_DAY, minutesToCst } from '../../../shared/dutyRoster';
 import type { DutyRosterView, RosterSlot } from '../../../shared/records/dutyRoster';
-import { monthRange, todayCst, weekdayIndex, WEEKDAYS } from './month';
+import { monthRange, todayCst, weekdayIndex, WEEKDAYS } from '../../calendarMonth';
 import type { PeopleIndex } from './people';
 
 /** The parts of the 未覆盖时段 that fall on each date, as 'HH:mm–HH:mm' (24:00 for the end of the day). */

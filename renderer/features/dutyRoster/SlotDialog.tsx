@@ -6,7 +6,7 @@ import { DUTY_ROSTER_LABELS as L, type DutyRosterView, type RosterSlot } from '.
 import type { StoredPerson } from '../../../shared/records/person';
 import { errorMessage } from '../../api/client';
 import { busyIcon } from './busyIcon';
-import { slotTime } from './month';
+import { slotTime } from '../../calendarMonth';
 import { personOptions, type PeopleIndex } from './people';
 import { describeOverride, overrideKindLabel, shiftNamer } from './overrideText';
 import { useRosterStore } from './rosterStore';

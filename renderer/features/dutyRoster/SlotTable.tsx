@@ -1,6 +1,6 @@
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import type { DutyRosterView, RosterSlot } from '../../../shared/records/dutyRoster';
-import { slotTime, weekdayLabel } from './month';
+import { slotTime, weekdayLabel } from '../../calendarMonth';
 import type { PeopleIndex } from './people';
 import { overrideKindLabel } from './overrideText';
 

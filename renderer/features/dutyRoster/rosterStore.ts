@@ -3,7 +3,7 @@ import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import type { DutyRosterView, StoredDutyRosterSettings, StoredOverride } from '../../../shared/records/dutyRoster';
 import type { StoredPerson } from '../../../shared/records/person';
 import { api, errorMessage } from '../../api/client';
-import { currentMonth, monthRange } from './month';
+import { currentMonth, monthRange } from '../../calendarMonth';
 import type { SettingsFormValues } from './settingsForm';
 
 type Busy = 'settings' | 'generate' | 'override' | 'undo' | null;

@@ -5,9 +5,9 @@ import type { PackageResult } from '../../../shared/filing/api';
 import { markReportedLabel } from '../../../shared/reports/monthlyReport';
 import { api, errorMessage } from '../../api/client';
 import { MonthPicker } from '../../forms/dateField';
-import { formatCount } from '../customerSpaces/count';
-import { MarkReportedDialog } from '../customerSpaces/MarkReportedDialog';
-import { shiftMonth } from '../dutyRoster/month';
+import { formatCount } from '../../format';
+import { MarkReportedDialog } from '../../components/MarkReportedDialog';
+import { shiftMonth } from '../../calendarMonth';
 import { phaseLine, progressPercent } from './exportFormat';
 import { useExportStore } from './exportStore';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
 import { REGULATION_TITLE } from '../../regulation';
-import { DetailList } from '../dashboard/DetailList';
+import { DetailList } from '../../components/DetailList';
 import { screenLabel, useNavigation } from '../../store/navigation';
 import { type CompletenessItem, useExportStore } from './exportStore';
 

@@ -1,6 +1,6 @@
 import { Flex } from 'antd';
 import { useEffect } from 'react';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { BuildCard } from './BuildCard';
 import { CompletenessCard } from './CompletenessCard';
 import { DestinationCard } from './DestinationCard';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { api, errorMessage } from '../../api/client';
-import { currentMonth, shiftMonth } from '../dutyRoster/month';
+import { currentMonth, shiftMonth } from '../../calendarMonth';
 
 export type CompletenessResult = MethodOutput<'filing.check'>;
 export type CompletenessItem = CompletenessResult['blocking'][number];

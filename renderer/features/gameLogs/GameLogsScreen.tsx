@@ -1,6 +1,6 @@
 import { Button, Flex } from 'antd';
 import { useEffect } from 'react';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { useWorkspaceStore } from '../../store/workspace';
 import { useGameLogsStore } from './gameLogsStore';
 import { SealCard } from './SealCard';

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { IdcRoomForm } from './IdcRoomForm';
 import { IdcRoomTable } from './IdcRoomTable';
 import { useIdcRoomStore } from './idcRoomStore';

@@ -6,7 +6,7 @@ import { useRecordForm } from '../../forms/useRecordForm';
 import { DateTimePicker } from '../../forms/dateField';
 import { completeIncidentValues, incidentFieldRules, type IncidentField, type IncidentFormValues } from './incidentForm';
 import { useIncidentStore, type IncidentEditor } from './incidentStore';
-import { serverName } from './serverOptions';
+import { serverName } from '../../store/serverOptions';
 
 export function IncidentForm({ editor, servers }: { editor: IncidentEditor; servers: readonly StoredServer[] }) {
   const { formProps, current, closeEditor, saving, submitError } = useRecordForm<StoredIncident, IncidentFormValues>(useIncidentStore, editor, {

@@ -3,7 +3,7 @@ import { INCIDENT_LABELS, type IncidentKind, type StoredIncident } from '../../.
 import type { StoredServer } from '../../../shared/records/server';
 import { RowActions } from '../../components/RowActions';
 import { mustReport } from './incidentForm';
-import { serverName } from './serverOptions';
+import { serverName } from '../../store/serverOptions';
 
 const KIND_COLOR: Record<IncidentKind, string> = { 事件: 'blue', 事故: 'orange', 案件: 'red' };
 

@@ -3,12 +3,12 @@ import type { StoredIncident } from '../../../shared/records/incident';
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { IncidentForm } from './IncidentForm';
 import { mustReport } from './incidentForm';
 import { IncidentTable } from './IncidentTable';
 import { useIncidentStore } from './incidentStore';
-import { useServers } from './serverOptions';
+import { useServers } from '../../store/serverOptions';
 
 /** 事故 and 案件 not yet reported to the police, named, so they are not forgotten. */
 function UnreportedSummary({ incidents }: { incidents: StoredIncident[] }) {

@@ -4,7 +4,7 @@ import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
 import { useOpenRequestedRecord } from '../../forms/useFocusRequest';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { KeyRolesStatus } from './KeyRolesStatus';
 import { PersonForm } from './PersonForm';
 import { PersonTable } from './PersonTable';

@@ -3,7 +3,7 @@ import type { StoredPerson } from '../../../shared/records/person';
 import { GROUP_DUTIES, SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGroup';
 import { CardListField } from '../../forms/CardListField';
 import { checkedBy } from '../../forms/formChrome';
-import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
+import { personOptions, usePeopleDirectory } from '../../store/peopleDirectory';
 import { checkMember, EMPTY_MEMBER, type GroupFormValues, type MemberFormValue } from './groupForm';
 
 /** 成员: people from 人员 with their 组内职责 (组长 / 网络管理员 / 安全员) and a contact phone. */

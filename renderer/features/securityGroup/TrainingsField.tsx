@@ -4,7 +4,7 @@ import { SECURITY_GROUP_LABELS as L } from '../../../shared/records/securityGrou
 import { CardListField } from '../../forms/CardListField';
 import { IsoDatePicker } from '../../forms/dateField';
 import { checkedBy } from '../../forms/formChrome';
-import { personOptions, usePeopleDirectory } from '../servers/peopleDirectory';
+import { personOptions, usePeopleDirectory } from '../../store/peopleDirectory';
 import { checkTraining, EMPTY_TRAINING, type GroupFormValues, type TrainingFormValue } from './groupForm';
 
 /** 培训记录: date, topic and who attended (第十条: 安全员应当加强相关法律法规和网络安全知识的学习). */

@@ -5,7 +5,7 @@ import { SERVER_LABELS } from '../../../shared/records/server';
 import { CardListField } from '../../forms/CardListField';
 import { checkedBy } from '../../forms/formChrome';
 import { checkManager, EMPTY_MANAGER, type ManagerField, type ManagerFormValue, type ServerFormValues } from './serverForm';
-import { personOptions, usePeopleDirectory } from './peopleDirectory';
+import { personOptions, usePeopleDirectory } from '../../store/peopleDirectory';
 
 const KIND_OPTIONS = [
   { value: 'person', label: '本单位人员' },

@@ -4,7 +4,7 @@ import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { RowActions } from '../../components/RowActions';
 import { filingStateColor } from './filingState';
-import { MISSING_PERSON } from './peopleDirectory';
+import { MISSING_PERSON } from '../../store/peopleDirectory';
 import type { ServerRow } from './serverSearch';
 
 function managerNames(s: StoredServer, people: ReadonlyMap<string, StoredPerson>): string {

@@ -7,7 +7,7 @@ import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { formatTime } from '../../format';
 import { FormFooter } from '../../forms/FormFooter';
 import { useDraftForm } from '../../forms/useDraftForm';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { checkMaxSize, checkWatermarkText, formFieldOf, numberRules } from './fieldRules';
 import { completeValues, toFormValues, useSettingsStore, type SettingsFormValues } from './settingsStore';
 import { WatermarkPreview } from './WatermarkPreview';

@@ -7,10 +7,10 @@ import { placeFieldError } from '../../forms/formChrome';
 import { useDraftForm } from '../../forms/useDraftForm';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { joinArticles, ROLE_ARTICLES } from '../../regulation';
-import { ScreenHeader } from '../../shell/ScreenHeader';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { useNavigation } from '../../store/navigation';
 import { unitFieldRules } from './fieldRules';
-import { completeValues, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField, type UnitFormValues } from './unitStore';
+import { completeValues, toFormValues, UNIT_FIELDS, useUnitStore, type UnitField, type UnitFormValues } from '../../store/unitStore';
 
 function isUnitField(name: string): name is UnitField {
   return (UNIT_FIELDS as string[]).includes(name);

@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
 import type { z } from 'zod';
 import { UNIT_LABELS, unitSchema } from '../../../shared/records/unit';
-import type { UnitField } from './unitStore';
+import type { UnitField } from '../../store/unitStore';
 
 /**
  * Form rules straight from the shared zod schema, so the form says exactly what the API would say:

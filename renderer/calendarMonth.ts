@@ -1,4 +1,4 @@
-import { addDays, dayNumber, nowCst } from '../../../shared/dutyRoster';
+import { addDays, dayNumber, nowCst } from '../shared/dutyRoster';
 
 /** 'YYYY-MM' of today in China Standard Time. */
 export const currentMonth = (): string => nowCst().slice(0, 7);
@@ -13,7 +13,7 @@ export function monthRange(month: string): { from: string; to: string } {
   return { from, to: addDays(next, -1) };
 }
 
-export { shiftMonth } from '../../../shared/reports/monthlyReport';
+export { shiftMonth } from '../shared/reports/monthlyReport';
 
 /** 0 = Monday … 6 = Sunday, by calendar arithmetic (1970-01-01 was a Thursday), never the machine's zone. */
 export const weekdayIndex = (date: string): number => (((dayNumber(date) + 3) % 7) + 7) % 7;

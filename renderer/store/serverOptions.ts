@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StoredServer } from '../../../shared/records/server';
-import { api } from '../../api/client';
+import type { StoredServer } from '../../shared/records/server';
+import { api } from '../api/client';
 
 /** How a server is named in pickers and lists: 资产编号, with the 主机名 when there is one. */
 export const serverName = (s: Pick<StoredServer, 'assetNo' | 'hostname'>): string => (s.hostname ? `${s.assetNo}（${s.hostname}）` : s.assetNo);

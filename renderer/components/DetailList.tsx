@@ -1,6 +1,6 @@
 import { Button, Typography } from 'antd';
 import { useState } from 'react';
-import type { ComplianceDetail } from '../../../shared/compliance/summary';
+import type { ComplianceDetail } from '../../shared/compliance/summary';
 
 const FOLDED = 5;
 

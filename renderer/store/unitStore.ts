@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { StoredUnit } from '../../../shared/records/unit';
-import { UNIT_LABELS } from '../../../shared/records/unit';
-import { api } from '../../api/client';
-import { draftSlice, type DraftState } from '../../forms/recordStore';
+import type { StoredUnit } from '../../shared/records/unit';
+import { UNIT_LABELS } from '../../shared/records/unit';
+import { api } from '../api/client';
+import { draftSlice, type DraftState } from '../forms/recordStore';
 
 /** The form's values: the stored profile without its timestamp. */
 export type UnitFormValues = Omit<StoredUnit, 'updatedAt'>;

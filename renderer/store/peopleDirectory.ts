@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { StoredPerson } from '../../../shared/records/person';
-import { api, errorMessage } from '../../api/client';
+import type { StoredPerson } from '../../shared/records/person';
+import { api, errorMessage } from '../api/client';
 
 /**
  * 人员 as the pickers of other screens need them (服务器 managers, 安全小组 members). Reloaded each

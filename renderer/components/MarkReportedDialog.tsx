@@ -1,9 +1,9 @@
 import { Alert, Form, Modal, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { todayInShanghai } from '../../../shared/identity/calendarDate';
-import { api, errorMessage } from '../../api/client';
-import { IsoDatePicker } from '../../forms/dateField';
-import { formatCount } from './count';
+import { todayInShanghai } from '../../shared/identity/calendarDate';
+import { api, errorMessage } from '../api/client';
+import { IsoDatePicker } from '../forms/dateField';
+import { formatCount } from '../format';
 
 type Scope = 'selected' | 'allPending';
 
