@@ -91,5 +91,5 @@ export const filingMethods = {
 } as const;
 
 /** What the clerk is told when interrupted exports' leftovers (hidden folders holding ID scans) were removed. */
-export const staleExportsMessage = (count: number, where?: string) =>
-  `已删除${where ? `“${where}”上` : '目标位置上'} ${count} 个此前中断的导出留下的临时文件（夹）：其中可能有证件扫描件，不应留在磁盘上`;
+export const staleExportsMessage = (count: number, where = '目标位置') =>
+  `${where}：已删除 ${count} 个此前中断的导出留下的临时文件（夹），其中可能有证件扫描件，不应留在磁盘上`;

@@ -74,7 +74,7 @@ describe('partials of a killed export', () => {
     const next = await writeFilingPackage({ destination: dest, folderName: FOLDER, files: files(), zip: true, manifest: {} });
     expect(next.stalePartialsRemoved).toBe(2);
     expect(readdirSync(dest).sort()).toEqual([FOLDER, `${FOLDER}.zip`]);
-    expect(staleExportsMessage(next.stalePartialsRemoved)).toBe('已删除目标位置上 2 个此前中断的导出留下的临时文件（夹）：其中可能有证件扫描件，不应留在磁盘上');
+    expect(staleExportsMessage(next.stalePartialsRemoved)).toBe('目标位置：已删除 2 个此前中断的导出留下的临时文件（夹），其中可能有证件扫描件，不应留在磁盘上');
   }, 120_000);
 });
 
@@ -172,7 +172,7 @@ describe('opening 导出备案材料: the destination list removes stale partial
       expect(local.stalePartialsRemoved).toBe(1);
       expect(existsSync(partial)).toBe(false);
       expect(readdirSync(fakeHome)).toEqual([]);
-      expect(staleExportsMessage(1, local.label)).toBe('已删除“本机主目录”上 1 个此前中断的导出留下的临时文件（夹）：其中可能有证件扫描件，不应留在磁盘上');
+      expect(staleExportsMessage(1, local.label)).toBe('本机主目录：已删除 1 个此前中断的导出留下的临时文件（夹），其中可能有证件扫描件，不应留在磁盘上');
       const again = await host.dispatch('filing.destinations', {}, { transport: 'ipc' });
       expect((again as { result: { path: string; stalePartialsRemoved?: number }[] }).result.find((d) => d.path === fakeHome)!.stalePartialsRemoved).toBeUndefined();
     } finally {
