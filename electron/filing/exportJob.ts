@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { evaluateCompliance } from '../../shared/compliance/evaluate';
 import type { ComplianceSummary } from '../../shared/compliance/summary';
-import { completenessCheck, type Completeness, type ImageCheck } from '../../shared/filing/completeness';
+import { completenessCheck, type Completeness, type CompletenessItem, type ImageCheck } from '../../shared/filing/completeness';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import type { ImageProfile } from '../../shared/records/imageProfile';
 import { ApiError } from '../../shared/api/errors';
@@ -20,7 +20,9 @@ import { one } from '../storage/rows';
 import { buildManifest, packageFolderName } from './package/manifest';
 import { PackageWriteError } from './package/messages';
 import type { PackageResult } from '../../shared/filing/api';
-import { writeFilingPackage, type PackageFile } from './package/writer';
+import { sha256Hex, writeFilingPackage, type PackageFile } from './package/writer';
+import { articlesOfPackageFile } from './package/fileArticles';
+import * as materialsList from './pdfs/materialsList';
 import type { PackageFs } from './package/fsLayer';
 import { buildFilingPdfs, filingTextFields } from './pdfs';
 import * as customerSpaceRegister from './pdfs/customerSpaceRegister';
@@ -162,6 +164,15 @@ function reportedLater(store: Store, reportMonth: string): Completeness['warning
 
 // --- the export ---
 
+/** A file of the package as 00 材料清单 and manifest.json describe it. */
+interface Content {
+  path: string;
+  title: string;
+  /** '3 页', '图片 1 张', 'Excel 表格 1 份'. */
+  extent: string;
+  pages?: number;
+}
+
 export interface ExportOptions {
   destination: string;
   month?: string;
@@ -201,7 +212,7 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
   const pdfs = await buildFilingPdfs(records, { month, generatedAt });
 
   const files: PackageFile[] = pdfs.map((p) => ({ path: p.fileName, bytes: p.bytes }));
-  const contents = pdfs.map((p) => ({ path: p.fileName, title: p.fileName.replace(/^\d+_|\.pdf$/g, '') }));
+  const contents: Content[] = pdfs.map((p) => ({ path: p.fileName, title: p.fileName.replace(/^\d+_|\.pdf$/g, ''), extent: `${p.pages} 页`, pages: p.pages }));
   // The sheets beside 05 and 06: every space, every field change (the PDFs stop after their first items).
   const sheets: PackageFile[] = [];
   if (customerSpaceRegister.applies(records)) {
@@ -212,15 +223,33 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
   sheets.push({ path: monthlyChangeReport.XLSX_NAME, bytes: await buildMonthlyXlsx(records.changeReport) });
   for (const sheet of sheets) {
     files.push(sheet);
-    contents.push({ path: sheet.path, title: `${sheet.path.replace(/^\d+_|\.xlsx$/g, '')}（Excel）` });
+    contents.push({ path: sheet.path, title: `${sheet.path.replace(/^\d+_|\.xlsx$/g, '')}（Excel）`, extent: 'Excel 表格 1 份' });
   }
   for (const img of images) {
     if (!img.bytes) continue; // a blocking item already named it; with --force the package goes without it
     files.push({ path: `images/${img.fileName}`, bytes: img.bytes });
-    contents.push({ path: `images/${img.fileName}`, title: img.title });
+    contents.push({ path: `images/${img.fileName}`, title: img.title, extent: '图片 1 张' });
   }
 
+  // 00 材料清单 lists every file above with its SHA-256, then goes first.
   const unit = { name: records.unit?.name ?? '', creditCode: records.unit?.creditCode ?? '' };
+  const reportPeriod = { month: records.reportMonth, from: records.changeReport.periodStart, to: records.changeReport.periodEnd };
+  const finding = (f: CompletenessItem) => ({ article: f.article, text: f.text, ...(f.details?.length ? { details: f.details } : {}) });
+  const reminders = check.warnings.map(finding);
+  const forcedOverrides = check.blocking.map(finding);
+  preparing(materialsList.FILE_NAME);
+  const list = await materialsList.buildMaterialsList({
+    unit,
+    generatedAt,
+    dutyRosterMonth: month,
+    reportPeriod,
+    files: contents.map((c, i) => ({ path: c.path, title: c.title, articles: articlesOfPackageFile(c.path), extent: c.extent, sha256: sha256Hex(files[i]!.bytes) })),
+    reminders,
+    forcedOverrides,
+  });
+  files.unshift({ path: materialsList.FILE_NAME, bytes: list.bytes });
+  contents.unshift({ path: materialsList.FILE_NAME, title: materialsList.TITLE, extent: `${list.pages} 页`, pages: list.pages });
+
   const logSeals = newestLogSeal(store);
   const manifest = buildManifest({
     ...(logSeals ? { logSeals } : {}),
@@ -228,9 +257,9 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
     generatedAt,
     month,
     counts: {
-      pdfs: pdfs.length,
+      pdfs: pdfs.length + 1,
       sheets: sheets.length,
-      images: files.length - pdfs.length - sheets.length,
+      images: files.length - 1 - pdfs.length - sheets.length,
       licenses: records.licenses.length,
       people: records.people.length,
       servers: records.servers.length,
@@ -244,8 +273,10 @@ export async function exportFilingPackage(store: Store, opts: ExportOptions, rep
       changesRemoved: records.changeReport.counts.removed,
     },
     reportMonth: records.reportMonth,
-    contents,
-    completeness: { blocking: check.blocking.length, warnings: check.warnings.length, forced: check.blocking.length > 0 },
+    reportPeriod,
+    contents: contents.map((c) => ({ path: c.path, title: c.title, articles: articlesOfPackageFile(c.path), ...(c.pages ? { pages: c.pages } : {}) })),
+    completeness: { blocking: check.blocking.length, warnings: check.warnings.length, forced: check.blocking.length > 0, reminders, forcedOverrides },
+    materialsList: materialsList.FILE_NAME,
   });
 
   const written = await writeFilingPackage({

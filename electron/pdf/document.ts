@@ -46,6 +46,20 @@ export const lineHeight = (size: number) => size * 1.5;
 /** Baseline of a line whose box starts at top (CJK glyphs sit about 0.88 em below the em box top). */
 export const baseline = (top: number, size: number) => top - (lineHeight(size) - size) / 2 - size * 0.88;
 
+/**
+ * A point between two pieces of content (a line, a table row) where the content after it may move to the next
+ * page together with a block that must not stand alone there (keepWithPrevious). `withNext`: the piece after
+ * this point (a heading) belongs to what follows it. `lead` redraws what the moved content needs above it (the
+ * table header).
+ */
+interface BreakMark {
+  page: number;
+  index: number;
+  y: number;
+  withNext: boolean;
+  lead?: () => void;
+}
+
 export class PdfLayout {
   readonly pages: Op[][] = [];
   readonly page: PageSize;
@@ -57,6 +71,9 @@ export class PdfLayout {
   y: number;
   private finished = false;
   private pageListeners: (() => void)[] = [];
+  private marks: BreakMark[] = [];
+  /** The cursor where each page was left (for taking a page break back). */
+  private leftAt: number[] = [];
 
   constructor(readonly options: LayoutOptions) {
     this.page = pageSizeOf(options.orientation);
@@ -86,6 +103,7 @@ export class PdfLayout {
   }
 
   newPage(): void {
+    if (this.pages.length > 0) this.leftAt[this.pages.length - 1] = this.y;
     this.pages.push([]);
     this.y = this.top;
     for (const listener of this.pageListeners) listener();
@@ -104,6 +122,51 @@ export class PdfLayout {
     if (height > this.remaining && this.y < this.top) this.newPage();
   }
 
+  /** Marks the cursor as a point where the content after it may move to the next page (see keepWithPrevious). */
+  markBreak(options: { withNext?: boolean; lead?: () => void } = {}): void {
+    this.marks.push({ page: this.pages.length - 1, index: this.ops.length, y: this.y, withNext: options.withNext ?? false, ...(options.lead ? { lead: options.lead } : {}) });
+  }
+
+  /**
+   * Like ensure, for a block that must not stand alone at the top of a page (a signature or seal box): when it
+   * does not fit below the cursor, the last piece of content before it (a line, a table row, with the heading
+   * that leads into it) moves to the next page with it. If that would not fit a page either, it is a plain break.
+   */
+  keepWithPrevious(height: number): void {
+    // A page that a break just opened and that holds nothing yet is taken back: the block's page is decided here.
+    if (this.ops.length === 0 && this.pages.length > 1 && this.y === this.top) {
+      this.pages.pop();
+      this.y = this.leftAt[this.pages.length - 1] ?? this.top;
+    }
+    if (height <= this.remaining) return;
+    const page = this.pages.length - 1;
+    const here = this.marks.filter((m) => m.page === page && m.y > this.y && m.index < this.ops.length);
+    let k = here.length - 1;
+    while (k > 0 && here[k - 1]!.withNext) k--;
+    const from = here[k];
+    // Never move a page's whole content: the block would stand alone again, one page later.
+    if (!from || from.y >= this.top) {
+      this.newPage();
+      return;
+    }
+    const moved = this.ops.splice(from.index);
+    const movedHeight = from.y - this.y;
+    this.marks = this.marks.filter((m) => !(m.page === page && m.index >= from.index));
+    this.newPage();
+    from.lead?.();
+    if (movedHeight + height > this.remaining) {
+      // Does not fit with it: put the content back where it was and break plainly.
+      this.pages.pop();
+      this.ops.push(...moved);
+      this.y = from.y - movedHeight;
+      this.newPage();
+      return;
+    }
+    const dy = this.y - from.y;
+    for (const op of moved) this.ops.push(shiftOp(op, dy));
+    this.y -= movedHeight;
+  }
+
   space(height: number): void {
     this.y -= Math.min(height, this.remaining);
   }
@@ -116,12 +179,14 @@ export class PdfLayout {
   }
 
   /** Wrapped text at the cursor, across pages as needed. */
-  paragraph(text: string, options: { size?: number; align?: Align; indent?: number; after?: number } = {}): void {
+  /** `withNext`: a heading, kept on the page of what follows it when a signature box takes content along. */
+  paragraph(text: string, options: { size?: number; align?: Align; indent?: number; after?: number; withNext?: boolean } = {}): void {
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
     const lh = lineHeight(size);
     for (const line of wrapText(text, this.contentWidth - indent, size, this.measure)) {
       this.ensure(lh);
+      this.markBreak({ withNext: options.withNext ?? false });
       this.textAt(line, this.left + indent, baseline(this.y, size), size, options.align, this.contentWidth - indent);
       this.y -= lh;
     }
@@ -130,7 +195,7 @@ export class PdfLayout {
 
   heading(text: string, size = 16): void {
     this.ensure(lineHeight(size) * 2);
-    this.paragraph(text, { size, align: 'center', after: size * 0.6 });
+    this.paragraph(text, { size, align: 'center', after: size * 0.6, withNext: true });
   }
 
   /** Adds the header and footer to every page; the layout is complete after this. */
@@ -155,4 +220,9 @@ export class PdfLayout {
     });
     return this.pages;
   }
+}
+
+function shiftOp(op: Op, dy: number): Op {
+  if (op.kind === 'line') return { ...op, y1: op.y1 + dy, y2: op.y2 + dy };
+  return { ...op, y: op.y + dy };
 }

@@ -1,5 +1,6 @@
 // 签字 / 盖章 boxes (pure layout), side by side as on the paper forms: a label at the top, room to
-// sign or stamp, and a date line at the bottom. Kept together on one page.
+// sign or stamp, and a date line at the bottom. Kept together on one page, and never alone on it: when they
+// do not fit, the last line or row before them (with its heading) goes to the next page too.
 import { baseline, type PdfLayout } from './document';
 
 export interface SignatureBox {
@@ -11,7 +12,7 @@ export interface SignatureBox {
 
 export function drawSignatureBoxes(doc: PdfLayout, boxes: SignatureBox[], { height = 110, size = 10.5, gap = 12 } = {}): void {
   if (boxes.length === 0) return;
-  doc.ensure(height);
+  doc.keepWithPrevious(height);
   const width = (doc.contentWidth - gap * (boxes.length - 1)) / boxes.length;
   const top = doc.y;
   boxes.forEach((box, i) => {

@@ -56,6 +56,7 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
 
   // The header with at least one body line below it, on this page or the next.
   doc.ensure(headerHeight + lh + 2 * padding);
+  doc.markBreak({ withNext: true });
   header();
   const stop = doc.onNewPage(header);
   try {
@@ -73,6 +74,8 @@ export function drawTable(doc: PdfLayout, { columns, rows, size = 9, padding = 4
           continue;
         }
         const n = Math.min(fit, count - from);
+        // A signature box after the table may take this row to the next page, under a new header.
+        if (from === 0) doc.markBreak({ lead: header });
         // A continuation: the naming cells again, with （续）, in place of their (finished) lines.
         const shown =
           from === 0 || repeatOnContinue.length === 0

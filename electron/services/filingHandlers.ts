@@ -5,6 +5,8 @@ import { DEFAULT_IMAGE_PROFILE, type ImageProfile } from '../../shared/records/i
 import type { CallContext, Handlers } from '../api/handlers';
 import { exportJobProgress, runFilingCheck, startExportJob } from '../filing/exportJob';
 import { listDestinations, localDocumentsFolder } from '../filing/package';
+import { removeStalePartials } from '../filing/package/partials';
+import type { DestinationInfo } from '../../shared/filing/api';
 import type { WorkspaceSession } from '../workspace/session';
 import { makeDirectory } from '../fs/makeDirectory';
 import { backupReminder } from '../backup/backupReminder';
@@ -49,6 +51,19 @@ export async function resolveDestination(requested: string | undefined, ctx: Cal
   return requested;
 }
 
+/**
+ * The destinations offered, each swept of the partials that interrupted exports left there (ID scans in hidden
+ * folders): opening 导出备案材料 with a drive plugged in removes them and says how many.
+ */
+async function destinationsSwept(): Promise<DestinationInfo[]> {
+  const list: DestinationInfo[] = await listDestinations();
+  for (const d of list) {
+    const removed = await removeStalePartials(d.path);
+    if (removed > 0) d.stalePartialsRemoved = removed;
+  }
+  return list;
+}
+
 export function filingHandlers(session: WorkspaceSession, imageProfile: ImageProfileSource = () => DEFAULT_IMAGE_PROFILE): Pick<Handlers, FilingMethods> {
   return {
     'filing.check': async ({ month, reportMonth }) => {
@@ -59,7 +74,7 @@ export function filingHandlers(session: WorkspaceSession, imageProfile: ImagePro
       });
       return { blocking, warnings: [...warnings, ...backupReminder(session.store)] };
     },
-    'filing.destinations': () => listDestinations(),
+    'filing.destinations': () => destinationsSwept(),
     'filing.export': async ({ destination, month, reportMonth, zip, force }, ctx) => {
       if (force && ctx.transport !== 'cli' && ctx.transport !== 'test') {
         throw new ApiError('VALIDATION', '界面中不能忽略阻止导出的项目，请先处理完整性检查中列出的问题', 'force');

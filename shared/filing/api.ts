@@ -13,6 +13,8 @@ export const destinationSchema = z.object({
   removable: z.boolean(),
   freeBytes: z.number().nonnegative(),
   totalBytes: z.number().nonnegative(),
+  /** Partial folders / ZIPs of interrupted exports just removed from this destination (staleExportsMessage). */
+  stalePartialsRemoved: z.number().int().nonnegative().optional(),
 });
 export type DestinationInfo = z.infer<typeof destinationSchema>;
 
@@ -32,6 +34,8 @@ export const packageResultSchema = z.object({
    * otherwise `reason` says why not.
    */
   monthlyReport: z.object({ month: z.string(), canMark: z.boolean(), reported: z.boolean(), reason: z.string().optional() }).optional(),
+  /** Partial folders / ZIPs of earlier interrupted exports removed from the destination (staleExportsMessage). */
+  stalePartialsRemoved: z.number().int().nonnegative().optional(),
 });
 export type PackageResult = z.infer<typeof packageResultSchema>;
 
@@ -85,3 +89,7 @@ export const filingMethods = {
     labels: FILING_LABELS,
   },
 } as const;
+
+/** What the clerk is told when interrupted exports' leftovers (hidden folders holding ID scans) were removed. */
+export const staleExportsMessage = (count: number, where = '目标位置') =>
+  `${where}：已删除 ${count} 个此前中断的导出留下的临时文件（夹），其中可能有证件扫描件，不应留在磁盘上`;

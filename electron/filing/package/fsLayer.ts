@@ -1,6 +1,7 @@
 // The few file operations the package writer needs, behind one interface so tests can inject faults
 // (a full disk, a drive pulled out, a file that reads back different) where a real mount is not possible.
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../fs/privateModes';
 
 export interface PackageFs {
   mkdir(dir: string): Promise<void>;
@@ -18,11 +19,13 @@ export interface PackageFs {
 const isWindows = process.platform === 'win32';
 
 export const nodeFs: PackageFs = {
+  // Owner only (0700 / 0600) on Linux and macOS: the package holds ID scans. FAT and exFAT drives have no modes
+  // and ignore these without failing; Windows ignores them too.
   async mkdir(dir) {
-    await mkdir(dir);
+    await mkdir(dir, PRIVATE_DIR_MODE);
   },
   async writeFile(file, bytes) {
-    const handle = await open(file, 'wx');
+    const handle = await open(file, 'wx', PRIVATE_FILE_MODE);
     try {
       let offset = 0;
       while (offset < bytes.byteLength) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appRoot } from '../../appRoot';
 import { beijingDay, beijingIso } from '../../../shared/clock/beijingTime';
+import { FILING_MANIFEST_FORMAT, filingManifestBodySchema, type FilingManifestBody, type ManifestFinding } from '../../../shared/filing/manifest';
 
 export function appVersion(): string {
   try {
@@ -32,10 +33,14 @@ export interface ManifestInput {
   month: string;
   /** The month of the 月度变更报告 (06), YYYY-MM. */
   reportMonth?: string;
+  /** The period 06 covers (YYYY-MM-DD, Beijing time). */
+  reportPeriod?: { month: string; from: string; to: string };
   counts: Record<string, number>;
-  /** Each file's path and what it is (e.g. '01_单位备案登记表.pdf' → '单位备案登记表'). */
-  contents: { path: string; title: string }[];
-  completeness: { blocking: number; warnings: number; forced: boolean };
+  /** Each file's path, what it is (e.g. '01_单位备案登记表.pdf' → '单位备案登记表'), the articles it serves, a PDF's pages. */
+  contents: { path: string; title: string; articles?: string[]; pages?: number }[];
+  completeness: { blocking: number; warnings: number; forced: boolean; reminders?: ManifestFinding[]; forcedOverrides?: ManifestFinding[] };
+  /** 00_材料清单.pdf, when the package has one. */
+  materialsList?: string;
   /**
    * The newest 游戏日志 seal (第七条): with its hash on the police's copy, deleting or rewriting that seal later
    * shows (the chain itself only protects the seals before the newest).
@@ -43,9 +48,9 @@ export interface ManifestInput {
   logSeals?: { count: number; newest: { seq: number; sealedAt: string; hash: string } };
 }
 
-export function buildManifest(input: ManifestInput): object {
-  return {
-    format: 'beian-desk/filing-package',
+export function buildManifest(input: ManifestInput): FilingManifestBody {
+  return filingManifestBodySchema.parse({
+    format: FILING_MANIFEST_FORMAT,
     formatVersion: 1,
     title: '服务器托管单位备案材料',
     regulation: '厦门市服务器托管行业安全管理规定',
@@ -53,11 +58,15 @@ export function buildManifest(input: ManifestInput): object {
     generatedAt: cstStamp(input.generatedAt).iso,
     dutyRosterMonth: input.month,
     ...(input.reportMonth ? { reportMonth: input.reportMonth } : {}),
+    ...(input.reportPeriod ? { reportPeriod: input.reportPeriod } : {}),
     app: { name: '备案台 Beian Desk', version: appVersion() },
     counts: input.counts,
     contents: input.contents,
     completeness: input.completeness,
+    ...(input.materialsList
+      ? { materialsList: { path: input.materialsList, note: `${input.materialsList} 不能包含自身的 SHA-256，它记在本文件的 files 中和 SHA256SUMS.txt 中` } }
+      : {}),
     ...(input.logSeals ? { logSeals: { ...input.logSeals, newest: { ...input.logSeals.newest, sealedAt: beijingIso(input.logSeals.newest.sealedAt) } } } : {}),
     verify: '在本文件夹内运行 sha256sum -c SHA256SUMS.txt（Windows: certutil -hashfile 文件 SHA256）',
-  };
+  });
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { buildZip } from './zip';
 import { describeFailure, mismatch, PackageWriteError, type PackageStep } from './messages';
 import { nodeFs, type PackageFs } from './fsLayer';
+import { claimPartial, partialFolderName, partialZipName, releasePartial, removeStalePartials } from './partials';
 
 export interface PackageFile {
   /** Relative to the package folder, forward slashes, e.g. 'images/01_营业执照.jpg'. */
@@ -38,6 +39,8 @@ export interface WritePackageResult {
   zipPath?: string;
   /** Files read back and found identical, manifest.json and SHA256SUMS.txt included. */
   verified: number;
+  /** Partial folders and ZIPs of earlier, interrupted exports removed from the destination first. */
+  stalePartialsRemoved: number;
 }
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -88,6 +91,8 @@ export async function writeFilingPackage(options: WritePackageOptions): Promise<
   } catch (err) {
     throw describeFailure(err, '写入', '目标位置');
   }
+  // ID scans of an export that crashed or lost its drive do not stay on it (docs/SECURITY.md).
+  const stalePartialsRemoved = await removeStalePartials(destination);
 
   // Everything the package holds, in order: the files, manifest.json, SHA256SUMS.txt.
   const hashed = options.files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: sha256Hex(f.bytes) }));
@@ -103,10 +108,13 @@ export async function writeFilingPackage(options: WritePackageOptions): Promise<
   const finalName = await freeName(fs, destination, folderName, options.zip).catch((err: unknown) => {
     throw describeFailure(err, '写入', '目标位置');
   });
-  const partial = path.join(destination, `.${folderName}.partial-${randomBytes(4).toString('hex')}`);
+  // One token names the partial folder, the ZIP's partial and the owner file that tells a later export whose they are.
+  const token = randomBytes(4).toString('hex');
+  const partial = path.join(destination, partialFolderName(folderName, token));
   const finalFolder = path.join(destination, finalName);
   const zipPath = path.join(destination, `${finalName}.zip`);
-  const zipTemp = path.join(destination, `.${finalName}.zip.partial-${randomBytes(4).toString('hex')}`);
+  const zipTemp = path.join(destination, partialZipName(finalName, token));
+  let ownerFile: string | undefined;
   let folderRenamed = false;
   let zipRenamed = false;
 
@@ -120,6 +128,7 @@ export async function writeFilingPackage(options: WritePackageOptions): Promise<
   };
 
   try {
+    ownerFile = await step('写入', `.${folderName}.partial`, () => claimPartial(destination, folderName, token));
     await step('写入', `.${folderName}.partial`, () => fs.mkdir(partial));
     const dirs = new Set<string>();
     for (const f of all) {
@@ -183,8 +192,10 @@ export async function writeFilingPackage(options: WritePackageOptions): Promise<
     await fs.removeQuietly(partial);
     if (options.zip) await fs.removeQuietly(zipTemp);
     throw err instanceof PackageWriteError ? err : describeFailure(err, '写入', finalName);
+  } finally {
+    if (ownerFile) await releasePartial(ownerFile, token);
   }
 
   report({ phase: 'done', done: total, total });
-  return { folder: finalFolder, ...(options.zip ? { zipPath } : {}), verified: total };
+  return { folder: finalFolder, ...(options.zip ? { zipPath } : {}), verified: total, stalePartialsRemoved };
 }

@@ -51,8 +51,8 @@ export const monthTitle = (month: string) => `${Number(month.slice(0, 4))}年${N
 export function section(doc: PdfLayout, title: string, articles?: string): void {
   doc.ensure(80);
   doc.space(4);
-  doc.paragraph(title, { size: 12.5, after: 2 });
-  if (articles) doc.paragraph(basis(articles), { size: 9, after: 6 });
+  doc.paragraph(title, { size: 12.5, after: 2, withNext: true });
+  if (articles) doc.paragraph(basis(articles), { size: 9, after: 6, withNext: true });
 }
 
 /** '—' for an empty value, so a blank cell reads as deliberately blank. */

@@ -37,6 +37,7 @@ export interface FilingPdf {
   /** 01_单位备案登记表.pdf … 07_安全事件登记表.pdf */
   fileName: string;
   bytes: Uint8Array;
+  pages: number;
 }
 
 /**
@@ -50,7 +51,7 @@ export async function buildFilingPdfs(records: FilingRecords, opts: { month: str
     // "02_信息网络安全小组成员名单.pdf" → "02 信息网络安全小组成员名单" in every footer.
     layout.options.footerName = form.FILE_NAME.replace(/\.pdf$/, '').replace('_', ' ');
     const { bytes } = await renderLayout(layout);
-    out.push({ fileName: form.FILE_NAME, bytes });
+    out.push({ fileName: form.FILE_NAME, bytes, pages: layout.pages.length });
   }
   return out;
 }

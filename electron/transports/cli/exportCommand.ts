@@ -1,5 +1,5 @@
 import type { Completeness } from '../../../shared/filing/completeness';
-import type { PackageResult } from '../../../shared/filing/api';
+import { staleExportsMessage, type PackageResult } from '../../../shared/filing/api';
 import { markReportedCommand, markReportedLabel } from '../../../shared/reports/monthlyReport';
 import type { Dispatch } from '../../api/dispatch';
 import path from 'node:path';
@@ -77,6 +77,7 @@ export async function exportCommand(io: CliIo, dispatch: Dispatch, args: ExportA
     if (p.result) {
       if (p.result.zipPath) io.stdout(`ZIP：${p.result.zipPath}\n`);
       io.stdout(`已校验 ${p.result.verified} 个文件：${p.result.folder}\n`);
+      if (p.result.stalePartialsRemoved) io.stderr(`${staleExportsMessage(p.result.stalePartialsRemoved)}\n`);
       const carried = p.result.customerSpaces;
       if (carried && carried.toReport > 0) {
         // stderr: stdout stays the one line scripts read.

@@ -1,7 +1,7 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Flex, Progress, Result, Typography } from 'antd';
 import { useState } from 'react';
-import type { PackageResult } from '../../../shared/filing/api';
+import { staleExportsMessage, type PackageResult } from '../../../shared/filing/api';
 import { markReportedLabel } from '../../../shared/reports/monthlyReport';
 import { api, errorMessage } from '../../api/client';
 import { MonthPicker } from '../../forms/dateField';
@@ -151,6 +151,7 @@ function Done() {
             </Typography.Text>
           ) : null}
           <Typography.Text type="secondary">每个文件均已读回并与 SHA256SUMS.txt 核对一致，可交派出所。</Typography.Text>
+          {result.stalePartialsRemoved ? <Typography.Text role="status">{staleExportsMessage(result.stalePartialsRemoved)}</Typography.Text> : null}
           {result.customerSpaces && result.customerSpaces.toReport > 0 ? <SpacesCarried carried={result.customerSpaces} /> : null}
           {result.monthlyReport ? <MonthCarried report={result.monthlyReport} /> : null}
         </Flex>

@@ -2,6 +2,7 @@ import { FolderOpenOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { usePathPicker, type Picked } from '../../components/PathPicker';
+import { staleExportsMessage } from '../../../shared/filing/api';
 import { formatSpace } from './exportFormat';
 import { useExportStore } from './exportStore';
 
@@ -68,6 +69,11 @@ export function DestinationCard() {
       <>
         {state === 'error' ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`未能刷新目标位置：${error ?? ''}`} /> : null}
         {!anyRemovable ? noDrive : null}
+        {destinations
+          .filter((d) => d.stalePartialsRemoved)
+          .map((d) => (
+            <Alert key={`stale-${d.path}`} type="info" showIcon role="status" style={{ marginBottom: 12 }} title={staleExportsMessage(d.stalePartialsRemoved!, d.label)} />
+          ))}
         <Radio.Group
           aria-label="目标位置"
           value={destination}
