@@ -15,9 +15,9 @@ afterEach(cleanupTemps);
 async function databaseAsRead(): Promise<Buffer> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database();
-  db.exec('PRAGMA page_size = 4096; CREATE TABLE t (n INTEGER, body BLOB); INSERT INTO t VALUES (1, zeroblob(5000));');
+  db.exec('PRAGMA page_size = 4096; CREATE TABLE t (n INTEGER, body BLOB); INSERT INTO t VALUES (1, zeroblob(100));');
   const file = path.join(tempDir(), 'made.sqlite');
-  writeFileSync(file, db.export());
+  writeFileSync(file, databaseFileBytes(db)); // the file as sql.js holds it, as a checkpoint writes it
   db.close();
   return readFileSync(file);
 }
