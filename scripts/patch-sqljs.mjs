@@ -2,6 +2,9 @@
 // small patch that lets the write-ahead log see which bytes of the database file a commit wrote.
 // sql.js keeps each database in Emscripten's in-memory file system and does not expose it; the patch
 //   1. creates the file before sqlite3_open also for a new database (so it can be wrapped before SQLite opens it),
+//      from a plain Uint8Array view of the caller's bytes: the file system's first write copies those with slice(),
+//      which on a Node Buffer (what readFile returns) is a view, not a copy; the database file would then share the
+//      caller's memory, and commits would change both,
 //   2. wraps that one file's write (as sql.js's own export() does for its export file) to call
 //      db.onFileWrite(position, length), and
 //   3. adds db.fileContents(): a view of the file's current bytes (valid until the next write).
@@ -21,7 +24,7 @@ const target = path.join(root, 'electron', 'storage', 'sqljs', 'sql-wasm-pages.c
 const PATCHES = [
   [
     'f!=null&&ja(this.filename,\nf);this.handleError(F(this.filename,q));',
-    'ja(this.filename,f!=null?f:new Uint8Array(0));var pn=B(this.filename).node,po=pn.Qa,ps=this;this.pageNode=pn;' +
+    'ja(this.filename,f!=null?(ArrayBuffer.isView(f)?new Uint8Array(f.buffer,f.byteOffset,f.byteLength):f):new Uint8Array(0));var pn=B(this.filename).node,po=pn.Qa,ps=this;this.pageNode=pn;' +
       'pn.Qa=Object.create(po);pn.Qa.write=function(T,D,K,V,U){var n=po.write.apply(this,arguments);' +
       'ps.onFileWrite&&ps.onFileWrite(U,V);return n};\nthis.handleError(F(this.filename,q));',
   ],

@@ -7,8 +7,13 @@ function u32(bytes: Uint8Array, at: number): number {
 }
 
 /**
- * Cheap checks SQLite itself skips: the magic string, a legal page size, whole pages, and no
- * truncation (the header's page count is trusted only when SQLite would trust it).
+ * The checks SQLite makes on the header before it reads any page, cheap enough for every snapshot and
+ * image: the magic string, a legal page size, and a file holding every page the header counts. That
+ * count is trusted only when it is not zero and its version-valid-for number (offset 92) equals the
+ * change counter (offset 24); SQLite then calls a shorter file corrupt. A file running past the count,
+ * or ending in part of a page, is one SQLite opens (it reads the missing bytes as zeros), so it passes
+ * here too and integrity_check decides. Stricter than SQLite only below 512 bytes: SQLite opens an empty
+ * file as a new database, but this app never writes one, so it is damage, not an empty workspace.
  */
 export function headerLooksValid(bytes: Uint8Array): boolean {
   if (bytes.byteLength < 512) return false;
@@ -16,10 +21,9 @@ export function headerLooksValid(bytes: Uint8Array): boolean {
   const raw = (bytes[16]! << 8) | bytes[17]!;
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return false;
-  if (bytes.byteLength % pageSize !== 0) return false;
   const pageCount = u32(bytes, 28);
   const headerCountValid = pageCount > 0 && u32(bytes, 24) === u32(bytes, 92);
-  return !headerCountValid || pageCount * pageSize <= bytes.byteLength;
+  return !headerCountValid || pageCount <= Math.ceil(bytes.byteLength / pageSize);
 }
 
 /** True when `PRAGMA integrity_check` answers exactly "ok"; any error counts as damage. */

@@ -9,6 +9,15 @@ interface PagedDatabase {
   fileContents(): Uint8Array;
 }
 
+/**
+ * A copy of `bytes` (or of bytes[start, end)) in memory of its own, as a plain Uint8Array. Not
+ * `slice()`: on a Node Buffer (what readFile returns) that is a view of the same memory, and a
+ * "copy" of the live database file would then change under the commits that follow.
+ */
+export function copyBytes(bytes: Uint8Array, start = 0, end = bytes.byteLength): Uint8Array {
+  return new Uint8Array(bytes.subarray(start, end));
+}
+
 function paged(db: Database): PagedDatabase {
   const p = db as unknown as PagedDatabase;
   if (typeof p.fileContents !== 'function') throw new Error('sql.js without the page-capture patch (load it through storage/sqlWasm)');
@@ -29,12 +38,12 @@ export function databaseFileBytes(db: Database): Uint8Array {
  * every copy (snapshot, backup, replay) is a whole file to any reader. Always returns a new array.
  */
 export function withAllPages(file: Uint8Array): Uint8Array {
-  if (file.byteLength < 100) return file.slice();
+  if (file.byteLength < 100) return copyBytes(file);
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const pageSize = pageSizeOf(file);
   const counted = view.getUint32(24) === view.getUint32(92) ? view.getUint32(28) : 0;
   const whole = counted * pageSize;
-  if (whole <= file.byteLength) return file.slice();
+  if (whole <= file.byteLength) return copyBytes(file);
   const out = new Uint8Array(whole);
   out.set(file);
   return out;
@@ -93,7 +102,7 @@ export class PageCapture {
     for (const index of [...touched].sort((a, b) => a - b)) {
       const at = index * pageSize;
       if (at >= file.byteLength) continue; // truncated away later in the same commit
-      pages.push({ index, bytes: file.slice(at, Math.min(at + pageSize, file.byteLength)) });
+      pages.push({ index, bytes: copyBytes(file, at, Math.min(at + pageSize, file.byteLength)) });
     }
     return { fileSize: file.byteLength, pageSize, pages };
   }
@@ -128,7 +137,7 @@ export class FileImage {
 
   /** `initial` is copied: the caller's bytes (often the snapshot as read) are never changed. */
   constructor(initial: Uint8Array) {
-    this.buffer = initial.slice();
+    this.buffer = copyBytes(initial);
     this.size = initial.byteLength;
   }
 

@@ -13,10 +13,20 @@ afterEach(cleanupTemps);
 
 // Between a temp file's fsync and its rename, cut it to this many bytes (once), as a torn write or another writer would.
 const cutTemp = vi.hoisted(() => ({ to: null as number | null, seen: 0 }));
+// Runs (once) just before a checkpoint's image is written to beian.sqlite.tmp: a commit landing there, as saves do.
+const beforeSnapshotWrite = vi.hoisted(() => ({ run: null as (() => Promise<unknown>) | null }));
 vi.mock('../../../electron/storage/durableFile', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../electron/storage/durableFile')>();
   return {
     ...real,
+    writeTempDurable: async (target: string, data: Uint8Array) => {
+      const hook = beforeSnapshotWrite.run;
+      if (hook && path.basename(target) === 'beian.sqlite') {
+        beforeSnapshotWrite.run = null;
+        await hook();
+      }
+      return real.writeTempDurable(target, data);
+    },
     installTemp: async (written: WrittenTemp) => {
       if (cutTemp.to !== null && path.basename(written.target) === 'beian.sqlite') {
         truncateSync(written.temp, cutTemp.to);
@@ -65,6 +75,47 @@ describe('the snapshot (beian.sqlite) is never put in place torn', () => {
     const again = await openOk(root);
     expect(again.read(counter)).toBe(3);
     await again.close();
+  });
+
+  it('commits made while a checkpoint writes its image never reach that image, also in a workspace opened from the file as read (a Node Buffer)', async () => {
+    const root = tempDir();
+    const database = path.join(root, 'beian.sqlite');
+    const first = await openOk(root);
+    await first.mutate((tx) => {
+      run(tx.db, 'CREATE TABLE counter (n INTEGER)');
+      run(tx.db, 'CREATE TABLE filler (body BLOB)');
+      run(tx.db, 'INSERT INTO counter VALUES (1)');
+    });
+    await first.close(); // checkpointed: the log is empty, so the next open uses the snapshot's bytes as read
+    const store = await openOk(root);
+    await store.mutate((tx) => run(tx.db, 'UPDATE counter SET n = 2')); // in place: the file does not grow
+    // Between the checkpoint's commit and its write, a save changes pages in place and grows the file.
+    beforeSnapshotWrite.run = () => store.mutate((tx) => {
+      run(tx.db, 'UPDATE counter SET n = 3');
+      run(tx.db, 'INSERT INTO filler VALUES (zeroblob(20000))');
+    });
+    await store.checkpoint();
+    expect(beforeSnapshotWrite.run).toBeNull();
+
+    // The snapshot is the database as of the checkpoint's own commit: whole, and without the later save.
+    const SQL = await loadSqlJs();
+    const snapshot = readFileSync(database);
+    expect(headerLooksValid(snapshot)).toBe(true);
+    const alone = recoverDatabase(SQL, snapshot, null);
+    expect(alone.state === 'ok' ? 'ok' : alone.reason).toBe('ok');
+    if (alone.state === 'ok') {
+      expect(counter(alone.db)).toBe(2);
+      expect(one<{ n: number }>(alone.db, 'SELECT count(*) AS n FROM filler')?.n).toBe(0);
+      alone.db.close();
+    }
+    // With the log, every acknowledged save.
+    const recovered = recoverDatabase(SQL, snapshot, readFileSync(path.join(root, 'beian.wal')));
+    expect(recovered.state === 'ok' ? 'ok' : recovered.reason).toBe('ok');
+    if (recovered.state === 'ok') {
+      expect(counter(recovered.db)).toBe(3);
+      recovered.db.close();
+    }
+    await store.close();
   });
 
   it('installTemp puts in place only the file its writer synced: a temp cut short, replaced or removed meanwhile is refused', async () => {
