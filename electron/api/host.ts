@@ -1,5 +1,5 @@
 import { createDispatch, type Dispatch } from './dispatch';
-import { createHandlers } from '../services/handlers';
+import { createHandlers } from './createHandlers';
 import { WorkspaceSession } from '../workspace/session';
 import { logInternalError } from '../log';
 import type { OpenOptions } from '../storage/types';

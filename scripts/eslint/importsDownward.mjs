@@ -2,6 +2,7 @@
 // downward"). A relative import is resolved against the importing file, so '../X/…' and '../../features/X/…'
 // are judged alike. Rooms, top to bottom:
 //   renderer: App.tsx / main.tsx → shell/ → features/<one feature> → components/, forms/, store/, api/, root modules
+//   electron: api/createHandlers.ts, transports/ → filing/, backup/ → services/ → storage/, pdf/, fs/, xlsx/ …
 import path from 'node:path';
 
 const RENDERER_TOP = new Set(['App', 'main']);
@@ -28,6 +29,10 @@ function verdict(from, to) {
   }
   if (from.room === 'renderer-shared' && (to.room === 'feature' || to.room === 'shell' || to.room === 'top'))
     return 'renderer 的共用层（components、store、forms、api）不能引用 features、shell 或 App。';
+  if (from.room === 'electron/services' && (to.room === 'electron/filing' || to.room === 'electron/backup'))
+    return `electron/services 在 ${to.room} 之下，不能引用它；让上层调用 services。`;
+  if (['electron/storage', 'electron/pdf', 'electron/fs', 'electron/xlsx'].includes(from.room) && ['electron/services', 'electron/filing', 'electron/backup'].includes(to.room))
+    return `${from.room} 是底层，不能引用 ${to.room}。`;
   return null;
 }
 

@@ -6,14 +6,13 @@ import { issuingCountry, ISSUING_COUNTRY_LABEL, policeIdText } from '../../../sh
 import { domainToUnicode } from '../../../shared/network/domain';
 import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
-import type { FilingRecords } from '../records';
+import { MAX_PDF_SPACES, type FilingRecords } from '../records';
 import { basis, generatedDay, newLayout, orDash, section, TextFields, type BuildOptions } from './common';
 
 export const TITLE = '客户空间登记表';
 export const FILE_NAME = '05_客户空间登记表.pdf';
 export const XLSX_NAME = '05_客户空间登记表.xlsx';
-/** Spaces printed (3,000 ≈ 140 landscape pages, 340 when each names its server; ~4 s: a first import of a billing sheet); the rest are counted and left to the .xlsx (which has every space). */
-export const MAX_PDF_SPACES = 3000;
+export { MAX_PDF_SPACES } from '../records';
 
 export const applies = (records: FilingRecords) => records.spaceCount > 0;
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listDestinations } from '../../filing/package/drives';
+import { listDestinations } from '../../fs/drives';
 
 function childrenOf(dir: string): string[] {
   try {

@@ -3,13 +3,9 @@
 import { ApiError } from '../../../shared/api/errors';
 import { unendedMonthMessage, type MonthlyReport, type ReportedMonth } from '../../../shared/reports/monthlyReport';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
-import { renderLayout } from '../../pdf';
-import { buildReport } from '../../filing/pdfs/monthlyChangeReport';
 import { run } from '../../storage/rows';
 import type { Store } from '../../storage/types';
-import { getUnit } from '../unitService';
 import { buildMonthlyReport } from './buildMonthlyReport';
-import { buildMonthlyXlsx } from './monthlyXlsx';
 import { reportedMonth, reportedMonths } from './reportRange';
 
 /** Previewing the current month is fine; recording a month that has not ended in Beijing time is not (第十三条（三）). */
@@ -20,21 +16,6 @@ function refuseUnendedMonth(month: string, now: Date): void {
 
 export function monthlyReport(store: Store, month: string, now: Date = new Date()): MonthlyReport {
   return store.read((db) => buildMonthlyReport(db, month, now));
-}
-
-export interface MonthlyFiles {
-  report: MonthlyReport;
-  pdf: { fileName: string; bytes: Uint8Array };
-  xlsx: { fileName: string; bytes: Buffer };
-}
-
-/** The PDF and .xlsx of a report; `suffix` names them by month (06_月度变更报告_2026-10.pdf) outside the package. */
-export async function renderMonthlyFiles(store: Store, report: MonthlyReport, opts: { now?: Date; suffix?: boolean } = {}): Promise<MonthlyFiles> {
-  const unit = getUnit(store)?.name.trim() || '（单位名称未填写）';
-  const { bytes } = await renderLayout(buildReport(report, unit, opts.now ?? new Date()));
-  const xlsx = await buildMonthlyXlsx(report);
-  const base = opts.suffix === false ? '06_月度变更报告' : `06_月度变更报告_${report.month}`;
-  return { report, pdf: { fileName: `${base}.pdf`, bytes }, xlsx: { fileName: `${base}.xlsx`, bytes: xlsx } };
 }
 
 /**

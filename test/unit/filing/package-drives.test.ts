@@ -6,7 +6,7 @@ import {
   parseLsblk,
   parseProcMounts,
   parseWindowsLogicalDisks,
-} from '../../../electron/filing/package/drivesParse';
+} from '../../../electron/fs/drivesParse';
 
 // Captured from a Debian 12 laptop with a USB stick (vfat, label KINGSTON) and an SD card reader.
 const PROC_MOUNTS = `sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0

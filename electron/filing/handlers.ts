@@ -3,14 +3,14 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_IMAGE_PROFILE, type ImageProfile } from '../../shared/records/imageProfile';
 import type { CallContext, Handlers } from '../api/handlers';
-import { exportJobProgress, runFilingCheck, startExportJob } from '../filing/exportJob';
-import { listDestinations, localDocumentsFolder } from '../filing/package';
-import { removeStalePartials } from '../filing/package/partials';
+import { exportJobProgress, runFilingCheck, startExportJob } from './exportJob';
+import { listDestinations, localDocumentsFolder } from './package';
+import { removeStalePartials } from './package/partials';
 import type { DestinationInfo } from '../../shared/filing/api';
 import type { WorkspaceSession } from '../workspace/session';
 import { makeDirectory } from '../fs/makeDirectory';
 import { backupReminder } from '../backup/backupReminder';
-import { isPickedHandle, resolvePicked } from './picker/pickedPaths';
+import { isPickedHandle, resolvePicked } from '../services/picker/pickedPaths';
 
 type FilingMethods = 'filing.check' | 'filing.destinations' | 'filing.export' | 'filing.progress';
 

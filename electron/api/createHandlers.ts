@@ -1,26 +1,26 @@
 import { validateIdentity } from '../../shared/identity';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from './handlers';
 import type { WorkspaceSession } from '../workspace/session';
-import { listAudit } from './auditService';
-import { getUnit, saveUnit } from './unitService';
-import { getRecord, listRecords, removeRecord, saveRecord } from './recordRepository';
-import { licenseRecords } from './records/licenseRecords';
-import { personRecords } from './records/personRecords';
-import { serverRecords } from './records/serverRecords';
-import { incidentRecords } from './records/incidentRecords';
-import { dutyLogRecords } from './dutyRoster/logRecords';
-import { idcRoomRecords } from './records/idcRoomRecords';
-import { getDutyPolicy, saveDutyPolicy } from './dutyPolicyService';
-import { customerSpaceHandlers } from './customerSpaces/handlers';
-import { reportHandlers } from './reports/handlers';
-import { logSealHandlers } from './logSeals/handlers';
-import { pickerHandlers } from './picker/handlers';
-import { getSecurityGroup, saveSecurityGroup } from './securityGroupService';
-import { attachmentHandlers } from './attachmentHandlers';
-import { complianceHandlers } from './complianceHandlers';
-import { filingHandlers } from './filingHandlers';
-import { backupHandlers } from './backupHandlers';
-import { getImageProfile, getSettings, saveSettings } from './settingsService';
+import { listAudit } from '../services/auditService';
+import { getUnit, saveUnit } from '../services/unitService';
+import { getRecord, listRecords, removeRecord, saveRecord } from '../services/recordRepository';
+import { licenseRecords } from '../services/records/licenseRecords';
+import { personRecords } from '../services/records/personRecords';
+import { serverRecords } from '../services/records/serverRecords';
+import { incidentRecords } from '../services/records/incidentRecords';
+import { dutyLogRecords } from '../services/dutyRoster/logRecords';
+import { idcRoomRecords } from '../services/records/idcRoomRecords';
+import { getDutyPolicy, saveDutyPolicy } from '../services/dutyPolicyService';
+import { customerSpaceHandlers } from '../services/customerSpaces/handlers';
+import { reportHandlers } from '../filing/reportHandlers';
+import { logSealHandlers } from '../services/logSeals/handlers';
+import { pickerHandlers } from '../services/picker/handlers';
+import { getSecurityGroup, saveSecurityGroup } from '../services/securityGroupService';
+import { attachmentHandlers } from '../services/attachmentHandlers';
+import { complianceHandlers } from '../services/complianceHandlers';
+import { filingHandlers } from '../filing/handlers';
+import { backupHandlers } from '../backup/handlers';
+import { getImageProfile, getSettings, saveSettings } from '../services/settingsService';
 import {
   addDutyOverride,
   checkDutyRoster,
@@ -30,7 +30,7 @@ import {
   removeDutyOverride,
   saveDutyRosterSettings,
   undoDutyRoster,
-} from './dutyRosterService';
+} from '../services/dutyRosterService';
 
 /** Every contract method, implemented over one workspace session. */
 export function createHandlers(session: WorkspaceSession): Handlers {

@@ -1,7 +1,8 @@
-import type { MethodName } from '../../../shared/api/contract';
-import type { Handlers } from '../../api/handlers';
-import type { WorkspaceSession } from '../../workspace/session';
-import { markMonthlyReported, monthlyHistory, monthlyReport, renderMonthlyFiles } from './monthlyReportService';
+import type { MethodName } from '../../shared/api/contract';
+import type { Handlers } from '../api/handlers';
+import type { WorkspaceSession } from '../workspace/session';
+import { markMonthlyReported, monthlyHistory, monthlyReport } from '../services/reports/monthlyReportService';
+import { renderMonthlyFiles } from './monthlyReportFiles';
 
 type Methods = Extract<MethodName, `reports.${string}`>;
 

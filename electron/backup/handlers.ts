@@ -3,14 +3,14 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { FULL_BACKUP_EXTENSION } from '../../shared/backup/manifest';
 import type { CallContext, Handlers } from '../api/handlers';
-import { backupJobProgress, cancelBackupJob, startBackupJob } from '../backup/backupJobs';
-import { backupDue, getBackupState, updateBackupState } from '../backup/backupState';
-import { restoreFullBackup } from '../backup/restoreFull';
-import { takeSnapshot } from '../backup/snapshot';
-import { writeFullBackup } from '../backup/writeFullBackup';
+import { backupJobProgress, cancelBackupJob, startBackupJob } from './backupJobs';
+import { backupDue, getBackupState, updateBackupState } from './backupState';
+import { restoreFullBackup } from './restoreFull';
+import { takeSnapshot } from './snapshot';
+import { writeFullBackup } from './writeFullBackup';
 import { listDestinations, localDocumentsFolder } from '../filing/package';
 import type { WorkspaceSession } from '../workspace/session';
-import { resolveDestination } from './filingHandlers';
+import { resolveDestination } from '../filing/handlers';
 
 type BackupMethodName = 'backup.status' | 'backup.saveSettings' | 'backup.start' | 'backup.progress' | 'backup.cancel' | 'backup.find' | 'backup.restore';
 
