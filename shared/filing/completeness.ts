@@ -53,6 +53,7 @@ export function screenOfRecord(record: string): ScreenKey {
     ['安全事件', 'incidents'],
     ['人员', 'people'],
     ['服务器', 'servers'],
+    ['机房', 'idcRooms'],
     ['证照', 'licenses'],
     ['营业执照', 'licenses'],
     ['电信业务经营许可证', 'licenses'],

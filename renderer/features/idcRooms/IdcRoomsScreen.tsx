@@ -3,6 +3,7 @@ import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
 import { ScreenHeader } from '../../shell/ScreenHeader';
+import { IDC_ROOM_ARTICLE } from '../../../shared/compliance/idcRooms';
 import { IdcRoomForm } from './IdcRoomForm';
 import { IdcRoomTable } from './IdcRoomTable';
 import { useIdcRoomStore } from './idcRoomStore';
@@ -41,7 +42,7 @@ export function IdcRoomsScreen() {
     <section>
       <ScreenHeader
         title="机房"
-        articles={['第二条', '第八条']}
+        articles={['第二条', IDC_ROOM_ARTICLE]}
         extra={
           <Button type="primary" disabled={editor !== null} onClick={openNew}>
             新增
