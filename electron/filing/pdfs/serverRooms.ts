@@ -2,7 +2,7 @@
 // IP地址段, is marked in red in the cell and told in full below the table, in the words of 概览's 机房 row.
 import { IDC_ROOM_ARTICLE, idcRoomFindings } from '../../../shared/compliance/idcRooms';
 import type { Finding } from '../../../shared/compliance/finding';
-import type { StoredServer } from '../../../shared/records/server';
+import { SERVER_LABELS, type StoredServer } from '../../../shared/records/server';
 import type { PdfLayout } from '../../pdf';
 import type { FilingRecords } from '../records';
 import { section } from './common';
@@ -27,10 +27,10 @@ export function serverRooms(records: FilingRecords) {
     notes: (doc: PdfLayout) => {
       if (records.servers.length === 0) return;
       const outsideLines = records.servers.filter(outside).map((s) => byServer.get(s.id)!.text);
-      const noRoom = records.servers.filter((s) => !names.has(s.roomId)).map((s) => s.assetNo);
+      const noRoom = records.servers.filter((s) => !names.has(s.roomId));
       const lines = [
         ...findings.filter((f) => !f.recordId).map((f) => f.text),
-        ...(noRoom.length ? [`${noRoom.length} 台服务器尚未选择所在机房：${noRoom.join('、')}`] : []),
+        ...(noRoom.length ? [`${noRoom.length} 台服务器尚未选择所在机房（表中“${SERVER_LABELS.roomId}”为“${NO_ROOM}”）`] : []),
         ...outsideLines,
       ];
       if (lines.length === 0) return;
