@@ -36,7 +36,7 @@ async function typeDate(page: Page, label: string, value: string) {
 
 const personRow = (page: Page, name: string) => page.getByRole('table', { name: '人员列表' }).getByRole('row').filter({ hasText: name });
 
-test('机房: a room added on 机房, a server assigned to it on 服务器; an IP outside its blocks is a reminder on 概览 and 完整性检查, never a blocker', async ({ app }) => {
+test('机房: a room added on 机房, a server assigned to it on 服务器; an IP outside its blocks is a reminder on 概览 and 完整性检查, never a blocker', async ({ app }, testInfo) => {
   test.slow();
   const { page } = app;
   await seed(page, 'unit.save', UNIT);
@@ -85,6 +85,9 @@ test('机房: a room added on 机房, a server assigned to it on 服务器; an I
   await expect(row).toContainText('服务器 XM-ROOM-0001 的IP地址 198.51.100.7 不在机房“演示软件园机房”登记的IP地址段内：请核对IP地址，或在机房中补登地址段');
   // One row for rooms, under its own article: not a second 第二条 or 第八条 row.
   await expect(page.getByRole('table', { name: '合规检查' }).getByRole('row').filter({ hasText: ROOM_TOPIC })).toHaveCount(1);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('概览-机房.png') });
 
   await openScreen(page, '导出备案材料');
   await expect(page.getByRole('list', { name: '提醒事项' })).toContainText('198.51.100.7');

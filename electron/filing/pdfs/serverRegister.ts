@@ -28,15 +28,16 @@ export function filingStateText(server: Pick<StoredServer, 'filedOn' | 'onlineDa
 }
 
 /**
- * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-DEMO-0001,
+ * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-DEMO-0001, a
+ * six-character 所在机房,
  * mail02.idc-xiamen.example.cn, 192.168.100.200 or 2001:db8::1f, A01-01U, 网站/虚拟空间, 2025-03-02, 已逾期 100 天.
  */
 const SERVER_COLUMNS: Column[] = [
   { title: '序号', width: 22, align: 'right' },
   { title: SERVER_LABELS.assetNo, width: 66 },
-  { title: SERVER_LABELS.hostname, width: 118 },
+  { title: SERVER_LABELS.hostname, width: 122 },
   { title: SERVER_LABELS.ips, width: 96 },
-  { title: SERVER_LABELS.roomId, width: 62 },
+  { title: SERVER_LABELS.roomId, width: 58 },
   { title: SERVER_LABELS.rack, width: 44 },
   { title: SERVER_LABELS.purposes, width: 58 },
   { title: SERVER_LABELS.onlineDate, width: 50 },

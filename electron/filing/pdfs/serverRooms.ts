@@ -7,7 +7,8 @@ import type { PdfLayout } from '../../pdf';
 import type { FilingRecords } from '../records';
 import { section } from './common';
 
-export const OUTSIDE_MARK = '※IP超出地址段';
+/** Two short lines: the 所在机房 column is narrow. */
+export const OUTSIDE_MARK = '※IP不在\n地址段内';
 export const NO_ROOM = '未选择';
 
 export function serverRooms(records: FilingRecords) {

@@ -120,7 +120,10 @@ describe('01, 03 and 04 print the rooms, the two contact roles and the 值班制
     expect(line('XM-ROOM-IN')).toContain(ROOM_ONE.name);
     expect(line('XM-ROOM-OUT')).toContain(ROOM_ONE.name);
     expect(line('XM-SRV-0001')).toContain('未选择');
-    expect(text.split('\n').find((l, i, all) => all[i - 1]?.includes('XM-ROOM-OUT'))).toContain('※IP超出地址段');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('XM-ROOM-OUT'));
+    expect(lines[at + 1]).toContain('※IP不在');
+    expect(lines[at + 2]).toContain('地址段内');
     expect(text.match(/※/g)).toHaveLength(1);
     expect(text).toContain('所在机房核对（提醒）');
     expect(flat(text)).toContain(flat('· 服务器 XM-ROOM-OUT 的IP地址 198.51.100.7 不在机房“演示一号机房”登记的IP地址段内：请核对IP地址，或在机房中补登地址段'));
