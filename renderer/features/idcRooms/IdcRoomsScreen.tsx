@@ -3,10 +3,10 @@ import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../components/LoadErrorAlert';
 import { useRecordList } from '../../forms/useRecordList';
 import { ScreenHeader } from '../../shell/ScreenHeader';
-import { IDC_ROOM_ARTICLE } from '../../../shared/compliance/idcRooms';
 import { IdcRoomForm } from './IdcRoomForm';
 import { IdcRoomTable } from './IdcRoomTable';
 import { useIdcRoomStore } from './idcRoomStore';
+import { IDC_ROOM_ARTICLE } from '../../../shared/compliance/idcRooms';
 
 /** An empty workspace asks for its first room: the filing names the room every server stands in. */
 function FirstRoomPrompt({ onStart }: { onStart(): void }) {
