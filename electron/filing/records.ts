@@ -7,6 +7,8 @@ import { daysInMonth, todayInShanghai } from '../../shared/identity/calendarDate
 import type { DutyRosterView, RosterSlot, StoredDutyRosterSettings } from '../../shared/records/dutyRoster';
 import { storedCustomerSpaceSchema, type StoredCustomerSpace } from '../../shared/records/customerSpace';
 import type { StoredIncident } from '../../shared/records/incident';
+import type { StoredDutyPolicy } from '../../shared/records/dutyPolicy';
+import type { StoredIdcRoom } from '../../shared/records/idcRoom';
 import type { StoredLicense } from '../../shared/records/license';
 import type { StoredPerson } from '../../shared/records/person';
 import type { StoredSecurityGroup } from '../../shared/records/securityGroup';
@@ -21,6 +23,8 @@ import type { Database } from 'sql.js';
 import { getDutyRoster } from '../services/dutyRosterService';
 import { readAll } from '../services/recordRepository';
 import { licenseRecords } from '../services/records/licenseRecords';
+import { idcRoomRecords } from '../services/records/idcRoomRecords';
+import { getDutyPolicy } from '../services/dutyPolicyService';
 import { personRecords } from '../services/records/personRecords';
 import { serverRecords } from '../services/records/serverRecords';
 import { getSecurityGroup } from '../services/securityGroupService';
@@ -57,6 +61,10 @@ export interface FilingRecords {
   people: StoredPerson[];
   securityGroup: StoredSecurityGroup | null;
   servers: StoredServer[];
+  /** 机房 in the order of the 机房 list (01 prints each; 04 names each server's 所在机房). */
+  idcRooms: StoredIdcRoom[];
+  /** 值班制度 (03 prints it); null when not written yet. */
+  dutyPolicy: StoredDutyPolicy | null;
   dutyRoster: FilingDutyRoster;
   /** YYYY-MM: the month of the 月度变更报告 (06). */
   reportMonth: string;
@@ -116,6 +124,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       licenses: readAll(db, licenseRecords),
       people: readAll(db, personRecords),
       servers: readAll(db, serverRecords),
+      idcRooms: readAll(db, idcRoomRecords),
       reportMonth,
       changeReport,
       ...(({ list, count }) => ({ spacesToReport: list, spacesToReportCount: count }))(spacesToReport(db, MAX_PDF_SPACES)),
@@ -131,6 +140,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
   return {
     unit: getUnit(store),
     securityGroup: getSecurityGroup(store),
+    dutyPolicy: getDutyPolicy(store),
     ...lists,
     dutyRoster: {
       month,

@@ -29,7 +29,6 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   const a = applicability(input);
   const rows: ComplianceRow[] = [];
   if (a.idcRoom) rows.push(unitProfileRow('第二条', input.unit));
-  if (a.idcRoom && input.idcRooms) rows.push(idcRoomsRow('第二条', input.idcRooms, input.servers));
   if (a.hostingService) {
     rows.push(article3LicenseRow(input, today, { idcRoom: a.idcRoom }));
     if (input.servers.length > 0) rows.push(article3EndUsersRow(input.servers));
@@ -41,7 +40,6 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
   if (a.game) rows.push(article7Row(input.servers, input.logSeals));
   if (input.servers.length > 0) rows.push(logRetentionRow(input.servers));
   if (a.runsServers) rows.push(article8Row(input.servers, today));
-  if (!a.idcRoom && a.runsServers && input.idcRooms) rows.push(idcRoomsRow('第八条', input.idcRooms, input.servers));
   if (a.submitsDocuments) {
     rows.push(article9LicensesRow(input, today, { needsTelecom: a.needsTelecomLicense, idcRoom: a.idcRoom }));
     rows.push(article9PeopleRow(input.people, today));
@@ -56,7 +54,10 @@ export function evaluateCompliance(input: ComplianceInput, today: string = today
     if (input.monthlyReport) rows.push(article13MonthlyRow(input.monthlyReport, today));
     if (input.incidents) rows.push(article13IncidentsRow(input.incidents));
   }
-  // 《网络安全法》 after the regulation's own articles: every unit that hosts or runs servers is a network operator.
+  // The national rules after the regulation's own articles. 机房 under 公安部令第33号 第十二条 (the network filed with the
+  // police), a row of its own rather than a second row under 第二条 or 第八条, which ask for other things.
+  if ((a.idcRoom || a.runsServers) && input.idcRooms) rows.push(idcRoomsRow(input.idcRooms, input.servers));
+  // 《网络安全法》: every unit that hosts or runs servers is a network operator.
   if (a.submitsDocuments || a.idcRoom) rows.push(securityContactsRow(input.people));
 
   return {

@@ -5,6 +5,14 @@ import { buildRow, type Finding } from './finding';
 import type { ComplianceRow } from './summary';
 
 /**
+ * The article the 机房 row stands under for every unit: the rooms, their upstream provider and IP地址段 are the
+ * network the unit connects, which 公安部令第33号 第十二条 has filed with the police within thirty days of going live
+ * (the regulation's 第二条 asks an IDC room provider to file, but says nothing of rooms; 第八条 is about servers).
+ */
+export const IDC_ROOM_ARTICLE = '《计算机信息网络国际联网安全保护管理办法》第十二条';
+export const IDC_ROOM_BASIS = `${IDC_ROOM_ARTICLE}：使用计算机信息网络国际联网的法人和其他组织，自网络正式联通之日起三十日内办理备案手续`;
+
+/**
  * 机房: the rooms the servers stand in, as the police ask for them with the filing (机房名称、地址、接入服务商、
  * IP地址段). Reminders only: a unit without a room yet, a room without IP地址段, a server without a room, and a
  * server IP outside every declared block of its room (a typo, or a block not declared yet).
@@ -42,8 +50,8 @@ export function idcRoomFindings(rooms: readonly StoredIdcRoom[], servers: readon
   return findings;
 }
 
-export function idcRoomsRow(article: string, rooms: readonly StoredIdcRoom[], servers: readonly ComplianceServer[]): ComplianceRow {
-  return buildRow({ article, topic: '机房及其IP地址段', screen: 'idcRooms' }, idcRoomFindings(rooms, servers), {
+export function idcRoomsRow(rooms: readonly StoredIdcRoom[], servers: readonly ComplianceServer[]): ComplianceRow {
+  return buildRow({ article: IDC_ROOM_ARTICLE, topic: '机房及其IP地址段', screen: 'idcRooms' }, idcRoomFindings(rooms, servers), {
     ok: `已登记 ${rooms.length} 个机房，服务器均已选择所在机房，IP地址均在登记的地址段内`,
   });
 }

@@ -8,7 +8,13 @@ import type { ComplianceRow } from './summary';
  * article 61, cites "本法第二十三条、第二十七条" for the former 21 and 25).
  */
 export const SECURITY_OFFICER_ARTICLE = '《网络安全法》第二十三条';
-const SOURCE = '《网络安全法》第二十三条第（一）项：确定网络安全负责人（2025年修正，2026年1月1日施行；2017年文本为第二十一条）';
+export const SECURITY_OFFICER_SOURCE = '《网络安全法》第二十三条第（一）项：确定网络安全负责人（2025年修正，2026年1月1日施行；2017年文本为第二十一条）';
+
+/** The two roles and why each is asked for (01 prints them in this order). */
+export const SECURITY_CONTACT_ROLES = [
+  { role: '网络安全负责人', why: SECURITY_OFFICER_SOURCE },
+  { role: '24小时应急联系人', why: '第十三条（二）（五）：专人二十四小时值班、安全事件及时上报，公安机关须能随时联系到本单位' },
+] as const;
 
 /**
  * 网络安全负责人 (《网络安全法》第二十三条（一）) and 24小时应急联系人 (第十三条（二）（五）: the police reach the unit at any
@@ -16,11 +22,7 @@ const SOURCE = '《网络安全法》第二十三条第（一）项：确定网�
  */
 export function securityContactFindings(people: readonly StoredPerson[]): Finding[] {
   const findings: Finding[] = [];
-  const roles = [
-    { role: '网络安全负责人', why: SOURCE },
-    { role: '24小时应急联系人', why: '第十三条（二）（五）：专人二十四小时值班、安全事件及时上报，公安机关须能随时联系到本单位' },
-  ] as const;
-  for (const { role, why } of roles) {
+  for (const { role, why } of SECURITY_CONTACT_ROLES) {
     const holders = people.filter((p) => p.roles.includes(role));
     if (holders.length === 0) {
       findings.push({ status: 'error', text: `尚未确定${role}：请在“人员”中为一位人员勾选该角色并填写手机号码（${why}）`, short: `尚未确定${role}` });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ComplianceSummary } from '../compliance/summary';
 import { SCREEN_KEYS, type ScreenKey } from '../navigation';
+import { IDC_ROOM_ARTICLE } from '../compliance/idcRooms';
 
 /**
  * 完整性检查 before 导出备案材料: what the filing still lacks, each item with its article and the screen
@@ -52,6 +53,7 @@ export function screenOfRecord(record: string): ScreenKey {
     ['安全事件', 'incidents'],
     ['人员', 'people'],
     ['服务器', 'servers'],
+    ['机房', 'idcRooms'],
     ['证照', 'licenses'],
     ['营业执照', 'licenses'],
     ['电信业务经营许可证', 'licenses'],
@@ -71,7 +73,7 @@ export function articleOfRecord(record: string): string {
     ['安全事件', '第十三条（五）'],
     ['人员', '第九条'],
     ['服务器', '第八条'],
-    ['机房', '第二条'],
+    ['机房', IDC_ROOM_ARTICLE],
     ['证照', '第九条'],
     ['营业执照', '第九条'],
     ['电信业务经营许可证', '第九条'],

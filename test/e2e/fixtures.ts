@@ -64,7 +64,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One row of 概览's 合规检查, by its article (the 条款 cell, exactly) and its topic (事项): several rows may
- * share an article (第八条 服务器联网三十日内备案 and 机房及其IP地址段; 第十三条（二） 值班制度 and 专人二十四小时值班).
+ * share an article (第九条 营业执照和业务经营许可证 and 法定代表人和主要负责人身份证件; 第十三条（二） 值班制度 and 专人二十四小时值班).
  */
 export function complianceRow(page: Page, article: string, topic: string) {
   return page

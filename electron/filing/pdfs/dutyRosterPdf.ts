@@ -1,11 +1,13 @@
 // 03 值班表 of one month (第十三条（二）: 落实专人二十四小时值班制度，并将值班制度报公安机关): the 值班电话, the
-// 班次, a table day × 班次 with who is on duty (after every 调班), and the coverage check exactly as the 值班表
+// 班次, the people on duty with their 手机号码, the 值班制度 text, a table day × 班次 with who is on duty (after every 调班), and the coverage check exactly as the 值班表
 // screen words it (全时段已覆盖（24×7） or each 未覆盖时段 / 重复排班 line); 安全员签字 / 单位盖章.
 import { datesInRange } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
 import { drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
 import type { FilingRecords } from '../records';
+import { drawDutyPeople, drawDutyPolicy } from './dutyPolicySection';
+import { DUTY_POLICY_LABELS } from '../../../shared/records/dutyPolicy';
 import { basis, monthTitle, newLayout, orDash, personById, section, TextFields, weekday, type BuildOptions } from './common';
 
 export const TITLE = '值班表';
@@ -36,7 +38,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   doc.heading(title);
   doc.paragraph(`${basis('第十三条（二）')}：落实专人二十四小时值班制度，并将值班制度报公安机关。`, { size: 10 });
 
-  section(doc, '一、值班电话与班次', '第十三条（二）');
+  section(doc, '一、值班电话、班次和值班人员', '第十三条（二）');
   doc.paragraph(`${DUTY_ROSTER_LABELS.dutyPhone}：${orDash(roster.settings?.dutyPhone)}`, { size: 11 });
   const shifts = shiftColumns(records);
   if (shifts.length === 0) doc.paragraph('尚未设置班次。', { size: 10 });
@@ -49,6 +51,8 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       rows: shifts.map((s) => [s.name, s.time]),
       size: 10,
     });
+  doc.space(6);
+  drawDutyPeople(doc, records);
 
   section(doc, `二、${monthTitle(roster.month)}排班`, '第十三条（二）');
   if (roster.slots.length === 0) doc.paragraph('本月尚未生成排班。', { size: 10 });
@@ -79,6 +83,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   for (const line of roster.lines) doc.paragraph(line, { size: 10, indent: 12, after: 2 });
   for (const problem of roster.problems) doc.paragraph(`注意：${problem}`, { size: 10, indent: 12, after: 2 });
   drawWorkTime(doc, records);
+  drawDutyPolicy(doc, records, records.dutyRoster.workTime?.balance.length ? '五、值班制度' : '四、值班制度');
   doc.space(10);
   drawSignatureBoxes(doc, [{ label: '安全员（签字）' }, { label: '单位（盖章）' }]);
   return doc;
@@ -110,6 +115,7 @@ export function drawWorkTime(doc: PdfLayout, records: FilingRecords): void {
 }
 
 export function textFields(records: FilingRecords, out: TextFields): void {
+  out.add('值班制度', DUTY_POLICY_LABELS.text, records.dutyPolicy?.text);
   const s = records.dutyRoster.settings;
   if (!s) return;
   out.add('值班表', DUTY_ROSTER_LABELS.dutyPhone, s.dutyPhone);

@@ -1,5 +1,5 @@
 // 04 服务器登记表 (第八条: 联网三十日内备案; 第三条: 最终用户一并登记; 第五、六、七条 by purpose): every
-// server with its 资产编号, addresses, 用途, 上线日期, 备案期限 (上线日期 + 30 天) and where it stands on the
+// server with its 资产编号, addresses, 所在机房 (an IP outside the room's blocks marked, and told below), 用途, 上线日期, 备案期限 (上线日期 + 30 天) and where it stands on the
 // day of generation, and its managers (第三条 end users with full ID, 签发国家/地区 and mobile). Landscape A4, so that codes, host names
 // and addresses each stay on one line.
 import { dueText } from '../../../shared/compliance/dueText';
@@ -10,6 +10,7 @@ import { CODE_BREAKS, drawSignatureBoxes, drawTable, type Column, type PdfLayout
 import { MISSING_PERSON } from '../../services/dutyRosterService';
 import type { FilingRecords } from '../records';
 import { policeIdText } from '../../../shared/identity/idDisplay';
+import { serverRooms } from './serverRooms';
 import { basis, generatedDay, newLayout, orDash, personById, section, serverRecordLabel, TextFields, type BuildOptions } from './common';
 
 export const TITLE = '服务器登记表';
@@ -27,23 +28,26 @@ export function filingStateText(server: Pick<StoredServer, 'filedOn' | 'onlineDa
 }
 
 /**
- * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-DEMO-0001,
+ * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-DEMO-0001, a
+ * six-character 所在机房,
  * mail02.idc-xiamen.example.cn, 192.168.100.200 or 2001:db8::1f, A01-01U, 网站/虚拟空间, 2025-03-02, 已逾期 100 天.
  */
 const SERVER_COLUMNS: Column[] = [
-  { title: '序号', width: 24, align: 'right' },
-  { title: SERVER_LABELS.assetNo, width: 70 },
+  { title: '序号', width: 22, align: 'right' },
+  { title: SERVER_LABELS.assetNo, width: 66 },
   { title: SERVER_LABELS.hostname, width: 122 },
   { title: SERVER_LABELS.ips, width: 96 },
-  { title: SERVER_LABELS.rack, width: 48 },
-  { title: SERVER_LABELS.purposes, width: 62 },
+  { title: SERVER_LABELS.roomId, width: 58 },
+  { title: SERVER_LABELS.rack, width: 44 },
+  { title: SERVER_LABELS.purposes, width: 58 },
   { title: SERVER_LABELS.onlineDate, width: 50 },
   { title: SERVER_LABELS.filingDeadline, width: 50 },
-  { title: '备案状态', width: 58 },
-  { title: SERVER_LABELS.managers, width: 148.5 },
+  { title: '备案状态', width: 56 },
+  { title: SERVER_LABELS.managers, width: 106.5 },
 ];
 
 const STATE_COLUMN = SERVER_COLUMNS.findIndex((c) => c.title === '备案状态');
+const ROOM_COLUMN = SERVER_COLUMNS.findIndex((c) => c.title === SERVER_LABELS.roomId);
 
 export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   const doc = newLayout(records, opts, TITLE, 'landscape');
@@ -55,6 +59,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
   });
 
   const servers = records.servers;
+  const rooms = serverRooms(records);
   const pending = servers.map((s) => filingDue(s, today)).filter((d) => d !== null);
   const overdue = pending.filter((d) => d.daysLeft < 0).length;
   section(doc, '服务器清单', '第三条、第四条、第八条');
@@ -70,6 +75,7 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
         s.assetNo,
         orDash(s.hostname),
         s.ips.join('\n') || '—',
+        rooms.cell(s),
         orDash(s.rack),
         s.purposes.join('、'),
         s.onlineDate,
@@ -85,8 +91,10 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       padding: 3,
       breakAfter: CODE_BREAKS,
       // 第八条 past its deadline: a reminder, not a refusal, so the police see it at once.
-      red: (row, column) => column === STATE_COLUMN && (filingDue(servers[row]!, today)?.daysLeft ?? 0) < 0,
+      red: (row, column) =>
+        (column === STATE_COLUMN && (filingDue(servers[row]!, today)?.daysLeft ?? 0) < 0) || (column === ROOM_COLUMN && rooms.flagged(servers[row]!)),
     });
+  rooms.notes(doc);
 
   // Every server states how long it keeps its logs: listed one by one where it is not the default or where
   // DNS, e-mail and game servers add their measures; the others in one sentence.

@@ -1,5 +1,6 @@
 // 01 单位备案登记表: the unit, its roles and the articles they bring, licenses, the 法定代表人 and 主要负责人
-// (ID numbers in full: the police register them from this form, 第九条（一）), other contacts, the server count
+// (ID numbers in full: the police register them from this form, 第九条（一）), the 网络安全负责人 and
+// 24小时应急联系人 with mobiles, other contacts, every 机房 (公安部令第33号 第十二条), the server count
 // and the 信息网络安全小组's state (第十条), then 法定代表人签字 / 单位盖章 / 日期.
 import { article10Row } from '../../../shared/compliance/securityGroup';
 import { filingDue } from '../../../shared/compliance/serverFiling';
@@ -10,6 +11,10 @@ import { GROUP_MODE_LABELS } from '../../../shared/records/securityGroup';
 import { UNIT_LABELS, type UnitRole } from '../../../shared/records/unit';
 import type { PdfLayout } from '../../pdf';
 import type { FilingRecords } from '../records';
+import { SECURITY_CONTACT_ROLES } from '../../../shared/compliance/securityContacts';
+import { IDC_ROOM_LABELS } from '../../../shared/records/idcRoom';
+import { idcRoomSection } from './idcRoomSection';
+import { securityContactSection } from './securityContactSection';
 import { basis, generatedDay, Blocks, layoutBlocks, newLayout, orDash, personRecordLabel, TextFields, type Block, type BuildOptions } from './common';
 
 export const TITLE = '单位备案登记表';
@@ -95,8 +100,11 @@ export function blocks(records: FilingRecords, opts: BuildOptions): Block[] {
     });
   for (const problem of keyRolesCheck(records.people).problems) out.paragraph(`注意：${problem}。`, { size: 10 });
 
-  out.section('四、联系人');
-  const contacts = records.people.filter((p) => !key.includes(p));
+  securityContactSection(out, records, '四、网络安全负责人和24小时应急联系人');
+
+  out.section('五、联系人');
+  // Everyone not listed above, so no one is printed twice.
+  const contacts = records.people.filter((p) => !key.includes(p) && !SECURITY_CONTACT_ROLES.some(({ role }) => p.roles.includes(role)));
   out.paragraph(`单位联系电话：${orDash(unit?.phone)}　　电子邮箱：${orDash(unit?.email)}`, { size: 10 });
   if (contacts.length > 0)
     out.table({
@@ -109,7 +117,9 @@ export function blocks(records: FilingRecords, opts: BuildOptions): Block[] {
       rows: contacts.map((p) => [p.name, p.roles.length ? p.roles.join('、') : '—', orDash(p.title), orDash(p.mobile)]),
     });
 
-  out.section('五、服务器', '第八条：服务器联网三十日内办理备案');
+  idcRoomSection(out, records, '六、机房');
+
+  out.section('七、服务器', '第八条：服务器联网三十日内办理备案');
   const pending = records.servers.map((s) => filingDue(s, today)).filter((d) => d !== null);
   const overdue = pending.filter((d) => d.daysLeft < 0).length;
   out.paragraph(
@@ -119,7 +129,7 @@ export function blocks(records: FilingRecords, opts: BuildOptions): Block[] {
     { size: 10 },
   );
 
-  out.section('六、信息网络安全小组', '第十条；第十三条（一）');
+  out.section('八、信息网络安全小组', '第十条；第十三条（一）');
   const group = records.securityGroup;
   const row = article10Row({ unit, licenses: records.licenses, people: records.people, securityGroup: group, servers: records.servers, dutyRoster: null });
   const leader = group?.leaderId ? records.people.find((p) => p.id === group.leaderId) : undefined;
@@ -177,4 +187,13 @@ export function textFields(records: FilingRecords, out: TextFields): void {
     out.add(rec, PERSON_LABELS.title, p.title);
   }
   out.add('信息网络安全小组', 'IDC机房名称', records.securityGroup?.idcRoomName);
+  records.idcRooms.forEach((r, i) => {
+    const rec = `机房 #${i + 1}`;
+    out.add(rec, IDC_ROOM_LABELS.name, r.name);
+    out.add(rec, IDC_ROOM_LABELS.address, r.address);
+    out.add(rec, IDC_ROOM_LABELS.operator, r.operator);
+    out.add(rec, IDC_ROOM_LABELS.upstream, r.upstream);
+    out.add(rec, IDC_ROOM_LABELS.bandwidth, r.bandwidth);
+    out.add(rec, IDC_ROOM_LABELS.contactName, r.contactName);
+  });
 }

@@ -6,6 +6,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { IdcRoomForm } from './IdcRoomForm';
 import { IdcRoomTable } from './IdcRoomTable';
 import { useIdcRoomStore } from './idcRoomStore';
+import { IDC_ROOM_ARTICLE } from '../../../shared/compliance/idcRooms';
 
 /** An empty workspace asks for its first room: the filing names the room every server stands in. */
 function FirstRoomPrompt({ onStart }: { onStart(): void }) {
@@ -41,7 +42,7 @@ export function IdcRoomsScreen() {
     <section>
       <ScreenHeader
         title="机房"
-        articles={['第二条', '第八条']}
+        articles={['第二条', IDC_ROOM_ARTICLE]}
         extra={
           <Button type="primary" disabled={editor !== null} onClick={openNew}>
             新增

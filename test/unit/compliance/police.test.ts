@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCompliance } from '../../../shared/compliance/evaluate';
 import { completenessCheck } from '../../../shared/filing/completeness';
+import { IDC_ROOM_ARTICLE } from '../../../shared/compliance/idcRooms';
 import type { StoredIdcRoom } from '../../../shared/records/idcRoom';
 import { daysFromToday, input, person, row, server, TODAY, unit } from './records';
 
@@ -22,7 +23,7 @@ const officer = () => person('网安示例', ['网络安全负责人', '24小时
 describe('机房 and its IP地址段', () => {
   it('no room at all is a reminder, never a blocker', () => {
     const s = evaluateCompliance(input({ unit: unit(['服务器架设单位']), servers: [server()], idcRooms: [] }), TODAY);
-    const r = row(s, '第八条', '机房');
+    const r = row(s, IDC_ROOM_ARTICLE, '机房');
     expect(r.status).toBe('warn');
     expect(r.details[0]!.text).toContain('尚未登记机房');
     expect(completenessCheck(s, [], []).blocking.map((b) => b.text).join()).not.toContain('机房');
@@ -33,15 +34,26 @@ describe('机房 and its IP地址段', () => {
     const outside = server({ assetNo: 'OUT-1', roomId: 'room-1', ips: ['203.0.113.11', '198.51.100.7'] });
     const noRoom = server({ assetNo: 'NONE-1' });
     const s = evaluateCompliance(input({ unit: unit(['IDC机房服务单位']), servers: [inside, outside, noRoom], idcRooms: [room()] }), TODAY);
-    const texts = row(s, '第二条', 'IP地址段').details.map((d) => d.text);
+    const texts = row(s, IDC_ROOM_ARTICLE, 'IP地址段').details.map((d) => d.text);
     expect(texts).toContain('服务器 OUT-1 的IP地址 198.51.100.7 不在机房“演示一号机房”登记的IP地址段内：请核对IP地址，或在机房中补登地址段');
     expect(texts).toContain('服务器 NONE-1 尚未选择所在机房');
     expect(texts.join()).not.toContain('IN-1');
   });
 
+  it('one 机房 row for every unit, under 公安部令第33号 第十二条, never sharing 第二条 or 第八条 with another row', () => {
+    for (const roles of [['IDC机房服务单位'], ['服务器架设单位'], ['IDC机房服务单位', '服务器架设单位']] as const) {
+      const s = evaluateCompliance(input({ unit: unit([...roles]), servers: [server()], idcRooms: [room()] }), TODAY);
+      const rooms = s.rows.filter((r) => r.topic === '机房及其IP地址段');
+      expect(rooms.map((r) => r.article), roles.join()).toEqual(['《计算机信息网络国际联网安全保护管理办法》第十二条']);
+      const heads = s.rows.map((r) => `${r.article}|${r.topic}`);
+      expect(new Set(heads).size, roles.join()).toBe(heads.length);
+      expect(s.rows.filter((r) => r.article === '第二条' || r.article === '第八条').map((r) => r.topic).join()).not.toContain('机房及其');
+    }
+  });
+
   it('every server in a declared block: green', () => {
     const s = evaluateCompliance(input({ unit: unit(['服务器架设单位']), servers: [server({ roomId: 'room-1', ips: ['203.0.113.1'] })], idcRooms: [room()] }), TODAY);
-    expect(row(s, '第八条', '机房').status).toBe('ok');
+    expect(row(s, IDC_ROOM_ARTICLE, '机房').status).toBe('ok');
   });
 });
 

@@ -49,11 +49,11 @@ describe('compliance.summary through the API', () => {
       ['第四条', 'ok'],
       ['第七条', 'ok'],
       ['第八条', 'warn'],
-      ['第八条', 'warn'],
       ['第九条', 'error'],
       ['第九条', 'error'],
       ['第十条', 'warn'],
       ['第十二条', 'ok'],
+      ['《计算机信息网络国际联网安全保护管理办法》第十二条', 'warn'],
       ['《网络安全法》第二十三条', 'error'],
     ]);
     expect(rowOf(s, '第八条')?.details[0]?.text).toContain('XM-0001');

@@ -24,7 +24,8 @@ const MONTH = '2026-12';
 // 2026-12-06 10:00 Beijing time.
 const NOW = new Date('2026-12-06T02:00:00Z');
 const PAST_GAP = '2026-12-01 00:00–24:00 无人值班（已过去，未登记实际值班人员）';
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** Whitespace gone, and each page's footer with the next page's header, so a sentence run onto the next page reads whole. */
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/(03值班表·)?第\d+页\/共\d+页[^：]*生成时间：\d{4}-\d\d-\d\d\d\d:\d\d:\d\d/g, '');
 
 describe('第十三条（二） over the filed month: one evaluation on every surface', () => {
   const ws = tempWorkspace();

@@ -159,11 +159,12 @@ describe('filing PDFs from a workspace filled through the API', () => {
     try {
       for (const s of file.pageSizes()) expect(s).toEqual({ size: '841.89 x 595.28 pts (A4)', rot: '0' });
       const text = file.text();
-      expect(text).toMatch(/序号\s+资产编号\s+主机名\s+IP地址\s+机柜位置\s+用途\s+上线日期\s+备案期限\s+备案状态\s+管理人员/);
+      expect(text).toMatch(/序号\s+资产编号\s+主机名\s+IP地址\s+所在机房\s+机柜位置\s+用途\s+上线日期\s+备案期限\s+备案状态\s+管理人员/);
       const line = (s: string) => text.split('\n').find((l) => l.includes(s));
       for (const t of typical) {
-        // 资产编号, 主机名, first address and 机柜位置 side by side on one line of the row; the second address whole below.
-        expect(line(t.assetNo), t.assetNo).toMatch(new RegExp([t.assetNo, t.hostname, t.ips[0]!, t.rack].map((v) => v.replace(/[.]/g, '\\.')).join('\\s+')));
+        // 资产编号, 主机名, first address, 所在机房 (none chosen in this workspace) and 机柜位置 side by side on one line of
+        // the row; the second address whole below.
+        expect(line(t.assetNo), t.assetNo).toMatch(new RegExp([t.assetNo, t.hostname, t.ips[0]!, '未选择', t.rack].map((v) => v.replace(/[.]/g, '\\.')).join('\\s+')));
         expect(line(t.ips[1]!), t.ips[1]).toBeDefined();
       }
     } finally {

@@ -50,6 +50,19 @@ export class PdfFile {
     });
   }
 
+  /** Every word with its box in points (`pdftotext -bbox`), pages from…to or all. */
+  wordBoxes(from?: number, to = from): { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+    const range = from === undefined ? [] : ['-f', String(from), '-l', String(to)];
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', ...range, this.file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    }));
+  }
+
   close(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
