@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -7,7 +6,8 @@ import { extract as tarExtract } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
 import { backupManifestSchema, DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from '../../shared/backup/manifest';
 import { MIGRATIONS } from '../storage/schema';
-import { decryptStream, looksLikeAge, payloadError } from './ageStreams';
+import type { Identity } from 'age-encryption';
+import { openAgeFile, payloadError, ScryptPassphraseIdentity } from './ageStreams';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -17,6 +17,8 @@ export interface ReadOptions {
   attachmentsTo?: string;
   /** Keep the database's bytes (a restore); otherwise they are only checked. */
   keepDatabase?: boolean;
+  /** The error for an entry that decrypted intact but whose SHA-256 differs from the manifest's (default: payloadError). */
+  mismatch?: (entryPath: string) => ApiError;
 }
 
 export interface ReadBackup {
@@ -27,19 +29,6 @@ export interface ReadBackup {
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 const notABackup = () => new ApiError('VALIDATION', '这不是备案台备份文件（.beianbak），或文件开头已损坏', 'file');
-
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await open(file, 'r').catch((err: NodeJS.ErrnoException) => {
-    throw new ApiError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'STORAGE', err.code === 'ENOENT' ? '找不到这个备份文件' : `无法读取备份文件（${err.code ?? '未知错误'}）`);
-  });
-  try {
-    const head = Buffer.alloc(64);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 function refuseNewer(manifest: BackupManifest): void {
   if (manifest.schemaVersion > MIGRATIONS.length) {
@@ -55,12 +44,10 @@ function refuseNewer(manifest: BackupManifest): void {
  * there), then every entry in manifest order with its size and SHA-256, and nothing missing or extra.
  * Any failure is a Chinese ApiError; what was written under `attachmentsTo` is the caller's to remove.
  */
-export async function readFullBackup(file: string, passphrase: string, opts: ReadOptions = {}): Promise<ReadBackup> {
-  if (!looksLikeAge(await readHead(file))) throw notABackup();
-  const source = createReadStream(file, { highWaterMark: 1 << 20 });
-  const plain = await decryptStream(source, passphrase);
+export async function readFullBackup(file: string, unlock: string | Identity, opts: ReadOptions = {}): Promise<ReadBackup> {
+  const [source, decrypter] = await openAgeFile(file, typeof unlock === 'string' ? new ScryptPassphraseIdentity(unlock) : unlock);
   const extract = tarExtract();
-  const feeding = pipeline(plain, extract, ...(opts.signal ? [{ signal: opts.signal }] : []));
+  const feeding = pipeline(source, decrypter, extract, ...(opts.signal ? [{ signal: opts.signal }] : []));
   feeding.catch(() => undefined); // reported through the iteration below
 
   let manifest: BackupManifest | undefined;
@@ -95,7 +82,7 @@ export async function readFullBackup(file: string, passphrase: string, opts: Rea
       } finally {
         await out?.close();
       }
-      if (hash.digest('hex') !== expected.sha256) throw payloadError();
+      if (hash.digest('hex') !== expected.sha256) throw opts.mismatch?.(expected.path) ?? payloadError();
       if (keep) database = Buffer.concat(keep);
     }
     await feeding;
