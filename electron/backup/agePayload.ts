@@ -55,30 +55,36 @@ export class AgePayloadEncrypter extends Transform {
     this.push(this.payloadNonce);
   }
 
-  private seal(plain: Buffer): Buffer {
+  /** Pushes the sealed chunk as two buffers (ciphertext, tag): no copy to join them. */
+  private seal(plain: Buffer): void {
     const cipher = createCipheriv('chacha20-poly1305', this.key, this.nonce.bytes, { authTagLength: TAG });
     const body = cipher.update(plain);
     cipher.final();
-    return Buffer.concat([body, cipher.getAuthTag()], plain.length + TAG);
+    if (body.length) this.push(body);
+    this.push(cipher.getAuthTag());
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     try {
       this.start();
       let at = 0;
-      const sealed: Buffer[] = [];
       while (at < chunk.length) {
         if (this.used === CHUNK) {
-          sealed.push(this.seal(this.buffer));
+          this.seal(this.buffer);
           this.nonce.next();
           this.used = 0;
+        }
+        // Whole chunks with more bytes after them are sealed straight from the input, without a copy.
+        while (this.used === 0 && chunk.length - at > CHUNK) {
+          this.seal(chunk.subarray(at, at + CHUNK));
+          this.nonce.next();
+          at += CHUNK;
         }
         const n = Math.min(CHUNK - this.used, chunk.length - at);
         chunk.copy(this.buffer, this.used, at, at + n);
         this.used += n;
         at += n;
       }
-      if (sealed.length) this.push(sealed.length === 1 ? sealed[0] : Buffer.concat(sealed));
       done();
     } catch (err) {
       done(err as Error);
@@ -89,7 +95,7 @@ export class AgePayloadEncrypter extends Transform {
     try {
       this.start();
       this.nonce.markFinal();
-      this.push(this.seal(this.buffer.subarray(0, this.used)));
+      this.seal(this.buffer.subarray(0, this.used));
       done();
     } catch (err) {
       done(err as Error);
@@ -139,12 +145,17 @@ export class AgePayloadDecrypter extends Transform {
           this.nonce.next();
           this.used = 0;
         }
+        while (this.used === 0 && chunk.length - at > SEALED) {
+          plain.push(this.open(chunk.subarray(at, at + SEALED)));
+          this.nonce.next();
+          at += SEALED;
+        }
         const n = Math.min(SEALED - this.used, chunk.length - at);
         chunk.copy(this.buffer, this.used, at, at + n);
         this.used += n;
         at += n;
       }
-      if (plain.length) this.push(plain.length === 1 ? plain[0] : Buffer.concat(plain));
+      for (const p of plain) this.push(p);
       done();
     } catch (err) {
       done(err as Error);

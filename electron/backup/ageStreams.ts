@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Decrypter, type Identity } from 'age-encryption';
 import { ApiError } from '../../shared/api/errors';
 import { AGE_MAGIC, encodeScryptHeader, scryptHeaderLength, scryptWrapKey, ScryptPassphraseIdentity } from './ageHeader';
@@ -34,6 +36,27 @@ export function beginAgeEncryption(passphrase: string, logN = DEFAULT_SCRYPT_LOG
   }));
   header.catch(() => undefined); // awaited by the caller; a failure must not surface as unhandled first
   return { headerLength: scryptHeaderLength(logN), payload: new AgePayloadEncrypter(fileKey), header };
+}
+
+/**
+ * Encrypts `source` into a new file (created exclusively, 0600), fsynced. The payload is written after
+ * room for the header, which goes in last, once scrypt is done. Returns an identity that opens the file
+ * again without a second scrypt. On failure the file is left for the caller to remove.
+ */
+export async function writeAgeFile(source: Readable, file: string, passphrase: string, opts: { logN?: number; signal?: AbortSignal } = {}): Promise<ScryptPassphraseIdentity> {
+  const age = beginAgeEncryption(passphrase, opts.logN);
+  const sink = createWriteStream(file, { flags: 'wx', mode: 0o600, start: age.headerLength, highWaterMark: 1 << 20 });
+  await pipeline(source, age.payload, sink, ...(opts.signal ? [{ signal: opts.signal }] : []));
+  const header = await age.header;
+  if (header.bytes.length !== age.headerLength) throw new Error('age header length differs from the room left for it');
+  const handle = await open(file, 'r+');
+  try {
+    await handle.write(header.bytes, 0, header.bytes.length, 0);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return header.identity;
 }
 
 /** True when the bytes begin like an age file. */

@@ -27,6 +27,7 @@ export interface ReadBackup {
 }
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+const MAX_PENDING_SYNCS = 16;
 
 const notABackup = () => new ApiError('VALIDATION', '这不是备案台备份文件（.beianbak），或文件开头已损坏', 'file');
 
@@ -53,6 +54,9 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
   let manifest: BackupManifest | undefined;
   let database: Uint8Array | undefined;
   let next = 0;
+  // Each scan is fsynced while the next ones are decrypted (at most MAX_PENDING_SYNCS at once), and
+  // all of them before this returns.
+  const syncing: Promise<void>[] = [];
   try {
     for await (const entry of extract) {
       const name = entry.header.name;
@@ -78,16 +82,24 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
           if (out) await out.write(chunk as Buffer);
           opts.onBytes?.((chunk as Buffer).length);
         }
-        await out?.sync();
-      } finally {
+      } catch (err) {
         await out?.close();
+        throw err;
+      }
+      if (out) {
+        const synced = out.sync().finally(() => out.close());
+        synced.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+        syncing.push(synced);
+        if (syncing.length >= MAX_PENDING_SYNCS) await syncing.shift();
       }
       if (hash.digest('hex') !== expected.sha256) throw opts.mismatch?.(expected.path) ?? payloadError();
       if (keep) database = Buffer.concat(keep);
     }
     await feeding;
+    await Promise.all(syncing);
   } catch (err) {
     source.destroy();
+    await Promise.allSettled(syncing);
     if (err instanceof ApiError) throw err;
     if (opts.signal?.aborted) throw new ApiError('VALIDATION', '已取消', 'cancel');
     throw payloadError();

@@ -9,7 +9,7 @@ import { pack as tarPack, type Pack } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
 import { DATABASE_ENTRY, fullBackupFileName, MANIFEST_ENTRY, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
 import { syncDirectory } from '../storage/durableFile';
-import { beginAgeEncryption, DEFAULT_SCRYPT_LOG_N } from './ageStreams';
+import { DEFAULT_SCRYPT_LOG_N, writeAgeFile } from './ageStreams';
 import { readFullBackup } from './readFullBackup';
 import type { BackupSnapshot } from './snapshot';
 
@@ -114,28 +114,16 @@ export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptio
       pack.destroy(err as Error);
       throw err;
     });
-    // The payload goes after room for the header, which is written once scrypt (running meanwhile) is done.
-    const age = beginAgeEncryption(opts.passphrase, opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N);
-    const sink = createWriteStream(partial, { flags: 'wx', mode: 0o600, start: age.headerLength, highWaterMark: 1 << 20 });
-    const writing = pipeline(Readable.from(pack), age.payload, sink, { signal: abort.signal }).catch((err: unknown) => {
+    const writing = writeAgeFile(Readable.from(pack), partial, opts.passphrase, { logN: opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N, signal: abort.signal }).catch((err: unknown) => {
       abort.abort();
       throw cannotWrite(err);
     });
-    await Promise.all([producing, writing]);
-    const header = await age.header;
-    if (header.bytes.length !== age.headerLength) throw new Error('age header length differs from the room left for it');
-    const handle = await open(partial, 'r+');
-    try {
-      await handle.write(header.bytes, 0, header.bytes.length, 0);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    const [, identity] = await Promise.all([producing, writing]);
     if (abort.signal.aborted) throw cancelled();
 
     bytesDone = 0;
     report('verify');
-    const read = await readFullBackup(partial, header.identity, {
+    const read = await readFullBackup(partial, identity, {
       signal: abort.signal,
       mismatch: (entry) =>
         entry === DATABASE_ENTRY
