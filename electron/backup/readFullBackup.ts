@@ -8,6 +8,7 @@ import { backupManifestSchema, DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManife
 import { MIGRATIONS } from '../storage/schema';
 import type { Identity } from 'age-encryption';
 import { openAgeFile, payloadError, ScryptPassphraseIdentity } from './ageStreams';
+import { PendingWork, sha256Off, writeDurably } from './pendingWork';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -27,7 +28,10 @@ export interface ReadBackup {
 }
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
-const MAX_PENDING_SYNCS = 16;
+/** Entries up to this size are checked (and written) whole, off the main thread; scans are far smaller. */
+const WHOLE_ENTRY_BYTES = 64 * 1024 * 1024;
+const MAX_PENDING = 16;
+const MAX_PENDING_BYTES = 256 * 1024 * 1024;
 
 const notABackup = () => new ApiError('VALIDATION', '这不是备案台备份文件（.beianbak），或文件开头已损坏', 'file');
 
@@ -54,9 +58,9 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
   let manifest: BackupManifest | undefined;
   let database: Uint8Array | undefined;
   let next = 0;
-  // Each scan is fsynced while the next ones are decrypted (at most MAX_PENDING_SYNCS at once), and
-  // all of them before this returns.
-  const syncing: Promise<void>[] = [];
+  // An entry's SHA-256 (and, in a restore, its fsynced write) runs on libuv's thread pool while the
+  // main thread decrypts the next entries: on two cores the check costs little extra time.
+  const checks = new PendingWork(MAX_PENDING, MAX_PENDING_BYTES);
   try {
     for await (const entry of extract) {
       const name = entry.header.name;
@@ -72,34 +76,51 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
       }
       const expected = manifest.entries[next++];
       if (!expected || expected.path !== name || entry.header.size !== expected.bytes) throw payloadError();
+      const mismatch = () => opts.mismatch?.(expected.path) ?? payloadError();
+      const target = opts.attachmentsTo && expected.path !== DATABASE_ENTRY ? path.join(opts.attachmentsTo, path.basename(expected.path)) : null;
+      const keep = expected.path === DATABASE_ENTRY && opts.keepDatabase;
+      if (expected.bytes <= WHOLE_ENTRY_BYTES) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of entry) {
+          chunks.push(chunk as Buffer);
+          opts.onBytes?.((chunk as Buffer).length);
+        }
+        const bytes = Buffer.concat(chunks, expected.bytes);
+        if (keep) database = bytes;
+        await checks.add(
+          bytes.length,
+          Promise.all([
+            sha256Off(bytes).then((hex) => {
+              if (hex !== expected.sha256) throw mismatch();
+            }),
+            target ? writeDurably(target, bytes) : undefined,
+          ]),
+        );
+        continue;
+      }
+      // A very large entry (a big database) is hashed and written as it streams.
       const hash = createHash('sha256');
-      const keep = expected.path === DATABASE_ENTRY && opts.keepDatabase ? ([] as Buffer[]) : null;
-      const out = opts.attachmentsTo && expected.path !== DATABASE_ENTRY ? await open(path.join(opts.attachmentsTo, path.basename(expected.path)), 'wx', 0o600) : null;
+      const kept: Buffer[] | null = keep ? [] : null;
+      const out = target ? await open(target, 'wx', 0o600) : null;
       try {
         for await (const chunk of entry) {
           hash.update(chunk as Buffer);
-          keep?.push(chunk as Buffer);
+          kept?.push(chunk as Buffer);
           if (out) await out.write(chunk as Buffer);
           opts.onBytes?.((chunk as Buffer).length);
         }
-      } catch (err) {
+        await out?.sync();
+      } finally {
         await out?.close();
-        throw err;
       }
-      if (out) {
-        const synced = out.sync().finally(() => out.close());
-        synced.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-        syncing.push(synced);
-        if (syncing.length >= MAX_PENDING_SYNCS) await syncing.shift();
-      }
-      if (hash.digest('hex') !== expected.sha256) throw opts.mismatch?.(expected.path) ?? payloadError();
-      if (keep) database = Buffer.concat(keep);
+      if (hash.digest('hex') !== expected.sha256) throw mismatch();
+      if (kept) database = Buffer.concat(kept);
     }
     await feeding;
-    await Promise.all(syncing);
+    await checks.all();
   } catch (err) {
     source.destroy();
-    await Promise.allSettled(syncing);
+    await checks.settle();
     if (err instanceof ApiError) throw err;
     if (opts.signal?.aborted) throw new ApiError('VALIDATION', '已取消', 'cancel');
     throw payloadError();
