@@ -1,11 +1,12 @@
 // 备份到U盘 / 从备份恢复 on a workspace with BENCH_BACKUP_MB of scans (default 1024: 1 GB), beside the
 // same work done by tools we did not write, in the same run and with the same passphrase:
-//   backup:  ours (snapshot, tar, age encryption, fsync, read back + decrypt + check every hash, rename)
-//            vs `tar -cf - … | age -p -o FILE` (no read-back at all)
+//   backup:  ours (snapshot, tar, age encryption with scrypt running meanwhile, fsync, read back +
+//            decrypt + check every hash, rename) vs `tar -cf - … | age -p -o FILE` (no read-back at all)
 //   restore: ours (decrypt, check every hash, write every scan fsynced into a staging folder)
 //            vs `age -d FILE | tar -xf -`
 // Both use age's scrypt work factor 18 (the age CLI's default and ours). Target: within 1.5x. A MISS is
-// reported, not failed. age reads a passphrase only from a terminal: python3's pty module types it.
+// reported, not failed. CPU seconds are printed beside wall time: on a shared machine the wall time
+// mostly measures the load. age reads a passphrase only from a terminal: python3's pty module types it.
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
