@@ -124,14 +124,16 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
           </Flex>
         </Radio.Group>
       )}
-      <Space style={{ marginTop: 8 }}>
-        <Button size="small" onClick={refresh} disabled={busy}>
-          刷新
-        </Button>
-        <Button size="small" onClick={() => void chooseFile()} disabled={busy}>
-          选择文件…
-        </Button>
-      </Space>
+      <div style={{ marginTop: 8 }}>
+        <Space>
+          <Button size="small" onClick={refresh} disabled={busy}>
+            刷新
+          </Button>
+          <Button size="small" onClick={() => void chooseFile()} disabled={busy}>
+            选择文件…
+          </Button>
+        </Space>
+      </div>
       {picker}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         <label htmlFor="restore-passphrase">备份口令</label>

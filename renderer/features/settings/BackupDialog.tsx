@@ -191,14 +191,16 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
               </Flex>
             </Radio.Group>
           )}
-          <Space style={{ marginTop: 8 }}>
-            <Button size="small" onClick={refresh}>
-              刷新
-            </Button>
-            <Button size="small" onClick={() => void chooseFolder()}>
-              选择文件夹…
-            </Button>
-          </Space>
+          <div style={{ marginTop: 8 }}>
+            <Space>
+              <Button size="small" onClick={refresh}>
+                刷新
+              </Button>
+              <Button size="small" onClick={() => void chooseFolder()}>
+                选择文件夹…
+              </Button>
+            </Space>
+          </div>
           {picker}
           <div style={{ marginTop: 8 }}>
             {removable ? (
