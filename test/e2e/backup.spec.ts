@@ -74,7 +74,7 @@ async function menu(page: Page, name: string) {
 }
 
 test('备份到U盘 on one computer, 从备份恢复 on a new one: the unit comes back; a wrong passphrase is refused first', async ({ bk }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000); // two backups or restores at scrypt 2^18; a loaded CI machine needs the room
   const oldPc = await bk.open(mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-backup-old-')));
   // The unit is seeded through the host's own API (its form has its own spec).
   await callApi(oldPc, 'unit.save', { ...UNIT, roles: [...UNIT.roles] });
@@ -128,7 +128,7 @@ test('备份到U盘 on one computer, 从备份恢复 on a new one: the unit come
 });
 
 test('选择文件夹… in the browser: a folder marked off this computer clears the reminder; 选择文件… restores from it', async ({ bk }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000); // two backups or restores at scrypt 2^18; a loaded CI machine needs the room
   const drive = path.join(bk.home, '移动硬盘');
   mkdirSync(drive);
   const oldPc = await bk.open(mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-backup-old-')));
