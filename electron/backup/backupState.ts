@@ -12,6 +12,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const backupStateSchema = z.object({
   lastVerified: lastBackupSchema.nullable().default(null),
+  /** The last verified backup off this computer: the one the reminder counts. */
+  lastOffMachine: lastBackupSchema.nullable().default(null),
   reminderDays: z.number().int().min(1).max(365).default(DEFAULT_REMINDER_DAYS),
 });
 export type BackupState = z.infer<typeof backupStateSchema>;
@@ -39,9 +41,12 @@ export function updateBackupState(store: Store, change: Partial<BackupState>): P
   });
 }
 
-/** Whether a reminder is due: never backed up, or the last verified backup is older than the period. */
+/**
+ * Whether a reminder is due: never backed up off this computer, or the last such backup is older than
+ * the period. A backup to the local Documents folder does not count: it is lost with the disk.
+ */
 export function backupDue(state: BackupState, now: Date): { due: boolean; daysSince: number | null } {
-  if (!state.lastVerified) return { due: true, daysSince: null };
-  const daysSince = Math.max(0, Math.floor((now.getTime() - Date.parse(state.lastVerified.at)) / DAY_MS));
+  if (!state.lastOffMachine) return { due: true, daysSince: null };
+  const daysSince = Math.max(0, Math.floor((now.getTime() - Date.parse(state.lastOffMachine.at)) / DAY_MS));
   return { due: daysSince >= state.reminderDays, daysSince };
 }

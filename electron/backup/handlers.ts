@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { FULL_BACKUP_EXTENSION } from '../../shared/backup/manifest';
@@ -10,6 +10,7 @@ import { takeSnapshot } from './snapshot';
 import { writeFullBackup } from './writeFullBackup';
 import { listDestinations, localDocumentsFolder } from '../filing/package';
 import type { WorkspaceSession } from '../workspace/session';
+import { isPickedHandle, resolvePicked } from '../services/picker/pickedPaths';
 import { resolveDestination } from '../filing/handlers';
 
 type BackupMethodName = 'backup.status' | 'backup.saveSettings' | 'backup.start' | 'backup.progress' | 'backup.cancel' | 'backup.find' | 'backup.restore';
@@ -43,10 +44,21 @@ async function findBackups() {
   return found.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
 }
 
+/** Whether a folder lies on a detected removable drive (a backup there counts as off this computer). */
+async function onRemovableDrive(folder: string): Promise<boolean> {
+  const real = await realpath(folder).catch(() => path.resolve(folder));
+  return (await listDestinations()).some((d) => d.removable && (real === d.path || real.startsWith(d.path.endsWith(path.sep) ? d.path : d.path + path.sep)));
+}
+
 async function resolveBackupFile(input: { path?: string | undefined; pick?: 'file' | undefined }, ctx: CallContext): Promise<string> {
   if (trustsPaths(ctx)) {
     if (!input.path) throw new ApiError('VALIDATION', '请指定备份文件', 'path');
     return path.resolve(input.path);
+  }
+  if (input.path && isPickedHandle(input.path)) {
+    const picked = resolvePicked(input.path, 'file');
+    if (!picked) throw new ApiError('VALIDATION', '所选的备份文件已失效，请重新“选择文件…”', 'path');
+    return picked;
   }
   if (input.pick) {
     if (!ctx.pickPath) throw new ApiError('VALIDATION', '此处不能打开选择文件的对话框；请把备份文件放在 U 盘或“文档”文件夹的最上层，再从列表中选择', 'pick');
@@ -89,11 +101,13 @@ export function backupHandlers(session: WorkspaceSession): Pick<Handlers, Backup
         ctx.keychain.save(passphrase);
       }
       const now = new Date();
+      const offMachine = input.offMachine || (await onRemovableDrive(folder));
       const snapshot = takeSnapshot(store, now);
       const jobId = startBackupJob(async (signal, onProgress) => {
         const written = await writeFullBackup(snapshot, { folder, passphrase, now, signal, onProgress });
         const verifiedAt = new Date().toISOString();
-        await updateBackupState(session.store, { lastVerified: { at: verifiedAt, file: written.file, folder, bytes: written.bytes } });
+        const last = { at: verifiedAt, file: written.file, folder, bytes: written.bytes, offMachine };
+        await updateBackupState(session.store, { lastVerified: last, ...(offMachine ? { lastOffMachine: last } : {}) });
         return { ...written, verifiedAt };
       });
       return { jobId };

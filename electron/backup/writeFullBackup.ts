@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
@@ -7,9 +7,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack, type Pack } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
-import { fullBackupFileName, MANIFEST_ENTRY, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
+import { DATABASE_ENTRY, fullBackupFileName, MANIFEST_ENTRY, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
 import { syncDirectory } from '../storage/durableFile';
-import { encryptStream, DEFAULT_SCRYPT_LOG_N } from './ageStreams';
+import { DEFAULT_SCRYPT_LOG_N, writeAgeFile } from './ageStreams';
 import { readFullBackup } from './readFullBackup';
 import type { BackupSnapshot } from './snapshot';
 
@@ -52,7 +52,10 @@ export async function removeStalePartials(folder: string, keep?: string): Promis
   return removed;
 }
 
-/** Feeds the manifest, the database and every attachment into the tar, checking each attachment's bytes. */
+/**
+ * Feeds the manifest, the database and every attachment into the tar, checking each attachment's size.
+ * Its content is checked against the manifest's SHA-256 once, when the written file is read back.
+ */
 async function produceTar(pack: Pack, snapshot: BackupSnapshot, signal: AbortSignal, progress: (n: number) => void): Promise<void> {
   const mtime = new Date(snapshot.manifest.createdAt);
   const add = (name: string, bytes: Uint8Array) =>
@@ -68,12 +71,10 @@ async function produceTar(pack: Pack, snapshot: BackupSnapshot, signal: AbortSig
     if (size !== expected.bytes) {
       throw new ApiError('STORAGE', `扫描件文件缺失或大小不符（${path.basename(file).slice(0, 12)}…），备份未完成；请先运行完整性检查或联系技术支持`);
     }
-    const hash = createHash('sha256');
     await new Promise<void>((resolve, reject) => {
       const entry = pack.entry({ name: expected.path, size, mode: 0o600, mtime }, (err) => (err ? reject(err) : resolve()));
       (async () => {
         for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, signal })) {
-          hash.update(chunk as Buffer);
           progress((chunk as Buffer).length);
           if (!entry.write(chunk)) await once(entry, 'drain', { signal });
         }
@@ -83,9 +84,6 @@ async function produceTar(pack: Pack, snapshot: BackupSnapshot, signal: AbortSig
         reject(err as Error);
       });
     });
-    if (hash.digest('hex') !== expected.sha256) {
-      throw new ApiError('STORAGE', `扫描件文件的内容与记录的 SHA-256 不符（${expected.sha256.slice(0, 12)}…），备份未完成；请联系技术支持`);
-    }
   }
   pack.finalize();
 }
@@ -116,24 +114,21 @@ export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptio
       pack.destroy(err as Error);
       throw err;
     });
-    const encrypted = await encryptStream(Readable.from(pack), opts.passphrase, opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N);
-    const writing = pipeline(encrypted, createWriteStream(partial, { flags: 'wx', mode: 0o600 }), { signal: abort.signal }).catch((err: unknown) => {
+    const writing = writeAgeFile(Readable.from(pack), partial, opts.passphrase, { logN: opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N, signal: abort.signal }).catch((err: unknown) => {
       abort.abort();
       throw cannotWrite(err);
     });
-    await Promise.all([producing, writing]);
-    const handle = await open(partial, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    const [, identity] = await Promise.all([producing, writing]);
     if (abort.signal.aborted) throw cancelled();
 
     bytesDone = 0;
     report('verify');
-    const read = await readFullBackup(partial, opts.passphrase, {
+    const read = await readFullBackup(partial, identity, {
       signal: abort.signal,
+      mismatch: (entry) =>
+        entry === DATABASE_ENTRY
+          ? new ApiError('STORAGE', '备份读回后与写入的内容不一致，备份未完成；请换一个 U 盘或文件夹重试')
+          : new ApiError('STORAGE', `扫描件文件的内容与记录的 SHA-256 不符（${path.basename(entry).slice(0, 12)}…），备份未完成；请先运行完整性检查或联系技术支持`),
       onBytes: (n) => {
         bytesDone += n;
         report('verify');

@@ -14,6 +14,7 @@ export const BACKUP_LABELS = {
   confirmSetAside: '确认另存当前数据',
   reminderDays: '提醒周期（天）',
   cancel: '取消',
+  offMachine: '保存位置在电脑以外',
 } as const;
 
 const passphraseSchema = z
@@ -27,13 +28,17 @@ export const lastBackupSchema = z.object({
   file: z.string(),
   folder: z.string(),
   bytes: z.number().int().nonnegative(),
+  /** Written to a removable drive, or to a place the user marked as off this computer (older records: false). */
+  offMachine: z.boolean().default(false),
 });
 
 export const backupStatusSchema = z.object({
   /** The last full backup written, read back and verified off this workspace; null: never. */
   lastVerified: lastBackupSchema.nullable(),
+  /** The last verified backup that is off this computer (a removable drive, or a place marked so); null: never. */
+  lastOffMachine: lastBackupSchema.nullable(),
   reminderDays: z.number().int().min(1).max(365),
-  /** Never backed up, or the last verified backup is older than reminderDays. */
+  /** Never backed up off this computer, or the last such backup is older than reminderDays. */
   due: z.boolean(),
   daysSince: z.number().int().nonnegative().nullable(),
   /** A passphrase is kept in this computer's keychain (desktop app only). */
@@ -75,7 +80,7 @@ export const backupMethods = {
   },
   'backup.start': {
     summary:
-      '备份到U盘：把数据库快照和全部扫描件写成一个用口令加密的 .beianbak 文件（age 格式），读回逐项校验后才改名为 备案台备份_<统一社会信用代码>_<时间>.beianbak；返回任务编号，用 backup.progress 查看进度。界面只能选 filing.destinations 列出的位置或（桌面程序）对话框选的文件夹',
+      '备份到U盘：把数据库快照和全部扫描件写成一个用口令加密的 .beianbak 文件（age 格式），读回逐项校验后才改名为 备案台备份_<统一社会信用代码>_<时间>.beianbak；返回任务编号，用 backup.progress 查看进度。界面只能选 filing.destinations 列出的位置或选择文件夹得到的句柄（picker.browse / picker.native）。只有写到可移动磁盘或标记为 offMachine 的备份，才算电脑以外的备份（提醒以此为准）',
     input: z.object({
       destination: z.string().min(1).max(4096).optional(),
       /** Desktop app: the main process asks for any folder with its own dialog. */
@@ -83,6 +88,8 @@ export const backupMethods = {
       passphrase: passphraseSchema.optional(),
       rememberPassphrase: z.boolean().default(false),
       useRememberedPassphrase: z.boolean().default(false),
+      /** The person says this place is off this computer (e.g. an external disk not detected as removable). */
+      offMachine: z.boolean().default(false),
     }),
     output: z.object({ jobId: z.string() }),
     labels: BACKUP_LABELS,
@@ -106,7 +113,7 @@ export const backupMethods = {
   },
   'backup.restore': {
     summary:
-      '从备份恢复：解密 .beianbak，逐项核对 SHA-256，再恢复到工作目录；有数据的工作目录先另存（可再恢复），须 confirmSetAside: true。口令错误、文件不完整或被改动时不做任何改动。界面只能选 backup.find 列出的文件或（桌面程序）对话框选的文件',
+      '从备份恢复：解密 .beianbak，逐项核对 SHA-256，再恢复到工作目录；有数据的工作目录先另存（可再恢复），须 confirmSetAside: true。口令错误、文件不完整或被改动时不做任何改动。界面只能选 backup.find 列出的文件或选择文件得到的句柄（picker.browse / picker.native）',
     input: z.object({
       path: z.string().min(1).max(4096).optional(),
       pick: z.literal('file').optional(),

@@ -6,13 +6,13 @@ import { ApiError } from '../../../shared/api/errors';
 import { api, errorMessage } from '../../api/client';
 import { formatBytes, formatTime } from '../../format';
 import { useWorkspaceStore } from '../../store/workspace';
+import { usePathPicker, type Picked } from '../PathPicker';
 
 type Found = z.infer<typeof foundBackupSchema>;
-const PICK = '__pick__';
-const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
 
 /**
- * 从备份恢复: a .beianbak from a USB drive or the Documents folder (the desktop app may pick any file),
+ * 从备份恢复: a .beianbak from a USB drive or the Documents folder, or any file chosen with 选择文件…
+ * (the system dialog in the desktop app, the in-app browser in the browser),
  * its passphrase, and, when the workspace holds data, an explicit confirmation that the current
  * database is set aside (never overwritten) and stays restorable.
  */
@@ -25,7 +25,8 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const desktop = inDesktopApp();
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const { pick, picker } = usePathPicker();
   // The host has the last word: it asks for the confirmation whenever the database holds any record.
   const [hostSaysHoldsData, setHostSaysHoldsData] = useState(false);
   const holdsData = holdsDataAsShown || hostSaysHoldsData;
@@ -35,7 +36,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
     api['backup.find']({}).then(
       (list) => {
         setFound(list);
-        setChoice((c) => c ?? list[0]?.path ?? (desktop ? PICK : null));
+        setChoice((c) => c ?? list[0]?.path ?? null);
       },
       (err: unknown) => {
         setFound([]);
@@ -51,6 +52,15 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
     refresh();
   }, [open]);
 
+  const chooseFile = async () => {
+    const p = await pick({ kind: 'file', title: '选择要恢复的备案台备份（.beianbak）' }).catch(() => null);
+    if (!p) return;
+    if (!p.name.endsWith('.beianbak')) return setFailure('请选择扩展名为 .beianbak 的备案台备份文件');
+    setFailure(null);
+    setPicked(p);
+    setChoice(p.handle);
+  };
+
   const onRestore = async () => {
     setFailure(null);
     if (!choice) return setFailure('请选择要恢复的备份文件');
@@ -59,7 +69,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
     setBusy(true);
     try {
       const r = await api['backup.restore']({
-        ...(choice === PICK ? { pick: 'file' as const } : { path: choice }),
+        path: choice,
         passphrase,
         confirmSetAside: holdsData && confirmed,
       });
@@ -100,8 +110,8 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
       <Typography.Title level={5}>备份文件</Typography.Title>
       {found === null ? (
         <Spin />
-      ) : found.length === 0 && !desktop ? (
-        <Empty description="在U盘和“文档”文件夹的最上层没有找到 .beianbak 备份文件。插入U盘后点“刷新”。" />
+      ) : found.length === 0 && !picked ? (
+        <Empty description="在U盘和“文档”文件夹的最上层没有找到 .beianbak 备份文件。插入U盘后点“刷新”，或点“选择文件…”找到它。" />
       ) : (
         <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as string)} aria-label="备份文件">
           <Flex vertical gap={4}>
@@ -110,15 +120,21 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
                 {f.file}（{f.where}，{formatBytes(f.bytes)}，{formatTime(f.modifiedAt)}）
               </Radio>
             ))}
-            {desktop ? <Radio value={PICK}>选择其他备份文件…</Radio> : null}
+            {picked ? <Radio value={picked.handle}>选择的文件：{picked.path}</Radio> : null}
           </Flex>
         </Radio.Group>
       )}
       <div style={{ marginTop: 8 }}>
-        <Button size="small" onClick={refresh} disabled={busy}>
-          刷新
-        </Button>
+        <Space>
+          <Button size="small" onClick={refresh} disabled={busy}>
+            刷新
+          </Button>
+          <Button size="small" onClick={() => void chooseFile()} disabled={busy}>
+            选择文件…
+          </Button>
+        </Space>
       </div>
+      {picker}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         <label htmlFor="restore-passphrase">备份口令</label>
       </Typography.Title>

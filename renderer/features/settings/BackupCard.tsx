@@ -95,7 +95,9 @@ export function BackupCard() {
         {last ? (
           <>
             最近一次已校验的完整备份：{formatTime(last.at)}，{last.file}（{formatBytes(last.bytes)}）
-            {status?.due ? <Tag color="warning" style={{ marginLeft: 8 }}>已超过 {status.reminderDays} 天</Tag> : null}
+            {last.offMachine ? null : <Tag style={{ marginLeft: 8 }}>在本机，不算电脑以外的备份</Tag>}
+            {status?.lastOffMachine && !last.offMachine ? <>；最近一次电脑以外的备份：{formatTime(status.lastOffMachine.at)}</> : null}
+            {status?.due && status.daysSince !== null ? <Tag color="warning" style={{ marginLeft: 8 }}>已超过 {status.reminderDays} 天</Tag> : null}
           </>
         ) : (
           <Typography.Text type="warning">还没有做过完整备份</Typography.Text>

@@ -2,11 +2,12 @@ import { Alert, Button, Checkbox, Flex, Input, Modal, Progress, Radio, Result, S
 import { useEffect, useRef, useState } from 'react';
 import type { BackupProgressInfo } from '../../../shared/api/backupMethods';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/backup/passphraseStrength';
+import { OFF_MACHINE_RULE } from '../../../shared/backup/reminderText';
 import type { DestinationInfo } from '../../../shared/filing/api';
 import { api, errorMessage } from '../../api/client';
+import { usePathPicker, type Picked } from '../../components/PathPicker';
 import { formatBytes } from '../../format';
 
-const PICK = '__pick__';
 const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
 const STRENGTH_COLOR = { weak: 'danger', fair: 'warning', strong: 'success' } as const;
 
@@ -15,8 +16,9 @@ function secondsText(s: number): string {
 }
 
 /**
- * 备份到U盘: where (a detected drive, the Documents folder, or in the desktop app any folder), the
- * passphrase twice with a strength hint, then progress with bytes and time left, and 取消.
+ * 备份到U盘: where (a detected drive, the Documents folder, or any folder chosen with 选择文件夹…, which
+ * may be marked as off this computer), the passphrase twice with a strength hint, then progress with
+ * bytes and time left, and 取消.
  */
 export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { open: boolean; onClose: () => void; passphraseRemembered: boolean; onDone: () => void }) {
   const [destinations, setDestinations] = useState<DestinationInfo[] | null>(null);
@@ -30,6 +32,17 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
   const [progress, setProgress] = useState<BackupProgressInfo | null>(null);
   const polling = useRef(false);
   const desktop = inDesktopApp();
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [offMachine, setOffMachine] = useState(false);
+  const { pick, picker } = usePathPicker();
+  const removable = destinations?.find((d) => d.path === destination)?.removable ?? false;
+
+  const chooseFolder = async () => {
+    const p = await pick({ kind: 'folder', title: '选择备份的保存位置' }).catch(() => null);
+    if (!p) return;
+    setPicked(p);
+    setDestination(p.handle);
+  };
 
   const refresh = () => {
     setDestinations(null);
@@ -52,6 +65,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
     setJobId(null);
     setProgress(null);
     setUseRemembered(passphraseRemembered);
+    setOffMachine(false);
     refresh();
   }, [open]);
 
@@ -90,7 +104,8 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
     }
     try {
       const { jobId: id } = await api['backup.start']({
-        ...(destination === PICK ? { pick: 'folder' as const } : { destination }),
+        destination,
+        ...(offMachine && !removable ? { offMachine: true } : {}),
         ...(useRemembered ? { useRememberedPassphrase: true } : { passphrase, rememberPassphrase: remember }),
       });
       setProgress(null);
@@ -172,14 +187,32 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
                     {d.removable ? '（U盘）' : ''}，可用 {formatBytes(d.freeBytes)}
                   </Radio>
                 ))}
-                {desktop ? <Radio value={PICK}>选择其他文件夹…</Radio> : null}
+                {picked ? <Radio value={picked.handle}>选择的文件夹：{picked.path}</Radio> : null}
               </Flex>
             </Radio.Group>
           )}
           <div style={{ marginTop: 8 }}>
-            <Button size="small" onClick={refresh}>
-              刷新
-            </Button>
+            <Space>
+              <Button size="small" onClick={refresh}>
+                刷新
+              </Button>
+              <Button size="small" onClick={() => void chooseFolder()}>
+                选择文件夹…
+              </Button>
+            </Space>
+          </div>
+          {picker}
+          <div style={{ marginTop: 8 }}>
+            {removable ? (
+              <Typography.Text type="success">U盘上的备份算作电脑以外的备份。</Typography.Text>
+            ) : (
+              <Checkbox checked={offMachine} onChange={(e) => setOffMachine(e.target.checked)}>
+                保存位置在电脑以外（如移动硬盘、另一台电脑的共享文件夹）
+              </Checkbox>
+            )}
+            <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0 }}>
+              {OFF_MACHINE_RULE}
+            </Typography.Paragraph>
           </div>
           <Alert
             style={{ marginTop: 16 }}

@@ -33,9 +33,12 @@ describe('备份到U盘 and 从备份恢复', () => {
     expect(done.phase, done.error?.message).toBe('done');
     expect(done.result!.file).toMatch(/^备案台备份_91350200MA2Y8K3L0G_\d{8}-\d{6}\.beianbak$/);
     expect(readdirSync(out)).toEqual([done.result!.file]); // no partial left
-    const status = await call<{ lastVerified: { file: string } | null; due: boolean }>(src, 'backup.status', {});
+    const status = await call<{ lastVerified: { file: string; offMachine: boolean } | null; lastOffMachine: unknown; due: boolean }>(src, 'backup.status', {});
     expect(status.lastVerified?.file).toBe(done.result!.file);
-    expect(status.due).toBe(false);
+    // A temp folder is no removable drive and was not marked off this computer: the reminder stays.
+    expect(status.lastVerified?.offMachine).toBe(false);
+    expect(status.lastOffMachine).toBeNull();
+    expect(status.due).toBe(true);
 
     const target = tempDir('beian-backup-dst-');
     const dst = await host(target);
