@@ -66,7 +66,7 @@ const stripOverride = (o: StoredOverride): DutyOverride => {
 };
 const overrideDates = (o: StoredOverride): string[] => (o.kind === 'swap' ? [o.a.date, o.b.date] : [o.date]);
 
-interface Effective {
+export interface Effective {
   /** Slots dated from `from` − 1 day to `to` (the day before: its night shift runs into `from`). */
   slots: RosterSlot[];
   overrides: StoredOverride[];
@@ -77,7 +77,7 @@ interface Effective {
  * The roster as it stands for [from, to]: the generated slots with every 调班 applied in order. The months
  * any 调班 refers to are read too, so a swap with a slot outside the period still gives the right person.
  */
-function effectiveRoster(db: Database, from: string, to: string): Effective {
+export function effectiveRoster(db: Database, from: string, to: string): Effective {
   const overrides = readOverrides(db);
   const first = addDays(from, -1);
   const months = monthsIn(first, to);

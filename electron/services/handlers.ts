@@ -9,6 +9,7 @@ import { personRecords } from './records/personRecords';
 import { serverRecords } from './records/serverRecords';
 import { incidentRecords } from './records/incidentRecords';
 import { dutyLogRecords } from './dutyRoster/logRecords';
+import { dutyRosterIcsFile } from './dutyRoster/icsExport';
 import { idcRoomRecords } from './records/idcRoomRecords';
 import { getDutyPolicy, saveDutyPolicy } from './dutyPolicyService';
 import { customerSpaceHandlers } from './customerSpaces/handlers';
@@ -80,6 +81,7 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'dutyRoster.undo': () => undoDutyRoster(session.store),
     'dutyRoster.check': ({ from, to }) => checkDutyRoster(session.store, from, to),
     'dutyRoster.now': ({ at }) => dutyNow(session.store, at),
+    'dutyRoster.ics': ({ month, personId }) => dutyRosterIcsFile(session.store, month, personId),
     'dutyLog.list': () => listRecords(session.store, dutyLogRecords),
     'dutyLog.get': ({ id }) => getRecord(session.store, dutyLogRecords, id),
     'dutyLog.save': (input) => saveRecord(session.store, dutyLogRecords, input),

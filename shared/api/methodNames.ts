@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'dutyRoster.undo',
   'dutyRoster.check',
   'dutyRoster.now',
+  'dutyRoster.ics',
   'dutyLog.list',
   'dutyLog.get',
   'dutyLog.save',

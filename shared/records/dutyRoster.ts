@@ -30,6 +30,7 @@ export const DUTY_ROSTER_LABELS = {
   note: '备注',
   id: '调班',
   at: '时间',
+  month: '月份',
 } as const;
 
 /** How many days one generate / get / check may span (a year and a day, and ten years for the check). */
@@ -279,3 +280,16 @@ export const dutyNowSchema = z.object({
   nextHandover: z.object({ at: cstDateTimeSchema, from: z.array(z.string()), to: z.array(z.string()) }).nullable(),
 });
 export type DutyNow = z.infer<typeof dutyNowSchema>;
+
+/** A month of the 值班表, 'YYYY-MM'. */
+export const rosterMonthSchema = z
+  .string({ error: '请选择月份' })
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，例如 2026-12');
+
+/** 导出日历: the whole roster of a month, or one person's shifts (personId). */
+export const rosterIcsInputSchema = z.object({
+  month: rosterMonthSchema,
+  personId: z.string().trim().max(64).optional(),
+});
+export const rosterIcsOutputSchema = z.object({ fileName: z.string(), dataBase64: z.string(), events: z.number().int() });
