@@ -10,6 +10,7 @@ import { serverRecords } from './records/serverRecords';
 import { incidentRecords } from './records/incidentRecords';
 import { dutyLogRecords } from './dutyRoster/logRecords';
 import { dutyRosterIcsFile } from './dutyRoster/icsExport';
+import { previewDutyRoster } from './dutyRoster/preview';
 import { idcRoomRecords } from './records/idcRoomRecords';
 import { getDutyPolicy, saveDutyPolicy } from './dutyPolicyService';
 import { customerSpaceHandlers } from './customerSpaces/handlers';
@@ -82,6 +83,7 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'dutyRoster.check': ({ from, to }) => checkDutyRoster(session.store, from, to),
     'dutyRoster.now': ({ at }) => dutyNow(session.store, at),
     'dutyRoster.ics': ({ month, personId }) => dutyRosterIcsFile(session.store, month, personId),
+    'dutyRoster.preview': ({ month, settings }) => previewDutyRoster(session.store, settings, month),
     'dutyLog.list': () => listRecords(session.store, dutyLogRecords),
     'dutyLog.get': ({ id }) => getRecord(session.store, dutyLogRecords, id),
     'dutyLog.save': (input) => saveRecord(session.store, dutyLogRecords, input),

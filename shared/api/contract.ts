@@ -37,6 +37,7 @@ import {
   dutyRosterViewSchema,
   overrideInputSchema,
   rosterIcsInputSchema,
+  rosterMonthSchema,
   rosterIcsOutputSchema,
   storedDutyRosterSettingsSchema,
   storedOverrideSchema,
@@ -225,6 +226,12 @@ export const contract = {
     summary: '当前值班：此刻（或 at 指定的北京时间）的值班人员、班次、值到何时，下一次交接班，值班电话',
     input: z.object({ at: cstDateTimeSchema.optional() }),
     output: dutyNowSchema,
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.preview': method({
+    summary: '预览：按尚未保存的值班设置（含轮班模式）生成所选月份的排班，套用已有调班，给出覆盖检查和工时统计；不写入任何内容',
+    input: z.object({ month: rosterMonthSchema, settings: dutyRosterSettingsSchema }),
+    output: dutyRosterViewSchema,
     labels: DUTY_ROSTER_LABELS,
   }),
   'dutyRoster.ics': method({

@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'dutyRoster.check',
   'dutyRoster.now',
   'dutyRoster.ics',
+  'dutyRoster.preview',
   'dutyLog.list',
   'dutyLog.get',
   'dutyLog.save',

@@ -7,3 +7,4 @@ export * from './coverage';
 export * from './now';
 export * from './workingTime';
 export * from './ics';
+export * from './patterns';

@@ -1,12 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
-import { dutyRosterIcs, isCstDate, icsUtcStamp, type IcsShift } from '../../../shared/dutyRoster';
+import { dutyRosterIcs, icsUtcStamp, type IcsShift } from '../../../shared/dutyRoster';
 import type { Store } from '../../storage/types';
 import { effectiveRoster, MISSING_PERSON } from '../dutyRosterService';
 import { getUnit } from '../unitService';
 import { readPeopleNames, readSettings } from './docs';
-
-/** The month's last date: 31, 30, 29 or 28. */
-const lastDay = (month: string): string => ['31', '30', '29', '28'].map((d) => `${month}-${d}`).find(isCstDate)!;
+import { lastDayOf as lastDay } from './preview';
 
 /** The UID's domain: the unit's 统一社会信用代码 when there is one, so two units' calendars never share UIDs. */
 function uidDomain(code: string | undefined): string {
