@@ -8,8 +8,10 @@ import {
   formatLongStretch,
   formatOverlap,
   formatShortRest,
+  generatePatternSlots,
   generateSlots,
   hoursBalance,
+  PATTERN_TEMPLATES,
   indexWork,
   slotsToAssignments,
   templateShifts,
@@ -32,8 +34,12 @@ const nextMonth = (m: string) => {
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
 };
 
-function once(from: string, to: string, endCst: string, shifts: ShiftDef[], overrides: DutyOverride[]) {
-  const slots = generateSlots({ from, to, shifts, rotation: SIX, rotationStart: from });
+/** 轮班模式 六人三班 (早→中→夜→休→休→休): people move through the shifts and rest days. */
+const SIX_CYCLE = PATTERN_TEMPLATES.find((t) => t.key === '6p-3x8')!.cycle;
+
+function once(from: string, to: string, endCst: string, shifts: ShiftDef[], overrides: DutyOverride[], cycle?: readonly string[]) {
+  const base = { from, to, shifts, rotation: SIX, rotationStart: from };
+  const slots = cycle ? generatePatternSlots({ ...base, cycle }) : generateSlots(base);
   const applied = applyOverrides(slots, overrides);
   const assignments = slotsToAssignments(applied.slots, shifts, { people: SIX });
   const result = checkCoverage({ from: `${from} 00:00`, to: endCst, assignments });
@@ -47,14 +53,14 @@ function once(from: string, to: string, endCst: string, shifts: ShiftDef[], over
   return { slots: slots.length, result, reminders };
 }
 
-function measure(label: string, from: string, to: string, endCst: string, overrides: DutyOverride[], target?: number) {
+function measure(label: string, from: string, to: string, endCst: string, overrides: DutyOverride[], target?: number, cycle?: readonly string[]) {
   const shifts = templateShifts('3x8');
-  for (let i = 0; i < 5; i++) once(from, to, endCst, shifts, overrides); // warm-up
+  for (let i = 0; i < 5; i++) once(from, to, endCst, shifts, overrides, cycle); // warm-up
   const times: number[] = [];
-  let last = once(from, to, endCst, shifts, overrides);
+  let last = once(from, to, endCst, shifts, overrides, cycle);
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    last = once(from, to, endCst, shifts, overrides);
+    last = once(from, to, endCst, shifts, overrides, cycle);
     times.push(performance.now() - t);
   }
   const med = pct(times, 50);
@@ -85,6 +91,8 @@ function main() {
   ok = measure('1 year (2027), no edits', '2027-01-01', '2027-12-31', '2028-01-01 00:00', [], TARGET_MS) && ok;
   ok = measure('1 year (2027), weekly swap + leave', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS) && ok;
   ok = measure('1 leap year (2028)', '2028-01-01', '2028-12-31', '2029-01-01 00:00', [], TARGET_MS) && ok;
+  ok = measure('1 year, 轮班模式 六人三班', '2027-01-01', '2027-12-31', '2028-01-01 00:00', [], TARGET_MS, SIX_CYCLE) && ok;
+  ok = measure('1 year, 轮班模式 + weekly swap + leave', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS, SIX_CYCLE) && ok;
   measure('10 years (2027–2036)', '2027-01-01', '2036-12-31', '2037-01-01 00:00', []);
   measure('10 years, weekly swap + leave', '2027-01-01', '2036-12-31', '2037-01-01 00:00', weeklyEdits('2027-01-01', 3653));
 

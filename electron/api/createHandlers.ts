@@ -9,6 +9,8 @@ import { personRecords } from '../services/records/personRecords';
 import { serverRecords } from '../services/records/serverRecords';
 import { incidentRecords } from '../services/records/incidentRecords';
 import { dutyLogRecords } from '../services/dutyRoster/logRecords';
+import { dutyRosterIcsFile } from '../services/dutyRoster/icsExport';
+import { previewDutyRoster } from '../services/dutyRoster/preview';
 import { idcRoomRecords } from '../services/records/idcRoomRecords';
 import { getDutyPolicy, saveDutyPolicy } from '../services/dutyPolicyService';
 import { customerSpaceHandlers } from '../services/customerSpaces/handlers';
@@ -80,6 +82,8 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     'dutyRoster.undo': () => undoDutyRoster(session.store),
     'dutyRoster.check': ({ from, to }) => checkDutyRoster(session.store, from, to),
     'dutyRoster.now': ({ at }) => dutyNow(session.store, at),
+    'dutyRoster.ics': ({ month, personId }) => dutyRosterIcsFile(session.store, month, personId),
+    'dutyRoster.preview': ({ month, settings }) => previewDutyRoster(session.store, settings, month),
     'dutyLog.list': () => listRecords(session.store, dutyLogRecords),
     'dutyLog.get': ({ id }) => getRecord(session.store, dutyLogRecords, id),
     'dutyLog.save': (input) => saveRecord(session.store, dutyLogRecords, input),

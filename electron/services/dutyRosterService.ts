@@ -6,6 +6,7 @@ import {
   cstToMinutes,
   datePart,
   datesInRange,
+  generatePatternSlots,
   generateSlots,
   hoursBalance,
   indexWork,
@@ -66,7 +67,14 @@ const stripOverride = (o: StoredOverride): DutyOverride => {
 };
 const overrideDates = (o: StoredOverride): string[] => (o.kind === 'swap' ? [o.a.date, o.b.date] : [o.date]);
 
-interface Effective {
+/** Slots that stand in for the stored ones of [from, to]: a 预览 of settings not yet applied. */
+export interface Overlay {
+  from: string;
+  to: string;
+  slots: StoredSlot[];
+}
+
+export interface Effective {
   /** Slots dated from `from` − 1 day to `to` (the day before: its night shift runs into `from`). */
   slots: RosterSlot[];
   overrides: StoredOverride[];
@@ -77,12 +85,13 @@ interface Effective {
  * The roster as it stands for [from, to]: the generated slots with every 调班 applied in order. The months
  * any 调班 refers to are read too, so a swap with a slot outside the period still gives the right person.
  */
-function effectiveRoster(db: Database, from: string, to: string): Effective {
+export function effectiveRoster(db: Database, from: string, to: string, overlay?: Overlay): Effective {
   const overrides = readOverrides(db);
   const first = addDays(from, -1);
   const months = monthsIn(first, to);
   for (const o of overrides) for (const d of overrideDates(o)) months.add(monthOf(d));
-  const stored = sortSlots(readMonths(db, months));
+  const read = readMonths(db, months);
+  const stored = sortSlots(overlay ? [...read.filter((s) => s.date < overlay.from || s.date > overlay.to), ...overlay.slots] : read);
   const byKey = new Map(stored.map((s) => [slotKey(s.date, s.shiftId), s]));
   const shiftNames = new Map(stored.map((s) => [s.shiftId, s.name]));
   const applied = applyOverrides(stored, overrides.map(stripOverride), { shiftName: (id) => shiftNames.get(id) ?? id });
@@ -144,29 +153,31 @@ function workTimeOf(settings: StoredDutyRosterSettings | null, slots: readonly R
 }
 
 export function getDutyRoster(store: Store, from: string, to: string, now: string = nowCst()): DutyRosterView {
-  return store.read((db) => {
-    const settings = readSettings(db);
-    const eff = effectiveRoster(db, from, to);
-    const people = readPeopleNames(db);
-    const log = logAround(db, from, to);
-    const inPeriod = eff.slots.filter((s) => s.date >= from);
-    const touches = (o: StoredOverride) => overrideDates(o).some((d) => d >= from && d <= to);
-    const check = evaluateStored(eff, log, people, from, to, now);
-    return {
-      workTime: workTimeOf(settings, eff.slots, from, people),
-      settings,
-      from,
-      to,
-      slots: inPeriod,
-      overrides: eff.overrides.filter(touches),
-      unapplied: eff.unapplied.filter((u) => touches(u.override)).map((u) => ({ overrideId: u.override.id, reason: u.reason })),
-      coverage: check.coverage,
-      check: { now: check.now, gaps: check.gaps, coveredByLog: check.coveredByLog, unlogged: check.unlogged, findings: check.findings.map((f) => ({ status: f.status, text: f.text })), lines: check.lines },
-      log: log.filter((e) => e.end > `${from} 00:00` && e.start < `${addDays(to, 1)} 00:00`),
-      problems: problemsOf(settings, inPeriod, people),
-      undo: readUndoInfo(db),
-    };
-  });
+  return store.read((db) => rosterView(db, readSettings(db), from, to, now));
+}
+
+/** The view of [from, to] under `settings`; with an overlay, as it would be once those slots were generated. */
+export function rosterView(db: Database, settings: StoredDutyRosterSettings | null, from: string, to: string, now: string, overlay?: Overlay): DutyRosterView {
+  const eff = effectiveRoster(db, from, to, overlay);
+  const people = readPeopleNames(db);
+  const log = logAround(db, from, to);
+  const inPeriod = eff.slots.filter((s) => s.date >= from);
+  const touches = (o: StoredOverride) => overrideDates(o).some((d) => d >= from && d <= to);
+  const check = evaluateStored(eff, log, people, from, to, now);
+  return {
+    workTime: workTimeOf(settings, eff.slots, from, people),
+    settings,
+    from,
+    to,
+    slots: inPeriod,
+    overrides: eff.overrides.filter(touches),
+    unapplied: eff.unapplied.filter((u) => touches(u.override)).map((u) => ({ overrideId: u.override.id, reason: u.reason })),
+    coverage: check.coverage,
+    check: { now: check.now, gaps: check.gaps, coveredByLog: check.coveredByLog, unlogged: check.unlogged, findings: check.findings.map((f) => ({ status: f.status, text: f.text })), lines: check.lines },
+    log: log.filter((e) => e.end > `${from} 00:00` && e.start < `${addDays(to, 1)} 00:00`),
+    problems: problemsOf(settings, inPeriod, people),
+    undo: readUndoInfo(db),
+  };
 }
 
 /**
@@ -214,13 +225,25 @@ export function saveDutyRosterSettings(store: Store, settings: DutyRosterSetting
     const same =
       before &&
       JSON.stringify({ ...before, updatedAt: '' }) ===
-        JSON.stringify({ dutyPhone: settings.dutyPhone, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart, updatedAt: '' });
+        JSON.stringify({ dutyPhone: settings.dutyPhone, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart, pattern: settings.pattern, updatedAt: '' });
     if (same) return before;
     const stored: StoredDutyRosterSettings = { ...settings, updatedAt: tx.now };
     const change = new RosterChange(tx);
     change.writeSettings(stored);
     change.commit('保存值班设置');
     return stored;
+  });
+}
+
+/** The slots the settings give for [start, to] (start on or after rotationStart), as stored: 轮班模式 or 依次轮换. */
+export function freshSlots(settings: Pick<StoredDutyRosterSettings, 'shifts' | 'rotation' | 'rotationStart' | 'pattern'>, start: string, to: string): StoredSlot[] {
+  const base = { from: start, to, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart };
+  const slots = settings.pattern ? generatePatternSlots({ ...base, cycle: settings.pattern.cycle }) : generateSlots(base);
+  const byShift = new Map(settings.shifts.map((s) => [s.id, s]));
+  return slots.map((s) => {
+    const shift = byShift.get(s.shiftId)!;
+    const iv = shiftInterval(s.date, shift);
+    return { date: s.date, shiftId: s.shiftId, name: shift.name, start: minutesToCst(iv.start), end: minutesToCst(iv.end), personId: s.personId };
   });
 }
 
@@ -234,14 +257,7 @@ export function generateDutyRoster(store: Store, from: string, to: string): Prom
     }
     // The rotation starts on rotationStart: days before it are left as they are.
     const start = from < settings.rotationStart ? settings.rotationStart : from;
-    const byShift = new Map(settings.shifts.map((s) => [s.id, s]));
-    const fresh: StoredSlot[] = generateSlots({ from: start, to, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart }).map(
-      (s) => {
-        const shift = byShift.get(s.shiftId)!;
-        const iv = shiftInterval(s.date, shift);
-        return { date: s.date, shiftId: s.shiftId, name: shift.name, start: minutesToCst(iv.start), end: minutesToCst(iv.end), personId: s.personId };
-      },
-    );
+    const fresh = freshSlots(settings, start, to);
     const change = new RosterChange(tx);
     for (const month of monthsIn(start, to)) {
       const kept = readMonths(tx.db, [month]).filter((s) => s.date < start || s.date > to);

@@ -36,6 +36,9 @@ import {
   dutyRosterSettingsSchema,
   dutyRosterViewSchema,
   overrideInputSchema,
+  rosterIcsInputSchema,
+  rosterMonthSchema,
+  rosterIcsOutputSchema,
   storedDutyRosterSettingsSchema,
   storedOverrideSchema,
 } from '../records/dutyRoster';
@@ -224,6 +227,18 @@ export const contract = {
     input: z.object({ at: cstDateTimeSchema.optional() }),
     output: dutyNowSchema,
     labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.preview': method({
+    summary: '预览：按尚未保存的值班设置（含轮班模式）生成所选月份的排班，套用已有调班，给出覆盖检查和工时统计；不写入任何内容',
+    input: z.object({ month: rosterMonthSchema, settings: dutyRosterSettingsSchema }),
+    output: dutyRosterViewSchema,
+    labels: DUTY_ROSTER_LABELS,
+  }),
+  'dutyRoster.ics': method({
+    summary: '导出日历（.ics，RFC 5545，北京时间 Asia/Shanghai）：一个月的值班表，或一位值班人员的班次（personId）；每个班次的 UID 固定，再次导入时更新而不重复',
+    input: rosterIcsInputSchema,
+    output: rosterIcsOutputSchema,
+    labels: { ...DUTY_ROSTER_LABELS, personId: '值班人员' },
   }),
 
   // 值班记录 (第十三条（二）): who actually was on duty, the handover, what happened.

@@ -35,6 +35,8 @@ export const METHOD_NAMES = [
   'dutyRoster.undo',
   'dutyRoster.check',
   'dutyRoster.now',
+  'dutyRoster.ics',
+  'dutyRoster.preview',
   'dutyLog.list',
   'dutyLog.get',
   'dutyLog.save',

@@ -6,3 +6,5 @@ export * from './overrides';
 export * from './coverage';
 export * from './now';
 export * from './workingTime';
+export * from './ics';
+export * from './patterns';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validateShifts, type ShiftDef } from '../dutyRoster';
+import { MAX_CYCLE_DAYS, patternTable, patternTemplate, REST, validateShifts, type ShiftDef } from '../dutyRoster';
 import { validatePhone } from '../identity/phone';
 import { daysBetween, isoDate } from './dates';
 import { storedDutyLogSchema } from './dutyLog';
@@ -30,6 +30,8 @@ export const DUTY_ROSTER_LABELS = {
   note: '备注',
   id: '调班',
   at: '时间',
+  month: '月份',
+  pattern: '轮班模式',
 } as const;
 
 /** How many days one generate / get / check may span (a year and a day, and ten years for the check). */
@@ -110,12 +112,25 @@ export function shiftsRule(shifts: z.output<typeof shiftInputSchema>[], ctx: z.R
   return out;
 }
 
+/**
+ * 轮班模式 (shared/dutyRoster/patterns.ts): the cycle of days every person walks, each day a 班次 id or 'rest'.
+ * null: 依次轮换 as before patterns existed (the rotation walks the slots one by one). One schema for the form,
+ * the API and the stored settings (an old stored document has no pattern and reads as null).
+ */
+export const rotationPatternSchema = z.object({
+  /** the template it came from (PATTERN_TEMPLATES), or 'custom' */
+  template: z.string().trim().max(20).default('custom'),
+  cycle: z.array(z.string().trim().min(1, '请选择班次或休').max(40)).max(MAX_CYCLE_DAYS, `轮班周期最多${MAX_CYCLE_DAYS}天`).default([]),
+});
+export type RotationPattern = z.output<typeof rotationPatternSchema>;
+
 export const dutyRosterSettingsFields = z.object({
   dutyPhone: z.string().max(40, '值班电话过长').default(''),
   shifts: z.array(shiftInputSchema).default([]),
   /** 轮换: person ids, in the order they take the shifts. */
   rotation: z.array(z.string().trim().min(1, '请选择值班人员').max(64)).default([]),
   rotationStart: isoDate(DUTY_ROSTER_LABELS.rotationStart),
+  pattern: rotationPatternSchema.nullable().default(null),
 });
 export type DutyRosterSettingsInput = z.input<typeof dutyRosterSettingsFields>;
 
@@ -130,11 +145,36 @@ export function rotationRule(rotation: readonly string[], ctx: z.RefinementCtx):
   });
 }
 
+/**
+ * 轮班模式: every day of the cycle a 班次 of the settings or 休, at least one 班次, the template's number of people,
+ * and never two people on one 班次 the same day. (A 班次 nobody lands on is allowed: the 覆盖检查 shows the gap.)
+ */
+export function patternRule(pattern: RotationPattern | null, shifts: readonly Pick<ShiftDef, 'id' | 'name'>[], rotation: readonly string[], ctx: z.RefinementCtx): void {
+  if (!pattern) return;
+  const add = (message: string) => ctx.addIssue({ code: 'custom', path: ['pattern'], message });
+  const { cycle } = pattern;
+  if (cycle.length === 0) return add('请至少设置一天（班次或休）');
+  const ids = new Set(shifts.map((s) => s.id));
+  const unknown = cycle.findIndex((c) => c !== REST && !ids.has(c));
+  if (unknown >= 0) return add(`第${unknown + 1}天的班次已不在班次中，请重新选择`);
+  if (!cycle.some((c) => c !== REST)) return add('周期中至少要有一天值班（不能全是休）');
+  const t = patternTemplate(pattern.template);
+  if (t && rotation.length > 0 && rotation.length !== t.people) {
+    return add(`「${t.label}」适用于${t.people}位值班人员，轮换中有${rotation.length}位；请调整轮换，或改用自定义`);
+  }
+  const clash = patternTable(cycle, shifts, rotation.length).clashes[0];
+  if (clash) {
+    const name = shifts.find((s) => s.id === clash.shiftId)?.name ?? clash.shiftId;
+    add(`周期第${clash.day + 1}天的${name}同时排到${clash.people.map((i) => `第${i + 1}位`).join('、')}值班人员；请调整周期天数或人数`);
+  }
+}
+
 export const dutyRosterSettingsSchema = dutyRosterSettingsFields.transform((v, ctx) => {
   const dutyPhone = dutyPhoneRule(v.dutyPhone, ctx);
   const shifts = shiftsRule(v.shifts, ctx);
   rotationRule(v.rotation, ctx);
-  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart };
+  patternRule(v.pattern, shifts, v.rotation, ctx);
+  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart, pattern: v.pattern };
 });
 export type DutyRosterSettings = z.output<typeof dutyRosterSettingsSchema>;
 
@@ -145,6 +185,7 @@ export const storedDutyRosterSettingsSchema = z.object({
   shifts: z.array(shiftDefSchema),
   rotation: z.array(z.string()),
   rotationStart: z.string(),
+  pattern: rotationPatternSchema.nullable().default(null),
   updatedAt: z.string(),
 });
 export type StoredDutyRosterSettings = z.infer<typeof storedDutyRosterSettingsSchema>;
@@ -279,3 +320,16 @@ export const dutyNowSchema = z.object({
   nextHandover: z.object({ at: cstDateTimeSchema, from: z.array(z.string()), to: z.array(z.string()) }).nullable(),
 });
 export type DutyNow = z.infer<typeof dutyNowSchema>;
+
+/** A month of the 值班表, 'YYYY-MM'. */
+export const rosterMonthSchema = z
+  .string({ error: '请选择月份' })
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，例如 2026-12');
+
+/** 导出日历: the whole roster of a month, or one person's shifts (personId). */
+export const rosterIcsInputSchema = z.object({
+  month: rosterMonthSchema,
+  personId: z.string().trim().max(64).optional(),
+});
+export const rosterIcsOutputSchema = z.object({ fileName: z.string(), dataBase64: z.string(), events: z.number().int() });

@@ -10,6 +10,7 @@ import { importCommand } from './importCommand';
 import { logsCommand } from './logsCommand';
 import { backupCommand, restoreCommand } from './backupCommand';
 import { reportCommand } from './reportCommand';
+import { rosterIcsCommand } from './rosterCommand';
 import { methodsCommand } from './methodsCommand';
 import { printError, UsageError, type CliIo } from './output';
 
@@ -30,6 +31,8 @@ export const USAGE = `备案台命令行
                                                   列出被拒绝的行及原因（--dry-run 只校验不写入）
   beian report monthly --month YYYY-MM --workspace 目录 [--out 目录] [--mark-reported]
                                                   生成月度变更报告 PDF 和 .xlsx（--mark-reported 记为已报送）
+  beian roster ics --month YYYY-MM --workspace 目录 [--person 人员id] [--out 目录]
+                                                  导出值班表日历（.ics，北京时间）：整月排班，或一位值班人员的班次
   beian logs seal 路径 --workspace 目录 [--server 服务器id] [--note 备注]
                                                   封存游戏日志（第七条）：记录每个文件的大小和 SHA-256
   beian logs verify 路径 --workspace 目录 [--json]   核验游戏日志：列出封存后被修改、删除或新增的文件
@@ -77,6 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         note: { type: 'string' },
         seal: { type: 'string' },
         'set-aside': { type: 'boolean' },
+        person: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -137,6 +141,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03${month ? `：${month}` : ''}`);
         return await withWorkspace(values.workspace, (api) =>
           reportCommand(io, api.dispatch, { month, out: path.resolve(values.out ?? '.'), markReported: values['mark-reported'] ?? false }),
+        );
+      }
+      case 'roster': {
+        const [what, ...extra] = rest;
+        if (what !== 'ics') throw new UsageError('用法：beian roster ics --month YYYY-MM --workspace 目录 [--person 人员id] [--out 目录]');
+        if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+        const month = values.month;
+        if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03${month ? `：${month}` : ''}`);
+        return await withWorkspace(values.workspace, (api) =>
+          rosterIcsCommand(io, api.dispatch, { month, out: path.resolve(values.out ?? '.'), ...(values.person ? { person: values.person } : {}) }),
         );
       }
       case 'logs': {

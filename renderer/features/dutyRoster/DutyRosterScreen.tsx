@@ -9,6 +9,7 @@ import { useWorkspaceStore } from '../../store/workspace';
 import { busyIcon } from './busyIcon';
 import { CoveragePanel } from './CoveragePanel';
 import { DutyLogList } from './DutyLogList';
+import { IcsExportButton } from './IcsExportDialog';
 import { WorkTimeCard } from './WorkTimeCard';
 import './dutyRoster.css';
 import { shiftMonth } from '../../calendarMonth';
@@ -63,6 +64,7 @@ export function DutyRosterScreen() {
 
   const settings = view?.settings ?? null;
   const monthHasSlots = (view?.slots.length ?? 0) > 0;
+  const rosterIds = useMemo(() => [...new Set(view?.slots.map((s) => s.personId) ?? [])], [view]);
 
   return (
     <section>
@@ -109,6 +111,7 @@ export function DutyRosterScreen() {
                 <Button type="primary" onClick={() => void onGenerate()} disabled={!settings || busy !== null} icon={busyIcon(busy === 'generate')}>
                   生成本月排班
                 </Button>
+                <IcsExportButton month={month} people={people} rosterIds={rosterIds} disabled={!settings || !monthHasSlots} />
                 {!settings && view ? <Typography.Text type="secondary">请先保存值班设置（值班电话、班次、轮换）。</Typography.Text> : null}
                 {settings && hasDraft ? <Typography.Text type="warning">值班设置有未保存的修改；生成使用已保存的设置。</Typography.Text> : null}
                 {settings && monthHasSlots ? <Typography.Text type="secondary">重新生成会替换本月排班，调班保留。</Typography.Text> : null}

@@ -2,11 +2,15 @@ import { Alert, App, Button, Card, Flex, Form, Input, Space, Typography, type Fo
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { nowCst } from '../../../shared/dutyRoster';
-import { DUTY_ROSTER_LABELS as L } from '../../../shared/records/dutyRoster';
-import { errorMessage } from '../../api/client';
+import { DUTY_ROSTER_LABELS as L, type DutyRosterView } from '../../../shared/records/dutyRoster';
+import type { ShiftTemplateKey } from '../../../shared/dutyRoster';
+import { api, errorMessage } from '../../api/client';
 import { IsoDatePicker } from '../../forms/dateField';
 import { recordFormProps } from '../../forms/formChrome';
 import { busyIcon } from './busyIcon';
+import { PatternField } from './PatternField';
+import { indexPeople } from './people';
+import { PreviewDialog } from './PreviewDialog';
 import { RotationField } from './RotationField';
 import { useRosterStore } from './rosterStore';
 import { ShiftsEditor } from './ShiftsEditor';
@@ -16,6 +20,7 @@ import {
   issueAt,
   sameSettings,
   settingsIssues,
+  templateRows,
   toSettingsFormValues,
   toSettingsInput,
   withoutLabel,
@@ -42,6 +47,10 @@ export function SettingsCard() {
   const setDraft = useRosterStore((s) => s.setDraft);
   const saveSettings = useRosterStore((s) => s.saveSettings);
   const saving = useRosterStore((s) => s.busy === 'settings');
+  const generateMonth = useRosterStore((s) => s.generateMonth);
+  const [preview, setPreview] = useState<DutyRosterView | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [applying, setApplying] = useState(false);
   const [form] = Form.useForm<SettingsFormValues>();
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [shiftsError, setShiftsError] = useState<string | null>(null);
@@ -72,30 +81,81 @@ export function SettingsCard() {
     recheckShownErrors(form);
   };
 
-  const onFinish = async () => {
+  /** A refusal from the API shown on its field; false when it has none the form knows. */
+  const showOnField = (err: unknown): boolean => {
+    const field = err instanceof ApiError ? err.field?.replace(/^settings\./, '') : undefined;
+    const path = formPathOf(field);
+    if (err instanceof ApiError && path) {
+      (form as FormInstance).setFields([{ name: path, errors: [withoutLabel(field, err.message)] }]);
+      form.focusField(path);
+      return true;
+    }
+    if (err instanceof ApiError && field === 'shifts') {
+      setShiftsError(withoutLabel(field, err.message));
+      return true;
+    }
+    return false;
+  };
+
+  /** The values, or null after showing what is wrong with them. */
+  const checked = async (): Promise<SettingsFormValues | null> => {
     setSubmitError(null);
     const values = current();
     const whole = settingsIssues(values).find((i) => i.path.length === 1 && i.path[0] === 'shifts');
     if (whole) {
       setShiftsError(whole.message);
-      return;
+      return null;
     }
+    try {
+      await form.validateFields();
+    } catch {
+      return null;
+    }
+    return values;
+  };
+
+  const onFinish = async () => {
+    const values = await checked();
+    if (!values) return;
     try {
       await saveSettings(toSettingsInput(values));
       message.success('值班设置已保存');
     } catch (err) {
-      const path = err instanceof ApiError ? formPathOf(err.field) : null;
-      if (err instanceof ApiError && path) {
-        (form as FormInstance).setFields([{ name: path, errors: [withoutLabel(err.field, err.message)] }]);
-        form.focusField(path);
-        return;
-      }
-      if (err instanceof ApiError && err.field === 'shifts') {
-        setShiftsError(withoutLabel(err.field, err.message));
-        return;
-      }
-      setSubmitError(errorMessage(err));
+      if (!showOnField(err)) setSubmitError(errorMessage(err));
     }
+  };
+
+  const onPreview = async () => {
+    const values = await checked();
+    if (!values) return;
+    setPreviewing(true);
+    try {
+      setPreview(await api['dutyRoster.preview']({ month, settings: toSettingsInput(values) }));
+    } catch (err) {
+      if (!showOnField(err)) setSubmitError(errorMessage(err));
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  const onApply = async () => {
+    setApplying(true);
+    try {
+      await saveSettings(toSettingsInput(current()));
+      const r = await generateMonth();
+      setPreview(null);
+      message.success(`值班设置已保存，已生成 ${r.from} 至 ${r.to} 的排班（${r.slots} 个班次${r.overridesKept ? `，保留调班 ${r.overridesKept} 条` : ''}）`);
+    } catch (err) {
+      setPreview(null);
+      if (!showOnField(err)) setSubmitError(errorMessage(err));
+    } finally {
+      setApplying(false);
+    }
+  };
+
+  const onTemplate = (key: ShiftTemplateKey) => {
+    form.setFieldsValue({ shifts: templateRows(key) });
+    onChanged();
   };
 
   const onFinishFailed = () => {
@@ -146,6 +206,21 @@ export function SettingsCard() {
           <RotationField people={people} />
         </Form.Item>
 
+        {/* Re-rendered on every change: the cycle names the 班次 as they are typed (and as a template sets them). */}
+        <Form.Item noStyle shouldUpdate>
+          {() => (
+            <Form.Item
+              name="pattern"
+              label={L.pattern}
+              rules={rule(['pattern'])}
+              validateTrigger={['onChange', 'onBlur']}
+              extra="按周期轮转：每人按同一周期经历各班次和休息日，起点依次错开；选用模板会同时设置对应的班次。依次轮换：按轮换顺序逐个班次轮流（人数与班次数相同时每人每天同一班次）。"
+            >
+              <PatternField shifts={completeSettingsValues({ shifts: form.getFieldValue('shifts') as SettingsFormValues['shifts'] }).shifts} onTemplate={onTemplate} />
+            </Form.Item>
+          )}
+        </Form.Item>
+
         <Form.Item
           name="rotationStart"
           label={L.rotationStart}
@@ -164,6 +239,9 @@ export function SettingsCard() {
               <Button type="primary" htmlType="submit" icon={busyIcon(saving)} disabled={saving}>
                 保存
               </Button>
+              <Button onClick={() => void onPreview()} icon={busyIcon(previewing)} disabled={saving || previewing}>
+                预览本月排班
+              </Button>
               <Button onClick={onCancel} disabled={saving || draft === null}>
                 取消
               </Button>
@@ -172,6 +250,7 @@ export function SettingsCard() {
           </Flex>
         </Form.Item>
       </Form>
+      <PreviewDialog month={month} view={preview} people={indexPeople(people)} applying={applying} onApply={() => void onApply()} onClose={() => setPreview(null)} />
     </Card>
   );
 }

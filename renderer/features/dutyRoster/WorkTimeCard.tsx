@@ -8,7 +8,7 @@ type Row = DutyRosterView['workTime']['balance'][number];
  * 工时统计 of the month (shifts, hours, night hours 22:00–06:00, rest days, weekend shifts) and the working-time
  * reminders with their sources. Reminders only: they never stop the filing package.
  */
-export function WorkTimeCard({ view, people }: { view: DutyRosterView; people: PeopleIndex }) {
+export function WorkTimeCard({ view, people, idPrefix = 'duty' }: { view: DutyRosterView; people: PeopleIndex; idPrefix?: string }) {
   const w = view.workTime;
   const reminders = [...(w.teamSize ? [w.teamSize] : []), ...w.reminders.map((r) => `${people.name(r.personId)} ${r.text}（${r.source}）`)];
   return (
@@ -30,8 +30,8 @@ export function WorkTimeCard({ view, people }: { view: DutyRosterView; people: P
         ]}
       />
       {reminders.length > 0 ? (
-        <section aria-labelledby="duty-worktime-reminders" style={{ marginTop: 8 }}>
-          <Typography.Title level={4} id="duty-worktime-reminders" type="warning" style={{ fontSize: 14, margin: '8px 0 4px' }}>
+        <section aria-labelledby={`${idPrefix}-worktime-reminders`} style={{ marginTop: 8 }}>
+          <Typography.Title level={4} id={`${idPrefix}-worktime-reminders`} type="warning" style={{ fontSize: 14, margin: '8px 0 4px' }}>
             工时提醒（{reminders.length}）
           </Typography.Title>
           <ul aria-label="工时提醒" className="duty-findings duty-findings-warning">

@@ -3,7 +3,9 @@ import {
   DUTY_ROSTER_LABELS,
   dutyPhoneRule,
   normalizeClock,
+  patternRule,
   rotationRule,
+  type RotationPattern,
   shiftsRule,
   type DutyRosterSettingsInput,
   type StoredDutyRosterSettings,
@@ -23,6 +25,8 @@ export interface SettingsFormValues {
   shifts: ShiftRow[];
   rotation: string[];
   rotationStart: string;
+  /** 轮班模式; null: 依次轮换 */
+  pattern: RotationPattern | null;
 }
 
 /** The template buttons of the 班次 editor. */
@@ -44,12 +48,13 @@ export function newShiftId(existing: readonly ShiftRow[]): string {
 }
 
 export function toSettingsFormValues(saved: StoredDutyRosterSettings | null, rotationStart: string): SettingsFormValues {
-  if (!saved) return { dutyPhone: '', shifts: [], rotation: [], rotationStart };
+  if (!saved) return { dutyPhone: '', shifts: [], rotation: [], rotationStart, pattern: null };
   return {
     dutyPhone: saved.dutyPhone,
     shifts: saved.shifts.map((s) => ({ ...s })),
     rotation: [...saved.rotation],
     rotationStart: saved.rotationStart,
+    pattern: saved.pattern ? { template: saved.pattern.template, cycle: [...saved.pattern.cycle] } : null,
   };
 }
 
@@ -59,10 +64,15 @@ export function completeSettingsValues(v: Partial<SettingsFormValues>): Settings
     shifts: (v.shifts ?? []).map((s) => ({ id: s?.id ?? '', name: s?.name ?? '', start: s?.start ?? '', end: s?.end ?? '' })),
     rotation: [...(v.rotation ?? [])],
     rotationStart: v.rotationStart ?? '',
+    pattern: v.pattern ? { template: v.pattern.template ?? 'custom', cycle: [...(v.pattern.cycle ?? [])] } : null,
   };
 }
 
-export const toSettingsInput = (v: SettingsFormValues): DutyRosterSettingsInput => ({ ...v, shifts: v.shifts.map((s) => ({ ...s })) });
+export const toSettingsInput = (v: SettingsFormValues): DutyRosterSettingsInput => ({
+  ...v,
+  shifts: v.shifts.map((s) => ({ ...s })),
+  pattern: v.pattern ? { template: v.pattern.template, cycle: [...v.pattern.cycle] } : null,
+});
 
 export function sameSettings(a: SettingsFormValues, b: SettingsFormValues): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -77,6 +87,7 @@ export function settingsIssues(v: SettingsFormValues): RuleIssue[] {
       ctx,
     );
     rotationRule(v.rotation, ctx);
+    patternRule(v.pattern, v.shifts, v.rotation, ctx);
     const start = isoDate(DUTY_ROSTER_LABELS.rotationStart).safeParse(v.rotationStart);
     if (!start.success) ctx.addIssue({ code: 'custom', path: ['rotationStart'], message: start.error.issues[0]?.message ?? '轮换开始日期无效' });
   });
@@ -104,7 +115,7 @@ export function shiftHint(start: string, end: string): string | null {
 export function formPathOf(field: string | undefined): (string | number)[] | null {
   if (!field) return null;
   const parts = field.split('.');
-  if (parts[0] === 'dutyPhone' || parts[0] === 'rotationStart' || parts[0] === 'rotation') return [parts[0]];
+  if (parts[0] === 'dutyPhone' || parts[0] === 'rotationStart' || parts[0] === 'rotation' || parts[0] === 'pattern') return [parts[0]];
   if (parts[0] === 'shifts' && parts.length === 3) return ['shifts', Number(parts[1]), parts[2]!];
   return null;
 }
