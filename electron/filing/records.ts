@@ -62,6 +62,8 @@ export interface FilingRecords {
   spacesToReport: StoredCustomerSpace[];
   spacesToReportCount: number;
   spaceCount: number;
+  /** Of spaceCount, those ended (退租): in the register, not to be reported. */
+  endedSpaceCount: number;
   /** 所在服务器 labels (资产编号 / 主机名) by server id. */
   serverLabels: Map<string, string>;
   /** 07: incidents that happened in the report period or are not yet reported to the police, in time order. */
@@ -81,7 +83,8 @@ export function monthRange(month: string): { from: string; to: string } {
 /** This month in China Standard Time, YYYY-MM. */
 export const currentMonth = (now: Date = new Date()): string => todayInShanghai(now).slice(0, 7);
 
-const DUE_SPACES = `FROM record WHERE kind = 'customerSpace'
+// An ended space (退租日期 set) is not to be reported: 06 carries its 退租.
+const DUE_SPACES = `FROM record WHERE kind = 'customerSpace' AND COALESCE(json_extract(data, '$.endedOn'), '') = ''
   AND (json_extract(data, '$.reportedOn') = '' OR json_extract(data, '$.changedOn') > json_extract(data, '$.reportedOn'))`;
 
 /**
@@ -117,6 +120,8 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       changeReport,
       ...(({ list, count }) => ({ spacesToReport: list, spacesToReportCount: count }))(spacesToReport(db, MAX_PDF_SPACES)),
       spaceCount: all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace'")[0]?.n ?? 0,
+      endedSpaceCount:
+        all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace' AND COALESCE(json_extract(data, '$.endedOn'), '') <> ''")[0]?.n ?? 0,
       serverLabels: serverLabels(db),
       incidents: readAll(db, incidentRecords)
         .filter((i) => i.reportedAt === '' || inPeriod(i.occurredAt, changeReport.periodStart, changeReport.periodEnd))
