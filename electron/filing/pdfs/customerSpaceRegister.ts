@@ -17,16 +17,18 @@ export const MAX_PDF_SPACES = 3000;
 
 export const applies = (records: FilingRecords) => records.spaceCount > 0;
 
-/** The renter's 证件类型 and number in full, with the 签发国家/地区 of a passport or permanent-residence card below. */
+/** The renter's number in full, with the 签发国家/地区 of a passport or permanent-residence card below it. */
 function idNumberText(s: StoredCustomerSpace): string {
   const country = issuingCountry(s.renterIdType, s.renterIdNumber, s.renterIdCountry);
-  return `${s.renterIdType}\n${s.renterIdNumber}${country ? `\n${ISSUING_COUNTRY_LABEL}：${country}` : ''}`;
+  return `${s.renterIdNumber}${country ? `\n${ISSUING_COUNTRY_LABEL}：${country}` : ''}`;
 }
 
-/** A company renter's 单位负责人 with the 证件类型 and 证件号码 the form requires (第十二条（一）). */
-function responsibleText(s: StoredCustomerSpace): string {
-  if (!s.responsibleName) return '—';
-  return s.responsibleIdNumber ? `${s.responsibleName}\n${policeIdText({ idType: s.responsibleIdType, idNumber: s.responsibleIdNumber })}` : s.responsibleName;
+/** The renter, and a company renter's 单位负责人 with the 证件类型 and 证件号码 the form requires (第十二条（一）) below it. */
+function renterText(s: StoredCustomerSpace): string {
+  const renter = `${s.renterName}（${s.renterKind}）`;
+  if (!s.responsibleName) return renter;
+  const id = s.responsibleIdNumber ? `\n${policeIdText({ idType: s.responsibleIdType, idNumber: s.responsibleIdNumber })}` : '';
+  return `${renter}\n${L.responsibleName}：${s.responsibleName}${id}`;
 }
 
 /** Each bound domain with its holder and its filing numbers (ICP备案号, 公安联网备案号; 未填写 when missing). */
@@ -53,17 +55,17 @@ function stateCell(s: StoredCustomerSpace, today: string): string {
 
 /**
  * Widths in points of landscape A4's 728.5 pt content width, at 8 pt with 3 pt padding: room for XM-IDC-000123
- * above srv01.demo.example.com, 统一社会信用代码 above an 18-character 证件号码 (the renter's and the
- * 单位负责人's), 0592-5550100 and dates, and for 公安联网备案号：闽公网安备35020302000123号 on one line of the
- * domain column, so that a person's space without domains or server takes two lines or three.
+ * above srv01.demo.example.com, 统一社会信用代码, an 18-character 证件号码 (the renter's and the 单位负责人's),
+ * 0592-5550100 and dates, so that a person's space without domains or server takes one line; and for
+ * 公安联网备案号：闽公网安备35020302000123号 on one line of the domain column.
  */
 const SPACE_COLUMNS: Column[] = [
-  { title: `${L.spaceCode}\n${L.serverId}`, width: 100 },
-  { title: `租用者${L.renterName}\n（${L.renterKind}）`, width: 92 },
-  { title: `${L.renterIdType}、${L.renterIdNumber}\n（${ISSUING_COUNTRY_LABEL}）`, width: 96 },
+  { title: `${L.spaceCode}\n${L.serverId}`, width: 104 },
+  { title: `租用者${L.renterName}\n（${L.renterKind}）\n${L.responsibleName}`, width: 96 },
+  { title: L.renterIdType, width: 76 },
+  { title: `${L.renterIdNumber}\n（${ISSUING_COUNTRY_LABEL}）`, width: 94 },
   { title: L.renterPhone, width: 58 },
-  { title: `${L.responsibleName}\n（证件类型、号码）`, width: 92 },
-  { title: `${L.domains} / ${L.domainHolder}\n${DOMAIN_LABELS.icpNumber} / ${DOMAIN_LABELS.psbNumber}`, width: 192.5 },
+  { title: `${L.domains} / ${L.domainHolder}\n${DOMAIN_LABELS.icpNumber} / ${DOMAIN_LABELS.psbNumber}`, width: 202.5 },
   { title: L.openedOn, width: 48 },
   { title: '报送状态\n（期限）', width: 50 },
 ];
@@ -86,10 +88,10 @@ export function build(records: FilingRecords, opts: BuildOptions): PdfLayout {
       columns: SPACE_COLUMNS,
       rows: shown.map((s) => [
         [s.spaceCode, records.serverLabels.get(s.serverId) ?? ''].filter(Boolean).join('\n'),
-        `${s.renterName}（${s.renterKind}）`,
+        renterText(s),
+        s.renterIdType,
         idNumberText(s),
         orDash(s.renterPhone),
-        responsibleText(s),
         domainsText(s),
         s.openedOn,
         stateCell(s, today),
