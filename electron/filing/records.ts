@@ -20,6 +20,9 @@ import { all } from '../storage/rows';
 import { MAX_PDF_SPACES } from './pdfs/customerSpaceRegister';
 import type { Database } from 'sql.js';
 import { getDutyRoster } from '../services/dutyRosterService';
+import { readComplianceInput } from '../services/complianceHandlers';
+import { evaluateCompliance } from '../../shared/compliance/evaluate';
+import type { ComplianceSummary } from '../../shared/compliance/summary';
 import { readAll } from '../services/recordRepository';
 import { licenseRecords } from '../services/records/licenseRecords';
 import { personRecords } from '../services/records/personRecords';
@@ -68,6 +71,11 @@ export interface FilingRecords {
   serverLabels: Map<string, string>;
   /** 07: incidents that happened in the report period or are not yet reported to the police, in time order. */
   incidents: StoredIncident[];
+  /**
+   * The one evaluation of the rules (compliance.summary's, over the filed month at the generation instant):
+   * 完整性检查 is made from it and the PDFs print its findings, so the two cannot disagree.
+   */
+  compliance: ComplianceSummary;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -108,6 +116,10 @@ const inPeriod = (at: string, from: string, to: string) => at.slice(0, 10) >= fr
  */
 export function loadFilingRecords(store: Store, opts: { month?: string; reportMonth?: string; now?: Date } = {}): FilingRecords {
   const month = opts.month ?? currentMonth(opts.now);
+  const now = opts.now ?? new Date();
+  const today = todayInShanghai(now);
+  // 第十三条（二） is judged over the filed month, as 03 prints it.
+  const compliance = evaluateCompliance(readComplianceInput(store, today, { dutyMonth: month, now }), today);
   const reportMonth = opts.reportMonth ?? defaultReportMonth(todayInShanghai(opts.now));
   const { from, to } = monthRange(month);
   const lists = store.read((db) => {
@@ -133,6 +145,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
   return {
     unit: getUnit(store),
     securityGroup: getSecurityGroup(store),
+    compliance,
     ...lists,
     dutyRoster: {
       month,
