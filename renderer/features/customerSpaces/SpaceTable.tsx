@@ -44,13 +44,13 @@ export function SpaceTable({
   onEnd(row: SpaceRow): void;
   onRestore(row: SpaceRow): Promise<void>;
 }) {
-  // At 1366×768 (1110 pixels beside the menu) every column fits, 开通日期 included.
+  // At 1366×768 (about 1060 pixels inside the card beside the menu) every column fits, 开通日期 included.
   const columns: RecordColumn<SpaceRow>[] = [
-    { key: 'spaceCode', title: L.spaceCode, width: 115, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
+    { key: 'spaceCode', title: L.spaceCode, width: 110, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
     {
       key: 'renter',
       title: '租用者',
-      width: 150,
+      width: 135,
       // A long unit name gives way (…, whole on hover); its 单位/个人 tag always shows.
       render: (_, r) => (
         <span style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
@@ -69,9 +69,9 @@ export function SpaceTable({
       width: 160,
       render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
     },
-    { key: 'domains', title: L.domains, width: 125, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
-    { key: 'server', title: L.serverId, width: 100, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
-    { key: 'openedOn', title: L.openedOn, width: 100, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.openedOn}</span> },
+    { key: 'domains', title: L.domains, width: 110, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
+    { key: 'server', title: L.serverId, width: 85, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
+    { key: 'openedOn', title: L.openedOn, width: 95, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.openedOn}</span> },
     {
       key: 'reportState',
       title: '报送状态',
