@@ -46,11 +46,11 @@ export function SpaceTable({
 }) {
   // At 1366×768 (about 1060 pixels inside the card beside the menu) every column fits, 开通日期 included.
   const columns: RecordColumn<SpaceRow>[] = [
-    { key: 'spaceCode', title: L.spaceCode, width: 110, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
+    { key: 'spaceCode', title: L.spaceCode, width: 120, fixed: 'left', ellipsis: true, render: (_, r) => r.spaceCode },
     {
       key: 'renter',
       title: '租用者',
-      width: 135,
+      width: 130,
       // A long unit name gives way (…, whole on hover); its 单位/个人 tag always shows.
       render: (_, r) => (
         <span style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
@@ -69,7 +69,7 @@ export function SpaceTable({
       width: 160,
       render: (_, r) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{maskIdNumber(r.renterIdNumber)}</span>,
     },
-    { key: 'domains', title: L.domains, width: 110, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
+    { key: 'domains', title: L.domains, width: 105, ellipsis: true, render: (_, r) => <Domains domains={r.domains} /> },
     { key: 'server', title: L.serverId, width: 85, ellipsis: true, render: (_, r) => r.serverLabel || <Typography.Text type="secondary">未指定</Typography.Text> },
     { key: 'openedOn', title: L.openedOn, width: 95, render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.openedOn}</span> },
     {
@@ -103,7 +103,7 @@ export function SpaceTable({
               onConfirm={() => onRestore(r)}
             >
               <Button type="link" size="small" aria-label={`撤销退租 ${r.spaceCode}`}>
-                撤销退租
+                撤销
               </Button>
             </Popconfirm>
           )}
