@@ -116,12 +116,12 @@ const inPeriod = (at: string, from: string, to: string) => at.slice(0, 10) >= fr
  */
 export function loadFilingRecords(store: Store, opts: { month?: string; reportMonth?: string; now?: Date } = {}): FilingRecords {
   const month = opts.month ?? currentMonth(opts.now);
+  const reportMonth = opts.reportMonth ?? defaultReportMonth(todayInShanghai(opts.now));
+  const { from, to } = monthRange(month);
   const now = opts.now ?? new Date();
   const today = todayInShanghai(now);
   // 第十三条（二） is judged over the filed month, as 03 prints it.
   const compliance = evaluateCompliance(readComplianceInput(store, today, { dutyMonth: month, now }), today);
-  const reportMonth = opts.reportMonth ?? defaultReportMonth(todayInShanghai(opts.now));
-  const { from, to } = monthRange(month);
   const lists = store.read((db) => {
     const changeReport = buildMonthlyReport(db, reportMonth, opts.now ?? new Date());
     return {
