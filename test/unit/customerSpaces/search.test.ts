@@ -55,7 +55,7 @@ describe('customerSpaces.search', () => {
     expect(codes(await search({ filter: '已逾期', today: '2026-11-26' }))).toEqual(['T-03', 'T-04']);
 
     const some = await search({ query: '示例', filter: '已逾期' });
-    expect(some.counts).toEqual({ 全部: 1, 待报送: 1, 已逾期: 0, 已报送: 0 });
+    expect(some.counts).toEqual({ 全部: 1, 待报送: 1, 已逾期: 0, 已报送: 0, 已退租: 0 });
     expect(some.total).toBe(0);
   });
 
