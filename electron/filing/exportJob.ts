@@ -4,7 +4,6 @@
 // no attachment, no audit row and no reported month changes during an export: its result says whether the
 // 月度变更报告's month can now be recorded as reported (a person does that once it is handed over).
 import { randomUUID } from 'node:crypto';
-import { evaluateCompliance } from '../../shared/compliance/evaluate';
 import type { ComplianceSummary } from '../../shared/compliance/summary';
 import { completenessCheck, type Completeness, type CompletenessItem, type ImageCheck } from '../../shared/filing/completeness';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
@@ -13,7 +12,6 @@ import { ApiError } from '../../shared/api/errors';
 import { readAttachmentRow } from '../attachments/attachmentRows';
 import { readOriginal } from '../attachments/renditions';
 import { findMissingCharacters } from '../pdf';
-import { readComplianceInput } from '../services/complianceHandlers';
 import { ID_CARD_WIDTH_MM, normalizeImage, standardImageList } from '../standardImages';
 import type { Store } from '../storage/types';
 import { one } from '../storage/rows';
@@ -136,9 +134,9 @@ export async function runFilingCheck(store: Store, opts: { month?: string; repor
   const now = opts.now ?? new Date();
   const reportMonth = checkReportMonth(opts.reportMonth, now);
   const today = todayInShanghai(now);
-  // 第十三条（二） is judged over the filed month, as 03 prints it (one evaluation, the same `now`).
-  const summary = evaluateCompliance(readComplianceInput(store, today, { dutyMonth: month, now }), today);
+  // One evaluation for 完整性检查 and the PDFs: the records carry it (第十三条（二） over the filed month, the same `now`).
   const records = loadFilingRecords(store, { month, now, ...(reportMonth ? { reportMonth } : {}) });
+  const summary = records.compliance;
   const missing = findMissingCharacters(filingTextFields(records));
   const images = await prepareImages(store, records, opts.profile, today);
   const check = completenessCheck(summary, missing, images);

@@ -21,6 +21,9 @@ import { buildMonthlyReport } from '../services/reports/buildMonthlyReport';
 import { all } from '../storage/rows';
 import type { Database } from 'sql.js';
 import { getDutyRoster } from '../services/dutyRosterService';
+import { readComplianceInput } from '../services/complianceHandlers';
+import { evaluateCompliance } from '../../shared/compliance/evaluate';
+import type { ComplianceSummary } from '../../shared/compliance/summary';
 import { readAll } from '../services/recordRepository';
 import { licenseRecords } from '../services/records/licenseRecords';
 import { idcRoomRecords } from '../services/records/idcRoomRecords';
@@ -73,10 +76,17 @@ export interface FilingRecords {
   spacesToReport: StoredCustomerSpace[];
   spacesToReportCount: number;
   spaceCount: number;
+  /** Of spaceCount, those ended (退租): in the register, not to be reported. */
+  endedSpaceCount: number;
   /** 所在服务器 labels (资产编号 / 主机名) by server id. */
   serverLabels: Map<string, string>;
   /** 07: incidents that happened in the report period or are not yet reported to the police, in time order. */
   incidents: StoredIncident[];
+  /**
+   * The one evaluation of the rules (compliance.summary's, over the filed month at the generation instant):
+   * 完整性检查 is made from it and the PDFs print its findings, so the two cannot disagree.
+   */
+  compliance: ComplianceSummary;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -92,7 +102,8 @@ export function monthRange(month: string): { from: string; to: string } {
 /** This month in China Standard Time, YYYY-MM. */
 export const currentMonth = (now: Date = new Date()): string => todayInShanghai(now).slice(0, 7);
 
-const DUE_SPACES = `FROM record WHERE kind = 'customerSpace'
+// An ended space (退租日期 set) is not to be reported: 06 carries its 退租.
+const DUE_SPACES = `FROM record WHERE kind = 'customerSpace' AND COALESCE(json_extract(data, '$.endedOn'), '') = ''
   AND (json_extract(data, '$.reportedOn') = '' OR json_extract(data, '$.changedOn') > json_extract(data, '$.reportedOn'))`;
 
 /**
@@ -118,6 +129,10 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
   const month = opts.month ?? currentMonth(opts.now);
   const reportMonth = opts.reportMonth ?? defaultReportMonth(todayInShanghai(opts.now));
   const { from, to } = monthRange(month);
+  const now = opts.now ?? new Date();
+  const today = todayInShanghai(now);
+  // 第十三条（二） is judged over the filed month, as 03 prints it.
+  const compliance = evaluateCompliance(readComplianceInput(store, today, { dutyMonth: month, now }), today);
   const lists = store.read((db) => {
     const changeReport = buildMonthlyReport(db, reportMonth, opts.now ?? new Date());
     return {
@@ -129,6 +144,8 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       changeReport,
       ...(({ list, count }) => ({ spacesToReport: list, spacesToReportCount: count }))(spacesToReport(db, MAX_PDF_SPACES)),
       spaceCount: all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace'")[0]?.n ?? 0,
+      endedSpaceCount:
+        all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace' AND COALESCE(json_extract(data, '$.endedOn'), '') <> ''")[0]?.n ?? 0,
       serverLabels: serverLabels(db),
       incidents: readAll(db, incidentRecords)
         .filter((i) => i.reportedAt === '' || inPeriod(i.occurredAt, changeReport.periodStart, changeReport.periodEnd))
@@ -141,6 +158,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
     unit: getUnit(store),
     securityGroup: getSecurityGroup(store),
     dutyPolicy: getDutyPolicy(store),
+    compliance,
     ...lists,
     dutyRoster: {
       month,

@@ -35,6 +35,7 @@ function readSpaces(store: Store): ComplianceSpace[] {
     openedOn: e.openedOn,
     reportedOn: e.reportedOn,
     changedOn: e.changedOn,
+    endedOn: e.endedOn,
   }));
 }
 

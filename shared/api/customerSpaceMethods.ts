@@ -14,8 +14,11 @@ import { generatedFileSchema } from '../reports/monthlyReport';
 const id = z.string().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
-/** What the list shows: filter by 报送 state as of `today` (CST), search text over code, renter, ID number and domains. */
-export const SPACE_FILTERS = ['全部', '待报送', '已逾期', '已报送'] as const;
+/**
+ * What the list shows: filter by 报送 state as of `today` (CST), search text over code, renter, ID number and
+ * domains. 全部 and the 报送 states are the spaces in service; 已退租 the ended ones (kept in the register).
+ */
+export const SPACE_FILTERS = ['全部', '待报送', '已逾期', '已报送', '已退租'] as const;
 
 export const spaceRowSchema = storedCustomerSpaceSchema.extend({
   /** Derived: 第十二条（三） status and deadline as of the search's `today`. */
@@ -44,7 +47,7 @@ export const customerSpaceMethods = {
     output: z.object({
       total: z.number().int(),
       rows: z.array(spaceRowSchema),
-      counts: z.object({ 全部: z.number().int(), 待报送: z.number().int(), 已逾期: z.number().int(), 已报送: z.number().int() }),
+      counts: z.object({ 全部: z.number().int(), 待报送: z.number().int(), 已逾期: z.number().int(), 已报送: z.number().int(), 已退租: z.number().int() }),
     }),
   },
   'customerSpaces.get': {
@@ -59,9 +62,20 @@ export const customerSpaceMethods = {
     labels: CUSTOMER_SPACE_LABELS,
   },
   'customerSpaces.remove': {
-    summary: '删除客户空间（其空间编号不再使用）',
+    summary: '删除误录入的客户空间（其空间编号不再使用；删除仍记入变更记录和月度变更报告）。客户不再租用请用 customerSpaces.end（退租）',
     input: z.object({ id }),
     output: z.object({ removed: z.literal(true) }),
+  },
+  'customerSpaces.end': {
+    summary: '退租：客户不再租用此空间，记下退租日期（不早于开通日期、不晚于今天）；空间留在登记表中（已退租），不再列入待报送，月度变更报告中列为退租',
+    input: z.object({ id, endedOn: day }),
+    output: storedCustomerSpaceSchema,
+    labels: { endedOn: CUSTOMER_SPACE_LABELS.endedOn },
+  },
+  'customerSpaces.restore': {
+    summary: '撤销退租：误点退租时把空间恢复为在用（清空退租日期）',
+    input: z.object({ id }),
+    output: storedCustomerSpaceSchema,
   },
   'customerSpaces.markReported': {
     summary:

@@ -56,6 +56,8 @@ export const METHOD_NAMES = [
   'customerSpaces.save',
   'customerSpaces.remove',
   'customerSpaces.markReported',
+  'customerSpaces.end',
+  'customerSpaces.restore',
   'customerSpaces.getCodePattern',
   'customerSpaces.saveCodePattern',
   'customerSpaces.exportXlsx',

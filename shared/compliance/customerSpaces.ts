@@ -32,7 +32,7 @@ export function pendingSpaces(spaces: readonly ComplianceSpace[], today: string)
 export function article4Row(spaces: readonly ComplianceSpace[]): ComplianceRow {
   const head = { article: '第四条', topic: '客户空间统一编号，保存空间租用者和绑定域名租用者的真实信息', screen: 'customerSpaces' } as const;
   const findings: Finding[] = spaces
-    .filter((s) => s.serverId === '')
+    .filter((s) => s.serverId === '' && s.endedOn === '')
     .map((s) => ({ status: 'warn', text: `空间编号 ${s.spaceCode}：未选择所在服务器`, short: '客户空间未选择所在服务器', recordId: s.id }));
   return buildRow(head, findings, {
     ok: spaces.length === 0 ? '尚未登记客户空间（出租空间时须统一编号并登记租用者的真实信息）' : `共 ${spaces.length} 个客户空间，均已统一编号并登记所在服务器`,
@@ -64,8 +64,9 @@ export function article12Row(spaces: readonly ComplianceSpace[], today: string):
   ];
   const problem = first && parts.length ? `${parts.join('，')}；最早的期限 ${first.deadline}（${dueText(first.daysLeft)}）。客户信息须在开通或变更后三十日内报送公安机关` : undefined;
   const waiting = pending.length;
+  const inService = spaces.filter((s) => s.endedOn === '').length;
   return buildRow(head, findings, {
-    ok: waiting > 0 ? `${waiting} 个客户空间待报送，期限均在 ${SPACE_DUE_SOON_DAYS} 天以后` : spaces.length > 0 ? `全部 ${spaces.length} 个客户空间均已报送` : '尚未登记客户空间',
+    ok: waiting > 0 ? `${waiting} 个客户空间待报送，期限均在 ${SPACE_DUE_SOON_DAYS} 天以后` : inService > 0 ? `在用的 ${inService} 个客户空间均已报送` : spaces.length > 0 ? '客户空间均已退租' : '尚未登记客户空间',
     ...(problem ? { problem } : {}),
   });
 }

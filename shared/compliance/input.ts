@@ -42,7 +42,7 @@ export interface ComplianceLogSeal {
   sealedAt: string;
 }
 
-export type ComplianceSpace = Pick<StoredCustomerSpace, 'id' | 'spaceCode' | 'serverId' | 'openedOn' | 'reportedOn' | 'changedOn'>;
+export type ComplianceSpace = Pick<StoredCustomerSpace, 'id' | 'spaceCode' | 'serverId' | 'openedOn' | 'reportedOn' | 'changedOn' | 'endedOn'>;
 export type ComplianceIncident = Pick<StoredIncident, 'id' | 'kind' | 'title' | 'occurredAt' | 'reportedAt'>;
 
 export interface ComplianceMonthlyReport {

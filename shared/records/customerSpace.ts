@@ -5,6 +5,7 @@ import { PERSON_ID_TYPE_LABELS, PERSON_ID_TYPES, validateIdentity, validatePhone
 import { domainToUnicode, validateDomain } from '../network/domain';
 import { validateIcpNumber, validatePsbNumber } from '../network/filingNumbers';
 import { addDays, isoDate, optionalIsoDate } from './dates';
+import { isRealDate, parseIsoDate } from '../identity/calendarDate';
 import { optionalText, requiredText, validatedString } from './fieldRules';
 
 export const RENTER_KINDS = ['单位', '个人'] as const;
@@ -36,6 +37,7 @@ export const CUSTOMER_SPACE_LABELS = {
   reportedOn: '报送日期',
   changedOn: '信息变更日期',
   note: '备注',
+  endedOn: '退租日期',
 } as const;
 
 /** The labels of one bound domain's fields (绑定域名 n: …). */
@@ -151,8 +153,22 @@ export const customerSpaceSchema = customerSpaceFields.transform(customerSpaceRu
 export type CustomerSpaceInput = z.input<typeof customerSpaceFields>;
 export type CustomerSpace = z.output<typeof customerSpaceFields>;
 
+/**
+ * 退租 (第十二条（三）: the register keeps the customer's complete, true information, so a space whose renter
+ * left is ended, not deleted): what is wrong with `endedOn` for a space opened on `openedOn`, as of `today`
+ * (China Standard Time), or null.
+ */
+export function endedOnProblem(endedOn: string, openedOn: string, today: string): string | null {
+  const ymd = parseIsoDate(endedOn);
+  if (endedOn === '') return `请填写${CUSTOMER_SPACE_LABELS.endedOn}`;
+  if (!ymd || !isRealDate(ymd)) return `${CUSTOMER_SPACE_LABELS.endedOn}不是有效日期，格式如 2026-11-24`;
+  if (endedOn < openedOn) return `${CUSTOMER_SPACE_LABELS.endedOn}不能早于${CUSTOMER_SPACE_LABELS.openedOn}（${openedOn}）`;
+  if (endedOn > today) return `${CUSTOMER_SPACE_LABELS.endedOn}不能晚于今天（${today}），请填写客户实际退租的日期`;
+  return null;
+}
+
 /** Where a space stands against 第十二条（三）'s thirty days (today and dates are China Standard Time days). */
-export const REPORT_STATES = ['已报送', '待报送', '变更待报送', '已逾期', '变更已逾期'] as const;
+export const REPORT_STATES = ['已报送', '待报送', '变更待报送', '已逾期', '变更已逾期', '已退租'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
 export interface ReportStatus {
@@ -163,9 +179,11 @@ export interface ReportStatus {
 
 /**
  * Not reported yet: due 30 days after 开通日期. Reported, then changed after 报送日期: due 30 days after
- * 信息变更日期. The deadline day itself is still in time; the day after it is overdue.
+ * 信息变更日期. The deadline day itself is still in time; the day after it is overdue. Ended (退租): nothing due.
  */
-export function reportStatus(s: Pick<CustomerSpace, 'openedOn' | 'reportedOn' | 'changedOn'>, today: string): ReportStatus {
+export function reportStatus(s: Pick<CustomerSpace, 'openedOn' | 'reportedOn' | 'changedOn'> & { endedOn?: string }, today: string): ReportStatus {
+  // An ended space is no longer to be reported; the 月度变更报告 carries its 退租.
+  if (s.endedOn) return { state: '已退租', deadline: '' };
   if (s.reportedOn === '') {
     const deadline = addDays(s.openedOn, REPORT_DAYS);
     return { state: today > deadline ? '已逾期' : '待报送', deadline };
@@ -204,6 +222,8 @@ export const storedCustomerSpaceSchema = z.object({
   reportedOn: z.string(),
   changedOn: z.string(),
   note: z.string(),
+  /** 退租日期: '' while the space is in service (records from before 退租 existed have none). */
+  endedOn: z.string().default(''),
 });
 export type StoredCustomerSpace = z.infer<typeof storedCustomerSpaceSchema>;
 

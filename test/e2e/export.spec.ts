@@ -361,3 +361,43 @@ test('导出备案材料: a server past its 第八条 deadline is a reminder wit
   expect(text).toContain('LATE-E2E-01');
   expect(text).toContain('已逾期10天');
 });
+
+test('导出备案材料: after a verified export, 登记 YYYY年MM月变更已报送 records an ended 报告月份; the current month offers no such button (issue 10, item 4)', async ({ exp }) => {
+  test.setTimeout(180_000);
+  const { page, exportDir } = exp;
+  // The real clock: 报告月份 defaults to last month in Beijing time, which has always ended.
+  await seedFiling(page);
+  await openScreen(page, '导出备案材料');
+  await expect(checkCard(page)).toContainText('阻止导出（0 项）');
+  const destinations = await callApi<{ path: string }[]>(page, 'filing.destinations', {});
+  const target = destinations.find((d) => path.resolve(d.path) === path.resolve(exportDir))!;
+  await page
+    .getByRole('radiogroup', { name: '目标位置' })
+    .getByRole('radio', { name: new RegExp(target.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .check();
+
+  const [y, m] = month.split('-').map(Number);
+  const lastMonth = m === 1 ? `${y! - 1}-12` : `${y}-${String(m! - 1).padStart(2, '0')}`;
+  const words = (mm: string) => `${mm.slice(0, 4)}年${mm.slice(5, 7)}月`;
+  await expect(page.getByLabel('报告月份', { exact: true })).toHaveValue(lastMonth);
+  await buildButton(page).click();
+  await expect(page.getByText(/^已校验 \d+ 个文件$/)).toBeVisible({ timeout: 90_000 });
+
+  // Generating did not record it: the month is recorded only by the button, once handed over.
+  expect(await callApi<{ month: string }[]>(page, 'reports.monthlyHistory', {})).toEqual([]);
+  await page.getByRole('button', { name: `登记 ${words(lastMonth)}变更已报送` }).click();
+  await expect(page.getByText(`已登记 ${words(lastMonth)}变更已报送（第十三条（三））。`)).toBeVisible();
+  const history = await callApi<{ month: string; via: string }[]>(page, 'reports.monthlyHistory', {});
+  expect(history.map((h) => [h.month, h.via])).toEqual([[lastMonth, 'package']]);
+
+  // The same screen for the current month: a preview, no 登记 button, and the reason.
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  for (const f of readdirSync(exportDir)) rmSync(path.join(exportDir, f), { recursive: true, force: true });
+  await page.getByRole('button', { name: '报告月份：下个月' }).click();
+  await expect(page.getByLabel('报告月份', { exact: true })).toHaveValue(month);
+  await buildButton(page).click();
+  await expect(page.getByText(/^已校验 \d+ 个文件$/)).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(/^06 月度变更报告未登记为已报送：.*尚未结束（北京时间）/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^登记 \d{4}年\d{2}月变更已报送$/ })).toHaveCount(0);
+  expect((await callApi<{ month: string }[]>(page, 'reports.monthlyHistory', {})).map((h) => h.month)).toEqual([lastMonth]);
+});

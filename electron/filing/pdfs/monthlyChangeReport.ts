@@ -52,8 +52,9 @@ export function buildReport(report: MonthlyReport, unit: string, generatedAt: Da
   if (report.asOf) doc.paragraph(previewTitle(report.asOf), { size: 12, after: 4 });
   doc.paragraph(`报告月份：${monthTitle(report.month)}　　报告期间：${periodText(report)}`, { size: 10.5, after: 2 });
   const first = isFirstFiling(report);
+  const ended = report.sections.reduce((n, sec) => n + sec.items.filter((i) => i.change === '退租').length, 0);
   doc.paragraph(
-    `本期变更：新增 ${report.counts.added} 项，修改 ${report.counts.changed} 项，删除 ${report.counts.removed} 项。${
+    `本期变更：新增 ${report.counts.added} 项，修改 ${report.counts.changed} 项${ended > 0 ? `（其中退租 ${ended} 项）` : ''}，删除 ${report.counts.removed} 项。${
       report.previous ? `上次报送：${monthTitle(report.previous.month)}（${report.previous.reportedAt.slice(0, 10)}）。` : ''
     }`,
     { size: 10.5 },

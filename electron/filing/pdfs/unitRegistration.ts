@@ -2,10 +2,11 @@
 // (ID numbers in full: the police register them from this form, 第九条（一）), the 网络安全负责人 and
 // 24小时应急联系人 with mobiles, other contacts, every 机房 (公安部令第33号 第十二条), the server count
 // and the 信息网络安全小组's state (第十条), then 法定代表人签字 / 单位盖章 / 日期.
-import { article10Row } from '../../../shared/compliance/securityGroup';
 import { filingDue } from '../../../shared/compliance/serverFiling';
 import { expiryText } from '../../../shared/compliance/dueText';
-import { licenseExpiry, telecomScopeLabel, type StoredLicense } from '../../../shared/records/license';
+import type { ComplianceSummary } from '../../../shared/compliance/summary';
+import { daysBetween } from '../../../shared/records/dates';
+import { telecomScopeLabel, type StoredLicense } from '../../../shared/records/license';
 import { keyRolesCheck, PERSON_LABELS } from '../../../shared/records/person';
 import { GROUP_MODE_LABELS } from '../../../shared/records/securityGroup';
 import { UNIT_LABELS, type UnitRole } from '../../../shared/records/unit';
@@ -15,6 +16,7 @@ import { SECURITY_CONTACT_ROLES } from '../../../shared/compliance/securityConta
 import { IDC_ROOM_LABELS } from '../../../shared/records/idcRoom';
 import { idcRoomSection } from './idcRoomSection';
 import { securityContactSection } from './securityContactSection';
+import { complianceRow, findingsAbout, rowStateText } from './findings';
 import { basis, generatedDay, Blocks, layoutBlocks, newLayout, orDash, personRecordLabel, TextFields, type Block, type BuildOptions } from './common';
 
 export const TITLE = '单位备案登记表';
@@ -34,11 +36,12 @@ function licenseTitle(l: StoredLicense): string {
   return l.kind === '其他' ? l.title || '其他证照' : l.kind;
 }
 
-function validity(l: StoredLicense, today: string): string {
+/** 有效期, marked 已过期 / N 天后到期 where the one evaluation (第三条、第九条's licence rows) flags the licence. */
+function validity(l: StoredLicense, summary: ComplianceSummary): string {
   const from = l.validFrom || '—';
   if (l.longTerm) return `${from} 至 长期`;
-  const e = licenseExpiry(l, today);
-  const state = e.state === 'expired' ? `（${expiryText(-e.daysAgo)}）` : e.state === 'expiring' ? `（${expiryText(e.daysLeft)}）` : '';
+  const flagged = findingsAbout(summary, l.id, ['第三条', '第九条']).find((d) => d.due === l.validTo && l.validTo !== '');
+  const state = flagged ? `（${expiryText(daysBetween(summary.today, l.validTo))}）` : '';
   return `${from} 至 ${l.validTo || '—'}${state}`;
 }
 
@@ -81,7 +84,7 @@ export function blocks(records: FilingRecords, opts: BuildOptions): Block[] {
         { title: '有效期', width: 4 },
         { title: '业务种类', width: 4 },
       ],
-      rows: records.licenses.map((l) => [licenseTitle(l), l.number, orDash(l.issuer), validity(l, today), l.scope.length ? l.scope.map(telecomScopeLabel).join('\n') : '—']),
+      rows: records.licenses.map((l) => [licenseTitle(l), l.number, orDash(l.issuer), validity(l, records.compliance), l.scope.length ? l.scope.map(telecomScopeLabel).join('\n') : '—']),
     });
 
   out.section('三、法定代表人和主要负责人', '第九条（一）：单位法人代表和主要负责人有效身份证件');
@@ -131,9 +134,8 @@ export function blocks(records: FilingRecords, opts: BuildOptions): Block[] {
 
   out.section('八、信息网络安全小组', '第十条；第十三条（一）');
   const group = records.securityGroup;
-  const row = article10Row({ unit, licenses: records.licenses, people: records.people, securityGroup: group, servers: records.servers, dutyRoster: null });
+  const row = complianceRow(records.compliance, '第十条');
   const leader = group?.leaderId ? records.people.find((p) => p.id === group.leaderId) : undefined;
-  const state = row.status === 'ok' ? '符合' : row.status === 'warn' ? '待完善' : '不符合';
   out.table({
     columns: [
       { title: '项目', width: 2 },
@@ -144,7 +146,7 @@ export function blocks(records: FilingRecords, opts: BuildOptions): Block[] {
       ['组长', orDash(leader?.name)],
       ['成员人数', group ? `${group.members.length} 人` : '—'],
       ['成立日期', orDash(group?.establishedOn)],
-      ['状态', [`${state}：${row.message}`, ...row.details.map((d) => `· ${d.text}`)].join('\n')],
+      ...(row ? [['状态', [`${rowStateText(row)}：${row.message}`, ...row.details.map((d) => `· ${d.text}`)].join('\n')]] : []),
     ],
     size: 10,
   });

@@ -64,8 +64,12 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
 
   // ICP备案号 / 公安联网备案号: one per domain in the domains' order, or one for every domain of the row.
   const filingNumbersFor = (field: 'icpNumber' | 'psbNumber', domainCount: number): string[] => {
-    const numbers = cell(field).split(/[\s,，;；、]+/).filter(Boolean);
-    if (numbers.length === 0) return [];
+    // '—' (or '-', '无') holds the place of a domain without one, as 05's .xlsx writes it.
+    const numbers = cell(field)
+      .split(/[\s,，;；、]+/)
+      .filter(Boolean)
+      .map((n) => (/^(?:[—–-]+|无)$/u.test(n) ? '' : n));
+    if (numbers.every((n) => n === '')) return [];
     if (domainCount === 0) {
       problems.push({ field, message: `${IMPORT_FIELDS[field]}：这一行没有绑定域名，备案号无处登记` });
       return [];

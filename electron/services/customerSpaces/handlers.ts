@@ -9,7 +9,7 @@ import { buildRegisterXlsx } from './registerXlsx';
 import { peekNextCode, readPattern, savePattern } from './spaceCodes';
 import { readSpace } from './spaceRepository';
 import { searchSpaces } from './spaceSearch';
-import { removeSpace, spacesChanged, writeSpace } from './spaceWriter';
+import { removeSpace, spacesChanged, writeEndedOn, writeSpace } from './spaceWriter';
 
 type Methods = Extract<MethodName, `customerSpaces.${string}`>;
 
@@ -38,6 +38,8 @@ export function customerSpaceHandlers(session: WorkspaceSession): Pick<Handlers,
       await changing((tx) => removeSpace(tx, id));
       return { removed: true as const };
     },
+    'customerSpaces.end': ({ id, endedOn }) => changing((tx) => writeEndedOn(tx, id, endedOn)),
+    'customerSpaces.restore': ({ id }) => changing((tx) => writeEndedOn(tx, id, '')),
     'customerSpaces.markReported': (input) => markReported(session.store, input),
     'customerSpaces.getCodePattern': () => codePattern(),
     'customerSpaces.saveCodePattern': async ({ pattern }) => {

@@ -38,7 +38,7 @@ export async function markReported(store: Store, input: MarkReportedInput, today
           if (input.allPending) continue;
           throw new ApiError('VALIDATION', `空间 ${space.spaceCode} 的开通日期晚于报送日期，不能登记为已报送`, 'reportedOn');
         }
-        if (input.allPending && reportStatus(space, reportedOn).state === '已报送') continue;
+        if (input.allPending && reportStatus(space, reportedOn).deadline === '') continue;
         // Changed after the package was made: what the police got is not what is stored now.
         if (input.asOf !== undefined && changedAfter(tx.db, id, input.asOf)) continue;
         if (space.reportedOn === reportedOn) continue;

@@ -4,7 +4,7 @@ import { keepFormulasText } from '../../xlsx/formulaText';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { issuingCountry, ISSUING_COUNTRY_LABEL } from '../../../shared/identity/idDisplay';
 import { domainToUnicode } from '../../../shared/network/domain';
-import { CUSTOMER_SPACE_LABELS as L, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
+import { CUSTOMER_SPACE_LABELS as L, DOMAIN_LABELS, reportStatus, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import type { Store } from '../../storage/types';
 import { serverLabels } from './serverLabels';
 import { readAllSpaces } from './spaceRepository';
@@ -20,6 +20,13 @@ interface Column {
 function holder(d: StoredCustomerSpace['domains'][number]): string {
   return d.holderName === '' ? '同租用者' : `${d.holderName}（${d.holderIdType} ${d.holderIdNumber}）`;
 }
+
+/** One filing number per bound domain, in the domains' order ('—' for a domain without one: the importer reads it as none). */
+function perDomain(s: StoredCustomerSpace, field: 'icpNumber' | 'psbNumber'): string {
+  return s.domains.some((d) => d[field] !== '') ? s.domains.map((d) => d[field] || NO_NUMBER).join('、') : '';
+}
+
+export const NO_NUMBER = '—';
 
 function stateText(s: StoredCustomerSpace, today: string): string {
   const status = reportStatus(s, today);
@@ -40,8 +47,11 @@ const COLUMNS: Column[] = [
   { header: L.responsibleIdNumber, width: 22, text: true, value: (s) => s.responsibleIdNumber },
   { header: L.domains, width: 36, value: (s) => s.domains.map((d) => domainToUnicode(d.domain)).join('、') },
   { header: L.domainHolder, width: 36, text: true, value: (s) => s.domains.map(holder).join('、') },
+  { header: DOMAIN_LABELS.icpNumber, width: 26, text: true, value: (s) => perDomain(s, 'icpNumber') },
+  { header: DOMAIN_LABELS.psbNumber, width: 30, text: true, value: (s) => perDomain(s, 'psbNumber') },
   { header: L.openedOn, width: 12, value: (s) => s.openedOn },
   { header: L.reportedOn, width: 12, value: (s) => s.reportedOn },
+  { header: L.endedOn, width: 12, value: (s) => s.endedOn },
   { header: '报送状态', width: 26, value: (s, c) => stateText(s, c.today) },
   { header: L.note, width: 30, value: (s) => s.note },
 ];

@@ -13,7 +13,7 @@ export interface IndexEntry {
   serverId: string;
   /** Lower-case text searched: code, renter name, 证件号码, domains in ASCII and in Unicode. */
   text: string;
-  /** Reported and not changed since: nothing due. */
+  /** Reported and not changed since, or ended (退租): nothing due. */
   reported: boolean;
   /** The last day of the (change) report when not reported, as the number YYYYMMDD (0 when nothing is due). */
   deadline: number;
@@ -21,6 +21,8 @@ export interface IndexEntry {
   openedOn: string;
   reportedOn: string;
   changedOn: string;
+  /** 退租日期, '' while in service. */
+  endedOn: string;
 }
 
 /** 'YYYY-MM-DD' as the number YYYYMMDD: days compare as numbers in the scan. */
@@ -33,17 +35,19 @@ function entryOf(s: StoredCustomerSpace): IndexEntry {
   });
   // The '\n' separators keep a query from matching across two fields.
   const text = [s.spaceCode, s.renterName, s.renterIdNumber, ...domains].join('\n').toLowerCase();
-  const status = reportStatus(s, '');
+  const endedOn = s.endedOn ?? '';
+  const status = reportStatus({ ...s, endedOn }, '');
   return {
     id: s.id,
     code: s.spaceCode,
     serverId: s.serverId,
     text,
-    reported: status.state === '已报送',
+    reported: status.deadline === '',
     deadline: dayNumber(status.deadline),
     openedOn: s.openedOn,
     reportedOn: s.reportedOn,
     changedOn: s.changedOn,
+    endedOn,
   };
 }
 

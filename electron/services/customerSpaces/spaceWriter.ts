@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { domainToUnicode } from '../../../shared/network/domain';
-import type { CustomerSpace, StoredCustomerSpace } from '../../../shared/records/customerSpace';
+import { endedOnProblem, type CustomerSpace, type StoredCustomerSpace } from '../../../shared/records/customerSpace';
 import type { Store, Tx } from '../../storage/types';
 import { markTouched } from './spaceChanges';
 import { codeHolder, issueCode, nextCode, retireCode } from './spaceCodes';
@@ -74,7 +74,7 @@ function checkServer(tx: Tx, serverId: string): void {
 }
 
 /** The stored document, with exactly the stored fields in a fixed order. */
-function toStored(id: string, spaceCode: string, s: CustomerSpace, changedOn: string): StoredCustomerSpace {
+function toStored(id: string, spaceCode: string, s: CustomerSpace, changedOn: string, endedOn: string): StoredCustomerSpace {
   return {
     id,
     spaceCode,
@@ -93,6 +93,7 @@ function toStored(id: string, spaceCode: string, s: CustomerSpace, changedOn: st
     reportedOn: s.reportedOn,
     changedOn,
     note: s.note,
+    endedOn,
   };
 }
 
@@ -160,7 +161,8 @@ export function writeSpace(tx: Tx, input: CustomerSpace & { id?: string | undefi
   }
 
   if (code === '') code = nextCode(tx);
-  let record = toStored(id, code, input, input.changedOn);
+  // 退租日期 is set and cleared only by 退租 / 撤销退租 (writeEndedOn); an edit keeps it.
+  let record = toStored(id, code, input, input.changedOn, before?.endedOn ?? '');
   if (before && input.changedOn === before.changedOn && customerInfoChanged(before, record)) {
     record = { ...record, changedOn: todayInShanghai(new Date(tx.now)) };
   }
@@ -196,6 +198,26 @@ export function writeReportedOn(tx: Tx, space: StoredCustomerSpace, reportedOn: 
   const record = { ...space, reportedOn };
   putRecord(tx, record, false);
   tx.audit(SPACE_KIND, space.id, { reportedOn: space.reportedOn }, { reportedOn });
+  return record;
+}
+
+/**
+ * Inside a mutate: 退租 (endedOn a date, checked by endedOnProblem as of the transaction's day) or 撤销退租
+ * (endedOn ''), audited as that one field, so 变更记录 and the 月度变更报告 show it.
+ */
+export function writeEndedOn(tx: Tx, id: string, endedOn: string): StoredCustomerSpace {
+  const space = readSpace(tx.db, id);
+  if (!space) throw new ApiError('NOT_FOUND', '找不到这个客户空间（可能已被删除）');
+  if (endedOn !== '') {
+    if (space.endedOn !== '') throw new ApiError('VALIDATION', `空间 ${space.spaceCode} 已于 ${space.endedOn} 退租`, 'endedOn');
+    const problem = endedOnProblem(endedOn, space.openedOn, todayInShanghai(new Date(tx.now)));
+    if (problem) throw new ApiError('VALIDATION', problem, 'endedOn');
+  } else if (space.endedOn === '') {
+    throw new ApiError('VALIDATION', `空间 ${space.spaceCode} 没有退租，无需撤销`, 'id');
+  }
+  const record = { ...space, endedOn };
+  putRecord(tx, record, false);
+  tx.audit(SPACE_KIND, id, { endedOn: space.endedOn }, { endedOn });
   return record;
 }
 

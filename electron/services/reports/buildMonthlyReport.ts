@@ -1,6 +1,7 @@
 // The 月度变更报告 from the audit trail: every audited record touched in the report's range becomes one item —
 // 新增 (created in the period, with its final values), 修改 (the fields whose value at the end differs from the
-// start) or 删除 (existed before, removed in the period); created and removed inside the period it is left out.
+// start), 退租 (a customer space ended in the period) or 删除 (existed before, removed in the period); created
+// and removed inside the period it is left out.
 // The importer writes one row with field '*' (the whole stored record as JSON) for a new space: read as 新增.
 import type { Database } from 'sql.js';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
@@ -139,6 +140,7 @@ function lookups(db: Database): Lookups {
 }
 
 const same = (a: unknown, b: unknown) => auditValue(a) === auditValue(b);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The record's current fields, for naming a changed record by fields the period did not touch. */
 function currentFields(db: Database, entity: string, id: string): Fields {
@@ -164,8 +166,11 @@ function toItem(db: Database, t: Trail, look: Lookups): ChangedItem | null {
       .filter((f) => f.text !== '')
       .map((f) => ({ field: f.field, label: f.label, oldValue: side === 'old' ? f.text : '', newValue: side === 'new' ? f.text : '' }));
   };
+  // A space whose 退租日期 was set in the period (and not undone): 退租, with what else changed; one opened and
+  // ended within the period is listed whole, so the police still receive the customer's information.
+  const ended = t.entity === 'customerSpace' && str(t.last.endedOn) !== '' && (t.created || str(t.first.endedOn) === '');
   if (t.created) {
-    return { entityId: t.id, label: def.label(t.last, t.id), change: '新增', fields: listed(t.last, 'new'), at: t.at };
+    return { entityId: t.id, label: def.label(t.last, t.id), change: ended ? '退租' : '新增', fields: listed(t.last, 'new'), at: t.at };
   }
   if (t.removedFrom) {
     return { entityId: t.id, label: def.label({ ...t.first, ...t.removedFrom }, t.id), change: '删除', fields: listed(t.removedFrom, 'old'), at: t.at };
@@ -186,7 +191,7 @@ function toItem(db: Database, t: Trail, look: Lookups): ChangedItem | null {
     .filter((f) => f.oldValue !== f.newValue);
   if (fields.length === 0) return null;
   const known = { ...currentFields(db, t.entity, t.id), ...t.last };
-  return { entityId: t.id, label: def.label(known, t.id), change: '修改', fields, at: t.at };
+  return { entityId: t.id, label: def.label(known, t.id), change: ended ? '退租' : '修改', fields, at: t.at };
 }
 
 const CHANGE_ORDER = { 新增: 0, 修改: 1, 退租: 2, 删除: 3 } as const;

@@ -87,7 +87,7 @@ export const ENTITIES: Readonly<Record<string, EntityDef>> = {
     label: (f) => `空间编号 ${str(f.spaceCode)}`.trim(),
     main: [
       'spaceCode', 'serverId', 'renterKind', 'renterName', 'renterIdType', 'renterIdNumber', 'renterIdCountry', 'renterPhone',
-      'responsibleName', 'responsibleIdType', 'responsibleIdNumber', 'domains', 'openedOn', 'reportedOn',
+      'responsibleName', 'responsibleIdType', 'responsibleIdNumber', 'domains', 'openedOn', 'reportedOn', 'endedOn',
     ],
   },
   incident: {

@@ -10,6 +10,7 @@ import { useOpenRequestedRecord } from '../../forms/useFocusRequest';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CodePatternDialog } from './CodePatternDialog';
 import { formatCount } from '../../format';
+import { EndSpaceDialog } from './EndSpaceDialog';
 import { ImportWizard } from './ImportWizard';
 import { MarkReportedDialog } from '../../components/MarkReportedDialog';
 import { SpaceEditor } from './SpaceEditor';
@@ -42,6 +43,7 @@ export function CustomerSpacesScreen() {
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
+  const [ending, setEnding] = useState<SpaceRow | null>(null);
 
   useEffect(() => {
     void useSpaceStore.getState().reload(true);
@@ -68,6 +70,16 @@ export function CustomerSpacesScreen() {
       await remove(row.id);
       setSelectedIds((ids) => ids.filter((x) => x !== row.id));
       void message.success(`已删除客户空间 ${row.spaceCode}`);
+    } catch (err) {
+      void message.error(errorMessage(err));
+    }
+  };
+
+  const onRestore = async (row: SpaceRow) => {
+    try {
+      await api['customerSpaces.restore']({ id: row.id });
+      void message.success(`已撤销客户空间 ${row.spaceCode} 的退租`);
+      void reload(true);
     } catch (err) {
       void message.error(errorMessage(err));
     }
@@ -131,6 +143,9 @@ export function CustomerSpacesScreen() {
                 ? `共 ${formatCount(s.allCounts?.全部 ?? 0)} 个空间，符合条件 ${formatCount(s.total)} 个`
                 : `共 ${formatCount(s.total)} 个空间`}
             </Typography.Text>
+            {s.allCounts && s.allCounts.已退租 > 0 && s.answered.filter !== '已退租' ? (
+              <Typography.Text type="secondary">另有 {formatCount(s.allCounts.已退租)} 个已退租（不在此列表中）</Typography.Text>
+            ) : null}
             {s.loadingMore ? <Typography.Text type="secondary">正在加载更多…</Typography.Text> : null}
             {selectedIds.length > 0 ? <Typography.Text>已选 {formatCount(selectedIds.length)} 个</Typography.Text> : null}
             {s.allCounts && s.allCounts.已逾期 > 0 ? <Typography.Text type="danger">{formatCount(s.allCounts.已逾期)} 个已逾期未报送（第十二条）</Typography.Text> : null}
@@ -144,6 +159,8 @@ export function CustomerSpacesScreen() {
               onNearEnd={() => void loadMore()}
               onEdit={(id) => void onEdit(id)}
               onRemove={onRemove}
+              onEnd={setEnding}
+              onRestore={onRestore}
             />
           </section>
         </Flex>
@@ -158,6 +175,15 @@ export function CustomerSpacesScreen() {
         onDone={(n) => {
           void message.success(`已登记 ${formatCount(n)} 个空间已报送`);
           setSelectedIds([]);
+          void reload(true);
+        }}
+      />
+      <EndSpaceDialog
+        space={ending}
+        onClose={() => setEnding(null)}
+        onDone={(row) => {
+          void message.success(`客户空间 ${row.spaceCode} 已退租（筛选“已退租”可查看）`);
+          setSelectedIds((ids) => ids.filter((x) => x !== row.id));
           void reload(true);
         }}
       />

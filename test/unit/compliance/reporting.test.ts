@@ -12,7 +12,7 @@ const idc = unit(['IDC机房服务单位', '服务器架设单位']);
 let n = 0;
 function space(over: Partial<ComplianceSpace> = {}): ComplianceSpace {
   n++;
-  return { id: `space-${n}`, spaceCode: `XM-IDC-${String(n).padStart(6, '0')}`, serverId: 'srv', openedOn: '2026-03-01', reportedOn: '', changedOn: '', ...over };
+  return { id: `space-${n}`, spaceCode: `XM-IDC-${String(n).padStart(6, '0')}`, serverId: 'srv', openedOn: '2026-03-01', reportedOn: '', changedOn: '', endedOn: '', ...over };
 }
 
 const NOTHING_DUE: ComplianceMonthlyReport = { reportedMonths: [], changesBeforeMonthEnd: 0 };

@@ -24,8 +24,9 @@ describe('05 客户空间登记表.xlsx imported back', () => {
         openedOn: '2026-11-01',
         reportedOn: '2026-11-20',
         domains: [
-          { domain: 'www.example.com', holderName: '', holderIdType: '', holderIdNumber: '' },
-          { domain: '示例.中国', holderName: '许持有', holderIdType: '居民身份证', holderIdNumber: residentId(51) },
+          // ICP备案号 on one domain only: the sheet writes '—' for the other, read back as none.
+          { domain: 'www.example.com', holderName: '', holderIdType: '', holderIdNumber: '', icpNumber: '闽ICP备12345678号-1', psbNumber: '' },
+          { domain: '示例.中国', holderName: '许持有', holderIdType: '居民身份证', holderIdNumber: residentId(51), icpNumber: '', psbNumber: '闽公网安备35020302000123号' },
         ],
         note: '两个域名',
       },

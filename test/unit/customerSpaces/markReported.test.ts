@@ -37,7 +37,7 @@ describe('customerSpaces.markReported', () => {
     // b (opened 3 days ago) is reported; a already was; the space opened today was not open on that day.
     expect(result.updated).toBe(1);
     const found = await api.ok<Found>('customerSpaces.search', {});
-    expect(found.counts).toEqual({ 全部: 3, 待报送: 1, 已逾期: 0, 已报送: 2 });
+    expect(found.counts).toEqual({ 全部: 3, 待报送: 1, 已逾期: 0, 已报送: 2, 已退租: 0 });
     expect(found.rows.find((r) => r.id === later.id)?.reportState).toBe('待报送');
   });
 

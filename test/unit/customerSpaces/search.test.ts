@@ -41,7 +41,7 @@ describe('customerSpaces.search', () => {
   it('filters by 报送 state as of `today` and counts each filter for the query', async () => {
     // T-01 opened 11-20: 待报送; T-02 reported; T-03 opened 09-01: 已逾期; T-04 opened 10-26: due 11-25 = today, still 待报送.
     const all = await search({});
-    expect(all.counts).toEqual({ 全部: 4, 待报送: 2, 已逾期: 1, 已报送: 1 });
+    expect(all.counts).toEqual({ 全部: 4, 待报送: 2, 已逾期: 1, 已报送: 1, 已退租: 0 });
     expect(all.rows.map((r) => [r.spaceCode, r.reportState, r.reportDeadline])).toEqual([
       ['T-01', '待报送', '2026-12-20'],
       ['T-02', '已报送', ''],
@@ -55,7 +55,7 @@ describe('customerSpaces.search', () => {
     expect(codes(await search({ filter: '已逾期', today: '2026-11-26' }))).toEqual(['T-03', 'T-04']);
 
     const some = await search({ query: '示例', filter: '已逾期' });
-    expect(some.counts).toEqual({ 全部: 1, 待报送: 1, 已逾期: 0, 已报送: 0 });
+    expect(some.counts).toEqual({ 全部: 1, 待报送: 1, 已逾期: 0, 已报送: 0, 已退租: 0 });
     expect(some.total).toBe(0);
   });
 

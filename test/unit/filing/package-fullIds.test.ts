@@ -29,6 +29,13 @@ const layoutText = (file: string) => {
 };
 const pdfText = (file: string) => squash(layoutText(file));
 const rowOf = (text: string, key: string) => text.split('\n').find((l) => l.includes(key)) ?? '';
+/** The lines of 05's table row that starts with `code`, up to the next space's row. */
+const spaceRowLines = (text: string, code: string) => {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.includes(code));
+  const end = lines.findIndex((l, i) => i > at && /XM-IDC-\d{6}|第\s*\d+\s*页/.test(l));
+  return lines.slice(at, end < 0 ? undefined : end).join('\n');
+};
 
 const MEMBER_IDS = [residentId('19850615', '234'), residentId('19900301', '345'), residentId('19921111', '456')];
 const END_USER_PASSPORT = 'X98765432';
@@ -118,8 +125,8 @@ describe('full ID numbers in the documents for the police', () => {
     expect(rowOf(text, 'XM-IDC-000202')).toContain(RENTER_PASSPORT);
     expect(text).toContain('签发国家/地区：GBR');
     expect(rowOf(text, 'XM-IDC-000201')).toContain(VALID_USCC_2);
-    expect(rowOf(text, 'XM-IDC-000201')).toContain('周负责');
-    expect(text).toContain(RESPONSIBLE_ID);
+    // The 单位负责人 under the company renter, with the 证件类型 and number.
+    expect(spaceRowLines(text, 'XM-IDC-000201')).toMatch(new RegExp(`单位负责人：周负责[\\s\\S]*居民身份证\\s+${RESPONSIBLE_ID}`));
     expect(text).not.toMatch(/\*{4}/);
   });
 
