@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { api, errorMessage } from '../../api/client';
 import { formatBytes, formatTime } from '../../format';
 import { useWorkspaceStore } from '../../store/workspace';
+import { useGuardedClose } from '../useGuardedClose';
 
 type Found = z.infer<typeof foundBackupSchema>;
 const PICK = '__pick__';
@@ -29,6 +30,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
   // The host has the last word: it asks for the confirmation whenever the database holds any record.
   const [hostSaysHoldsData, setHostSaysHoldsData] = useState(false);
   const holdsData = holdsDataAsShown || hostSaysHoldsData;
+  const requestClose = useGuardedClose(() => passphrase !== '', onClose);
 
   const refresh = () => {
     setFound(null);
@@ -81,7 +83,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
       open={open}
       title="从备份恢复"
       width={720}
-      onCancel={busy ? undefined : onClose}
+      onCancel={busy ? undefined : requestClose}
       mask={{ closable: !busy }}
       footer={
         <Space>

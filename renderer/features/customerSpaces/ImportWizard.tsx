@@ -8,6 +8,7 @@ import { formatCount } from './count';
 import { fileToBase64, PHASE_TEXT, progressPercent, runImport } from './importJob';
 import { ImportResultView } from './ImportResultView';
 import { MappingStep } from './MappingStep';
+import { useGuardedClose } from '../../components/useGuardedClose';
 
 const STEPS = ['选择文件', '对应列', '校验', '导入'] as const;
 
@@ -113,6 +114,9 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
     }
   };
 
+  // Esc closes at once before a file is read and once the import is done; in between it asks (the 列对应 would be lost).
+  const requestClose = useGuardedClose(() => step > 0 && write.state === 'idle', close);
+
   const mappedAny = Object.values(mapping).some((v) => v !== null && v !== undefined);
   const runView = (run: Run, failedTitle: string) => {
     if (run.state === 'running') {
@@ -160,7 +164,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
   })();
 
   return (
-    <Modal open={open} title="导入客户空间" width={1000} onCancel={close} footer={footer} mask={{ closable: false }} keyboard={false} destroyOnHidden>
+    <Modal open={open} title="导入客户空间" width={1000} onCancel={requestClose} footer={footer} mask={{ closable: false }} destroyOnHidden>
       <Flex vertical gap={16}>
         <Steps size="small" current={step} items={STEPS.map((title) => ({ title }))} />
         {step === 0 ? (

@@ -5,6 +5,7 @@ import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/backu
 import type { DestinationInfo } from '../../../shared/filing/api';
 import { api, errorMessage } from '../../api/client';
 import { formatBytes } from '../../format';
+import { useGuardedClose } from '../../components/useGuardedClose';
 
 const PICK = '__pick__';
 const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
@@ -29,6 +30,8 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<BackupProgressInfo | null>(null);
   const polling = useRef(false);
+  // A typed 备份口令 is not thrown away by Esc without asking.
+  const requestClose = useGuardedClose(() => passphrase !== '' || again !== '', onClose);
   const desktop = inDesktopApp();
 
   const refresh = () => {
@@ -111,7 +114,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
       open={open}
       title="备份到U盘"
       width={720}
-      onCancel={running ? undefined : onClose}
+      onCancel={running ? undefined : requestClose}
       mask={{ closable: !running }}
       footer={
         progress?.phase === 'done' ? (
