@@ -99,7 +99,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
       <Typography.Paragraph>
         选择一个“备案台备份_…​.beianbak”文件并输入备份时设定的口令。恢复前会解密并逐项核对每个文件的 SHA-256；口令错误、文件不完整或被改动时不做任何改动。
       </Typography.Paragraph>
-      <Typography.Title level={5}>备份文件</Typography.Title>
+      <Typography.Title level={3} className="section-title">备份文件</Typography.Title>
       {found === null ? (
         <Spin />
       ) : found.length === 0 && !desktop ? (
@@ -121,7 +121,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
           刷新
         </Button>
       </div>
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
+      <Typography.Title level={3} className="section-title" style={{ marginTop: 16 }}>
         <label htmlFor="restore-passphrase">备份口令</label>
       </Typography.Title>
       <Input.Password id="restore-passphrase" aria-label="备份口令" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />

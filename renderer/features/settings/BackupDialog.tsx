@@ -163,7 +163,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
         </div>
       ) : (
         <>
-          <Typography.Title level={5}>保存位置</Typography.Title>
+          <Typography.Title level={3} className="section-title">保存位置</Typography.Title>
           {destinations === null ? (
             <Spin />
           ) : (
@@ -199,7 +199,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
           ) : null}
           {!useRemembered ? (
             <>
-              <Typography.Title level={5} style={{ marginTop: 16 }}>
+              <Typography.Title level={3} className="section-title" style={{ marginTop: 16 }}>
                 <label htmlFor="backup-passphrase">备份口令</label>
               </Typography.Title>
               <Input.Password id="backup-passphrase" aria-label="备份口令" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
@@ -210,7 +210,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
               ) : (
                 <Typography.Text type="secondary">至少 {MIN_PASSPHRASE_LENGTH} 个字符；建议用一句容易记、别人猜不到的话</Typography.Text>
               )}
-              <Typography.Title level={5} style={{ marginTop: 16 }}>
+              <Typography.Title level={3} className="section-title" style={{ marginTop: 16 }}>
                 <label htmlFor="backup-passphrase-again">再次输入备份口令</label>
               </Typography.Title>
               <Input.Password id="backup-passphrase-again" aria-label="再次输入备份口令" value={again} onChange={(e) => setAgain(e.target.value)} autoComplete="new-password" />
