@@ -9,6 +9,7 @@ import { fileToBase64, PHASE_TEXT, progressPercent, runImport } from './importJo
 import { ImportResultView } from './ImportResultView';
 import { MappingStep } from './MappingStep';
 import { useGuardedClose } from '../../components/useGuardedClose';
+import { usePathPicker } from '../../components/PathPicker';
 
 const STEPS = ['选择文件', '对应列', '校验', '导入'] as const;
 
@@ -50,19 +51,22 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
     onClose();
   };
 
-  const pick = async (file: File) => {
+  const { pick: pickPath, picker } = usePathPicker();
+
+  /** The first step for a file however it was chosen: its kind and size checked here, its content read by the main process. */
+  const readFile = async (name: string, size: number | null, read: () => Promise<ImportPreview>) => {
     setFileError(null);
-    if (!/\.(xlsx|csv|txt)$/i.test(file.name)) {
-      setFileError(`只能导入 .xlsx、.csv 或 Excel 的 Unicode 文本（.txt）文件，所选文件是 ${file.name}`);
+    if (!/\.(xlsx|csv|txt)$/i.test(name)) {
+      setFileError(`只能导入 .xlsx、.csv 或 Excel 的 Unicode 文本（.txt）文件，所选文件是 ${name}`);
       return;
     }
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (size !== null && size > MAX_IMPORT_BYTES) {
       setFileError(`文件过大（最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），请分成几个文件导入`);
       return;
     }
     setReading(true);
     try {
-      const p = await api['customerSpaces.importPreview']({ name: file.name, dataBase64: await fileToBase64(file) });
+      const p = await read();
       setPreview(p);
       setMapping({ ...p.suggestedMapping });
       setStep(1);
@@ -71,6 +75,17 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
     } finally {
       setReading(false);
     }
+  };
+
+  const pick = (file: File) => readFile(file.name, file.size, async () => api['customerSpaces.importPreview']({ name: file.name, dataBase64: await fileToBase64(file) }));
+
+  /** 选择文件…: the app's own picker (the system dialog in the desktop app); the main process reads the file it names. */
+  const choose = async () => {
+    const picked = await pickPath({ kind: 'file', title: '选择要导入的文件' }).catch((err: unknown) => {
+      setFileError(errorMessage(err));
+      return null;
+    });
+    if (picked) await readFile(picked.name, null, () => api['customerSpaces.importPreview']({ handle: picked.handle }));
   };
 
   const start = async (dryRun: boolean) => {
@@ -185,6 +200,12 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
               <p className="ant-upload-text">{reading ? '正在读取文件…' : '点击或拖入要导入的文件'}</p>
               <p className="ant-upload-hint">计费系统导出的 .xlsx，或 .csv（UTF-8 或 GBK 编码）、Excel 的 Unicode 文本（.txt）；表头在第一行（上方可有标题行）。</p>
             </Upload.Dragger>
+            <Flex align="center" gap={8} wrap>
+              <Typography.Text>文件在U盘或其他文件夹中时：</Typography.Text>
+              <Button onClick={() => void choose()} disabled={reading}>
+                选择文件…
+              </Button>
+            </Flex>
             {fileError ? <Alert type="error" showIcon title="未能读取文件" description={fileError} /> : null}
           </Flex>
         ) : null}
@@ -202,6 +223,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
         ) : null}
         {downloadError ? <Alert type="error" showIcon title="未能生成被拒绝的行" description={downloadError} /> : null}
       </Flex>
+      {picker}
     </Modal>
   );
 }
