@@ -52,7 +52,7 @@ export function FirstRunGuide() {
                       <Typography.Text strong>
                         第{i + 1}步 {s.title}
                       </Typography.Text>
-                      {s.done ? <Tag color="success">已完成</Tag> : <Tag>未完成</Tag>}
+                      {s.done ? <Tag color="success">{s.doneLabel ?? '已完成'}</Tag> : <Tag>未完成</Tag>}
                       {s.optional ? <Tag>视情况</Tag> : null}
                       <Typography.Text type="secondary">{s.state}</Typography.Text>
                     </Flex>

@@ -25,6 +25,8 @@ export interface FirstRunStep {
   done: boolean;
   /** What the records show now: "已登记 2 个机房", "尚未保存". */
   state: string;
+  /** The mark of a done step when 已完成 would say too much (the export is ready, not yet made). */
+  doneLabel?: string;
   /** A step that is not needed by every unit: not counted for the guide's closing. */
   optional?: boolean;
 }
@@ -96,6 +98,7 @@ export function firstRunSteps(f: FirstRunFacts): FirstRunStep[] {
       title: '导出备案材料',
       hint: '检查材料是否齐全，生成全套PDF，存到U盘或任意文件夹，交公安机关。',
       done: f.exportBlocking === 0,
+      doneLabel: '可以导出',
       state: f.exportBlocking === 0 ? '材料齐全，可以导出' : `还有 ${f.exportBlocking} 项阻止导出`,
     },
   ];
