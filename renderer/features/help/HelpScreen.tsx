@@ -10,8 +10,10 @@ const { Paragraph, Text, Title } = Typography;
 function ScreenLink({ screen, children }: { screen: ScreenKey; children: string }) {
   const go = useNavigation((s) => s.go);
   return (
+    // Underlined: a link inside a sentence must not be told from the text by its colour alone.
     <Typography.Link
       href="#"
+      underline
       onClick={(e) => {
         e.preventDefault();
         go(screen);
