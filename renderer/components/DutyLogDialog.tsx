@@ -5,6 +5,7 @@ import { DUTY_LOG_LABELS as L, type StoredDutyLog } from '../../shared/records/d
 import type { StoredIncident } from '../../shared/records/incident';
 import type { StoredPerson } from '../../shared/records/person';
 import { api, errorMessage } from '../api/client';
+import { useGuardedClose } from './useGuardedClose';
 
 /** What the dialog starts with: a planned shift, a past 未覆盖时段, or the shift on duty now. */
 export interface DutyLogDraft {
@@ -57,6 +58,7 @@ export function DutyLogDialog({ draft, onClose, onSaved }: { draft: DutyLogDraft
       .catch((err: unknown) => setError(errorMessage(err)));
   }, [draft, form]);
 
+  const requestClose = useGuardedClose(() => form.isFieldsTouched(), onClose);
   const options = people.map((p) => ({ value: p.id, label: p.name }));
   const onOk = async () => {
     const v = form.getFieldsValue();
@@ -86,7 +88,7 @@ export function DutyLogDialog({ draft, onClose, onSaved }: { draft: DutyLogDraft
   };
 
   return (
-    <Modal open={draft !== null} title="登记值班记录" okText="保存" cancelText="取消" onOk={() => void onOk()} onCancel={onClose} confirmLoading={busy} forceRender>
+    <Modal open={draft !== null} title="登记值班记录" okText="保存" cancelText="取消" onOk={() => void onOk()} onCancel={requestClose} confirmLoading={busy} forceRender>
       {draft?.context ? <Alert type="info" showIcon title={draft.context} style={{ marginBottom: 12 }} /> : null}
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} name={formName} layout="vertical" requiredMark>

@@ -4,6 +4,7 @@ import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { api, errorMessage } from '../api/client';
 import { IsoDatePicker } from '../forms/dateField';
 import { formatCount } from '../format';
+import { useGuardedClose } from './useGuardedClose';
 
 type Scope = 'selected' | 'allPending';
 
@@ -41,6 +42,8 @@ export function MarkReportedDialog({
     setError(null);
   }, [open, selectedIds.length]);
 
+  // A 报送日期 other than today was chosen: Esc asks before dropping it.
+  const requestClose = useGuardedClose(() => reportedOn !== todayInShanghai(), onClose);
   const count = fromPackage ? fromPackage.toReport : scope === 'selected' ? selectedIds.length : pendingCount;
 
   const run = async () => {
@@ -73,7 +76,7 @@ export function MarkReportedDialog({
       okText={`登记 ${formatCount(count)} 个空间已报送`}
       cancelText="取消"
       onOk={() => void run()}
-      onCancel={onClose}
+      onCancel={requestClose}
       confirmLoading={saving}
       okButtonProps={{ disabled: count === 0 }}
       destroyOnHidden

@@ -1,5 +1,6 @@
-import { App, Drawer } from 'antd';
+import { Drawer } from 'antd';
 import { useRef, type ReactNode } from 'react';
+import { useGuardedClose } from './useGuardedClose';
 
 const FIRST_FIELD = 'input:not([type=hidden]):not([readonly]):not([disabled]), textarea:not([readonly]):not([disabled]), [role=combobox]:not([aria-disabled=true])';
 
@@ -21,26 +22,8 @@ export function RecordDrawer({
   onClose(): void;
   children: ReactNode;
 }) {
-  const { modal } = App.useApp();
   const body = useRef<HTMLDivElement>(null);
-  const asking = useRef(false);
-
-  const requestClose = () => {
-    if (!isDirty()) return onClose();
-    if (asking.current) return;
-    asking.current = true;
-    modal.confirm({
-      title: '放弃未保存的内容？',
-      content: '表单中有尚未保存的内容，关闭后将不再保留。',
-      okText: '放弃并关闭',
-      okButtonProps: { danger: true },
-      cancelText: '继续填写',
-      onOk: onClose,
-      afterClose: () => {
-        asking.current = false;
-      },
-    });
-  };
+  const requestClose = useGuardedClose(isDirty, onClose);
 
   const focusFirstField = (open: boolean) => {
     if (!open) return;

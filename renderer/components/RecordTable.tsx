@@ -25,13 +25,14 @@ function applyTableRoles(root: HTMLElement | null, label: string, rowCount: numb
   container.setAttribute('role', 'table');
   container.setAttribute('aria-label', label);
   container.setAttribute('aria-rowcount', String(rowCount + 1));
-  const header = container.querySelector<HTMLElement>('.ant-table-header table');
-  if (header) {
-    header.setAttribute('role', 'presentation');
-    header.querySelector('thead')?.setAttribute('role', 'rowgroup');
-    header.querySelectorAll('thead tr').forEach((tr) => tr.setAttribute('role', 'row'));
-    header.querySelectorAll('thead th').forEach((th) => th.setAttribute('role', 'columnheader'));
-  }
+  // The header's <table>, and while the list is empty the body's (it holds the 暂无数据 row), are layout boxes only.
+  container.querySelectorAll('table').forEach((table) => {
+    table.setAttribute('role', 'presentation');
+    table.querySelectorAll(':scope > thead, :scope > tbody').forEach((group) => group.setAttribute('role', 'rowgroup'));
+    table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr').forEach((tr) => tr.setAttribute('role', 'row'));
+    table.querySelectorAll(':scope > thead > tr > th').forEach((th) => th.setAttribute('role', 'columnheader'));
+    table.querySelectorAll(':scope > tbody > tr > td').forEach((td) => td.setAttribute('role', 'cell'));
+  });
   container.querySelector('.ant-table-tbody-virtual')?.setAttribute('role', 'rowgroup');
 }
 

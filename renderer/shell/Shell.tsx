@@ -14,6 +14,7 @@ import {
   AlertOutlined,
   FileProtectOutlined,
   ClusterOutlined,
+  QuestionCircleOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
 import { useEffect, type MouseEvent, type ReactNode } from 'react';
@@ -28,6 +29,7 @@ import { LicensesScreen } from '../features/licenses/LicensesScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { ServersScreen } from '../features/servers/ServersScreen';
 import { IdcRoomsScreen } from '../features/idcRooms/IdcRoomsScreen';
+import { HelpScreen } from '../features/help/HelpScreen';
 import { SecurityGroupScreen } from '../features/securityGroup/SecurityGroupScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UnitScreen } from '../features/unit/UnitScreen';
@@ -52,6 +54,7 @@ const ICONS: Record<ScreenKey, ReactNode> = {
   changes: <HistoryOutlined aria-hidden />,
   export: <ExportOutlined aria-hidden />,
   settings: <SettingOutlined aria-hidden />,
+  help: <QuestionCircleOutlined aria-hidden />,
 };
 
 function Screen({ screen }: { screen: ScreenKey }) {
@@ -69,6 +72,7 @@ function Screen({ screen }: { screen: ScreenKey }) {
   if (screen === 'incidents') return <IncidentsScreen />;
   if (screen === 'gameLogs') return <GameLogsScreen />;
   if (screen === 'idcRooms') return <IdcRoomsScreen />;
+  if (screen === 'help') return <HelpScreen />;
   return null;
 }
 

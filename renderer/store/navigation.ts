@@ -16,6 +16,7 @@ export const SCREENS = [
   { key: 'changes', label: '变更记录' },
   { key: 'export', label: '导出备案材料' },
   { key: 'settings', label: '设置' },
+  { key: 'help', label: '帮助' },
 ] as const;
 
 export type ScreenKey = (typeof SCREENS)[number]['key'];

@@ -106,13 +106,14 @@ export const customerSpaceMethods = {
     output: generatedFileSchema.extend({ rows: z.number().int() }),
   },
   'customerSpaces.importPreview': {
-    summary: `导入客户空间第一步：读取 .xlsx 或 .csv（UTF-8 或 GBK，最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），返回表头、前几行和建议的列对应；界面传文件内容（Base64），命令行可传路径`,
+    summary: `导入客户空间第一步：读取 .xlsx 或 .csv（UTF-8 或 GBK，最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），返回表头、前几行和建议的列对应；界面传文件内容（Base64）或“选择文件…”给出的句柄，命令行可传路径`,
     input: z.union([
       z.object({ name: z.string().min(1).max(255), dataBase64: z.string() }),
       z.object({ path: z.string().min(1) }),
+      z.object({ handle: z.string().min(1).max(200) }),
     ]),
     output: importPreviewSchema,
-    labels: { name: '文件名', dataBase64: '文件内容', path: '文件路径' },
+    labels: { name: '文件名', dataBase64: '文件内容', path: '文件路径', handle: '所选文件' },
   },
   'customerSpaces.importRun': {
     summary: '导入客户空间第二步：按列对应逐行校验，合格的行在一次保存中全部写入（dryRun 只校验不写入）；返回任务编号，用 customerSpaces.importProgress 查看进度',

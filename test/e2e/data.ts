@@ -42,4 +42,5 @@ export const MENU_ITEMS = [
   '变更记录',
   '导出备案材料',
   '设置',
+  '帮助',
 ] as const;

@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../../shared/records/customerImport';
 import type { CallContext } from '../../api/handlers';
 import { displayName } from '../../attachments/fileName';
 import { refusals } from './messages';
+import { resolvePicked } from '../picker/pickedPaths';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -43,4 +44,16 @@ export async function fileFromPath(file: string): Promise<{ name: string; bytes:
     throw denied(err);
   });
   return { name: path.basename(full), bytes };
+}
+
+/** A file chosen in the app's own picker (picker.native / picker.browse): only a handle it issued names a path. */
+export async function fileFromPicked(handle: string): Promise<{ name: string; bytes: Buffer }> {
+  const picked = resolvePicked(handle, 'file');
+  if (!picked) throw new ApiError('VALIDATION', '所选文件：请用“选择文件…”重新选择要导入的文件（选择已过期）', 'handle');
+  try {
+    return await fileFromPath(picked);
+  } catch (err) {
+    if (err instanceof ApiError) throw new ApiError('VALIDATION', err.message, 'handle');
+    throw err;
+  }
 }

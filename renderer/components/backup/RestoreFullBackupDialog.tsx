@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../api/client';
 import { formatBytes, formatTime } from '../../format';
 import { useWorkspaceStore } from '../../store/workspace';
 import { usePathPicker, type Picked } from '../PathPicker';
+import { useGuardedClose } from '../useGuardedClose';
 
 type Found = z.infer<typeof foundBackupSchema>;
 
@@ -30,6 +31,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
   // The host has the last word: it asks for the confirmation whenever the database holds any record.
   const [hostSaysHoldsData, setHostSaysHoldsData] = useState(false);
   const holdsData = holdsDataAsShown || hostSaysHoldsData;
+  const requestClose = useGuardedClose(() => passphrase !== '', onClose);
 
   const refresh = () => {
     setFound(null);
@@ -91,7 +93,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
       open={open}
       title="从备份恢复"
       width={720}
-      onCancel={busy ? undefined : onClose}
+      onCancel={busy ? undefined : requestClose}
       mask={{ closable: !busy }}
       footer={
         <Space>
@@ -107,7 +109,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
       <Typography.Paragraph>
         选择一个“备案台备份_…​.beianbak”文件并输入备份时设定的口令。恢复前会解密并逐项核对每个文件的 SHA-256；口令错误、文件不完整或被改动时不做任何改动。
       </Typography.Paragraph>
-      <Typography.Title level={5}>备份文件</Typography.Title>
+      <Typography.Title level={3} className="section-title">备份文件</Typography.Title>
       {found === null ? (
         <Spin />
       ) : found.length === 0 && !picked ? (
@@ -135,7 +137,7 @@ export function RestoreFullBackupDialog({ open, onClose, holdsData: holdsDataAsS
         </Space>
       </div>
       {picker}
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
+      <Typography.Title level={3} className="section-title" style={{ marginTop: 16 }}>
         <label htmlFor="restore-passphrase">备份口令</label>
       </Typography.Title>
       <Input.Password id="restore-passphrase" aria-label="备份口令" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />

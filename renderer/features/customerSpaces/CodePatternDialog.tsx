@@ -2,10 +2,12 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { formatSpaceCode, spaceCodePatternSchema } from '../../../shared/records/customerSpace';
 import { api, errorMessage } from '../../api/client';
+import { useGuardedClose } from '../../components/useGuardedClose';
 
 /** 编号规则: the 空间编号 pattern, its example and the next code to be given (codes already used are never given again). */
 export function CodePatternDialog({ open, onClose, onSaved }: { open: boolean; onClose(): void; onSaved(next: string): void }) {
   const [pattern, setPattern] = useState('');
+  const [savedPattern, setSavedPattern] = useState('');
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -16,6 +18,7 @@ export function CodePatternDialog({ open, onClose, onSaved }: { open: boolean; o
     api['customerSpaces.getCodePattern']({})
       .then((p) => {
         setPattern(p.pattern);
+        setSavedPattern(p.pattern);
         setNext(p.next);
       })
       .catch((err: unknown) => setError(errorMessage(err)));
@@ -23,6 +26,8 @@ export function CodePatternDialog({ open, onClose, onSaved }: { open: boolean; o
 
   const parsed = spaceCodePatternSchema.safeParse(pattern);
   const fieldError = pattern === '' ? '请填写编号规则' : parsed.success ? null : (parsed.error.issues[0]?.message ?? '编号规则无效');
+
+  const requestClose = useGuardedClose(() => pattern !== savedPattern, onClose);
 
   const save = async () => {
     if (fieldError) return;
@@ -40,7 +45,7 @@ export function CodePatternDialog({ open, onClose, onSaved }: { open: boolean; o
   };
 
   return (
-    <Modal open={open} title="编号规则" okText="保存" cancelText="取消" onOk={() => void save()} onCancel={onClose} confirmLoading={saving} okButtonProps={{ disabled: !!fieldError }} destroyOnHidden>
+    <Modal open={open} title="编号规则" okText="保存" cancelText="取消" onOk={() => void save()} onCancel={requestClose} confirmLoading={saving} okButtonProps={{ disabled: !!fieldError }} destroyOnHidden>
       <Form layout="vertical">
         <Form.Item
           label="编号规则"

@@ -8,6 +8,8 @@ import { formatCount } from '../../format';
 import { fileToBase64, PHASE_TEXT, progressPercent, runImport } from './importJob';
 import { ImportResultView } from './ImportResultView';
 import { MappingStep } from './MappingStep';
+import { useGuardedClose } from '../../components/useGuardedClose';
+import { usePathPicker } from '../../components/PathPicker';
 
 const STEPS = ['选择文件', '对应列', '校验', '导入'] as const;
 
@@ -49,19 +51,22 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
     onClose();
   };
 
-  const pick = async (file: File) => {
+  const { pick: pickPath, picker } = usePathPicker();
+
+  /** The first step for a file however it was chosen: its kind and size checked here, its content read by the main process. */
+  const readFile = async (name: string, size: number | null, read: () => Promise<ImportPreview>) => {
     setFileError(null);
-    if (!/\.(xlsx|csv|txt)$/i.test(file.name)) {
-      setFileError(`只能导入 .xlsx、.csv 或 Excel 的 Unicode 文本（.txt）文件，所选文件是 ${file.name}`);
+    if (!/\.(xlsx|csv|txt)$/i.test(name)) {
+      setFileError(`只能导入 .xlsx、.csv 或 Excel 的 Unicode 文本（.txt）文件，所选文件是 ${name}`);
       return;
     }
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (size !== null && size > MAX_IMPORT_BYTES) {
       setFileError(`文件过大（最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），请分成几个文件导入`);
       return;
     }
     setReading(true);
     try {
-      const p = await api['customerSpaces.importPreview']({ name: file.name, dataBase64: await fileToBase64(file) });
+      const p = await read();
       setPreview(p);
       setMapping({ ...p.suggestedMapping });
       setStep(1);
@@ -70,6 +75,17 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
     } finally {
       setReading(false);
     }
+  };
+
+  const pick = (file: File) => readFile(file.name, file.size, async () => api['customerSpaces.importPreview']({ name: file.name, dataBase64: await fileToBase64(file) }));
+
+  /** 选择文件…: the app's own picker (the system dialog in the desktop app); the main process reads the file it names. */
+  const choose = async () => {
+    const picked = await pickPath({ kind: 'file', title: '选择要导入的文件' }).catch((err: unknown) => {
+      setFileError(errorMessage(err));
+      return null;
+    });
+    if (picked) await readFile(picked.name, null, () => api['customerSpaces.importPreview']({ handle: picked.handle }));
   };
 
   const start = async (dryRun: boolean) => {
@@ -112,6 +128,9 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
       setDownloading(false);
     }
   };
+
+  // Esc closes at once before a file is read and once the import is done; in between it asks (the 列对应 would be lost).
+  const requestClose = useGuardedClose(() => step > 0 && write.state === 'idle', close);
 
   const mappedAny = Object.values(mapping).some((v) => v !== null && v !== undefined);
   const runView = (run: Run, failedTitle: string) => {
@@ -160,7 +179,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
   })();
 
   return (
-    <Modal open={open} title="导入客户空间" width={1000} onCancel={close} footer={footer} mask={{ closable: false }} keyboard={false} destroyOnHidden>
+    <Modal open={open} title="导入客户空间" width={1000} onCancel={requestClose} footer={footer} mask={{ closable: false }} destroyOnHidden>
       <Flex vertical gap={16}>
         <Steps size="small" current={step} items={STEPS.map((title) => ({ title }))} />
         {step === 0 ? (
@@ -181,6 +200,12 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
               <p className="ant-upload-text">{reading ? '正在读取文件…' : '点击或拖入要导入的文件'}</p>
               <p className="ant-upload-hint">计费系统导出的 .xlsx，或 .csv（UTF-8 或 GBK 编码）、Excel 的 Unicode 文本（.txt）；表头在第一行（上方可有标题行）。</p>
             </Upload.Dragger>
+            <Flex align="center" gap={8} wrap>
+              <Typography.Text>文件在U盘或其他文件夹中时：</Typography.Text>
+              <Button onClick={() => void choose()} disabled={reading}>
+                选择文件…
+              </Button>
+            </Flex>
             {fileError ? <Alert type="error" showIcon title="未能读取文件" description={fileError} /> : null}
           </Flex>
         ) : null}
@@ -198,6 +223,7 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
         ) : null}
         {downloadError ? <Alert type="error" showIcon title="未能生成被拒绝的行" description={downloadError} /> : null}
       </Flex>
+      {picker}
     </Modal>
   );
 }

@@ -13,6 +13,7 @@ import { MonthlyReportReminder } from './MonthlyReportReminder';
 import { BackupReminder } from '../../components/backup/BackupReminder';
 import { RestoreOffer } from '../../components/backup/RestoreOffer';
 import { OnDutyCard } from './OnDutyCard';
+import { FirstRunGuide } from './FirstRunGuide';
 
 
 interface FieldRow {
@@ -161,6 +162,7 @@ export function DashboardScreen() {
         按条款检查备案资料还缺什么、何时到期，以及本机数据的状态。所有数据只保存在这台电脑上。
       </ScreenHeader>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <FirstRunGuide />
         <MonthlyReportReminder />
         <RestoreOffer />
         <BackupReminder />

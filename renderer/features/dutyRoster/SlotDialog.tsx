@@ -1,5 +1,6 @@
 import { Alert, App, Button, Flex, Form, Input, Modal, Popconfirm, Radio, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState, type MutableRefObject } from 'react';
+import { useGuardedClose } from '../../components/useGuardedClose';
 import type { MethodInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { DUTY_ROSTER_LABELS as L, type DutyRosterView, type RosterSlot } from '../../../shared/records/dutyRoster';
@@ -28,9 +29,25 @@ const KIND_HELP: Record<Kind, string> = {
 
 const slotKey = (s: Pick<RosterSlot, 'date' | 'shiftId'>) => `${s.date}|${s.shiftId}`;
 
-function SlotForm({ slot, view, people, index, onDone }: { slot: RosterSlot; view: DutyRosterView; people: StoredPerson[]; index: PeopleIndex; onDone(): void }) {
+function SlotForm({
+  slot,
+  view,
+  people,
+  index,
+  onDone,
+  touched,
+}: {
+  slot: RosterSlot;
+  view: DutyRosterView;
+  people: StoredPerson[];
+  index: PeopleIndex;
+  onDone(): void;
+  /** Lets the dialog ask before Esc throws away what was chosen or typed. */
+  touched: MutableRefObject<() => boolean>;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<DialogValues>();
+  touched.current = () => form.isFieldsTouched();
   const addOverride = useRosterStore((s) => s.addOverride);
   const removeOverride = useRosterStore((s) => s.removeOverride);
   const busy = useRosterStore((s) => s.busy === 'override');
@@ -190,16 +207,18 @@ export function SlotDialog({
   index: PeopleIndex;
   onClose(): void;
 }) {
+  const touched = useRef(() => false);
+  const requestClose = useGuardedClose(() => touched.current(), onClose);
   return (
     <Modal
       open={slot !== null}
       title={slot ? `调班：${slot.date} ${slot.shiftName}（${slotTime(slot.start, slot.end)}）` : '调班'}
-      onCancel={onClose}
+      onCancel={requestClose}
       footer={null}
       destroyOnHidden
       width={560}
     >
-      {slot && view ? <SlotForm key={slotKey(slot)} slot={slot} view={view} people={people} index={index} onDone={onClose} /> : null}
+      {slot && view ? <SlotForm key={slotKey(slot)} slot={slot} view={view} people={people} index={index} onDone={onClose} touched={touched} /> : null}
     </Modal>
   );
 }

@@ -31,7 +31,7 @@ export function WorkTimeCard({ view, people, idPrefix = 'duty' }: { view: DutyRo
       />
       {reminders.length > 0 ? (
         <section aria-labelledby={`${idPrefix}-worktime-reminders`} style={{ marginTop: 8 }}>
-          <Typography.Title level={4} id={`${idPrefix}-worktime-reminders`} type="warning" style={{ fontSize: 14, margin: '8px 0 4px' }}>
+          <Typography.Title level={3} id={`${idPrefix}-worktime-reminders`} type="warning" style={{ fontSize: 14, margin: '8px 0 4px' }}>
             工时提醒（{reminders.length}）
           </Typography.Title>
           <ul aria-label="工时提醒" className="duty-findings duty-findings-warning">

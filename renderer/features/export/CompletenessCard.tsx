@@ -7,7 +7,7 @@ import { type CompletenessItem, useExportStore } from './exportStore';
 /** The records behind an item, minus a line that only repeats the item's own text. */
 const detailsOf = (item: CompletenessItem) => (item.details ?? []).filter((d) => !item.text.includes(d));
 
-function ItemList({ items, label, color }: { items: readonly CompletenessItem[]; label: string; color: 'red' | 'orange' }) {
+function ItemList({ items, label, color }: { items: readonly CompletenessItem[]; label: string; color: 'red' | 'warning' }) {
   const go = useNavigation((s) => s.go);
   return (
     <ul aria-label={label} className="export-check-list">
@@ -86,7 +86,7 @@ export function CompletenessCard() {
         ) : (
           <>
             <Typography.Paragraph type="secondary">不影响生成，但建议在提交前处理：</Typography.Paragraph>
-            <ItemList items={check.warnings} label="提醒事项" color="orange" />
+            <ItemList items={check.warnings} label="提醒事项" color="warning" />
           </>
         )}
       </section>

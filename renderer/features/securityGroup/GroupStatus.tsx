@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Flex, List, Typography } from 'antd';
 import type { GroupAssessment } from './groupAssessment';
 
-/** The group as entered, against 第十条: what is in place and what is still missing. */
+/** The group as entered, against 第十条: what is in place and what is still missing (the rule itself is in the screen's header). */
 export function GroupStatus({ assessment, unsaved }: { assessment: GroupAssessment; unsaved: boolean }) {
   const { checks, missing } = assessment;
   const title = missing.length === 0 ? '符合第十条的要求' : `对照第十条，尚缺：${missing.join('、')}`;
@@ -14,7 +14,6 @@ export function GroupStatus({ assessment, unsaved }: { assessment: GroupAssessme
         title={title}
         description={
           <Flex vertical gap={4}>
-            <Typography.Text>{assessment.serverRule}</Typography.Text>
             <List
               size="small"
               dataSource={checks}

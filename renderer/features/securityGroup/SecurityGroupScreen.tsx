@@ -17,6 +17,9 @@ import { GroupStatus } from './GroupStatus';
 import { MembersField } from './MembersField';
 import { TrainingsField } from './TrainingsField';
 
+/** 第十条's second paragraph, for a unit that forms its own group. */
+const OWN_GROUP_DUTIES = '小组由单位法定代表人（或主要负责人）、网络管理人员、安全员等组成，建立安全保护制度，采取安全技术措施（第十条）。';
+
 export function SecurityGroupScreen() {
   const g = useDraftForm(useGroupStore, {
     toFormValues: toGroupFormValues,
@@ -66,7 +69,8 @@ export function SecurityGroupScreen() {
   return (
     <section>
       <ScreenHeader title="信息网络安全小组" articles={['第十条', '第十三条']}>
-        架设服务器超过二十台的单位须成立信息网络安全小组，建立安全保护制度，采取安全技术措施；不超过二十台的可由IDC机房的安全小组统一负责（第十条）。提供IDC机房服务的单位须成立IDC机房信息网络安全小组（第十三条（一））。
+        {serverCount === null ? '正在统计本单位登记的服务器…' : `${assessment.serverRule}。`}
+        {mode === 'idc' ? null : OWN_GROUP_DUTIES}
       </ScreenHeader>
 
       {g.loadState === 'loading' && !g.saved ? (
@@ -96,14 +100,13 @@ export function SecurityGroupScreen() {
           }}
           onFinish={onFinish}
         >
+          {/* The choice is offered only to a unit the regulation gives it (≤ 20 servers, not an IDC room provider), or to
+              undo a saved 由IDC机房…统一负责 that no longer applies. */}
           <Form.Item
             name="mode"
             label={L.mode}
-            extra={
-              <Typography.Text type={assessment.modeProblem ? 'danger' : 'secondary'}>
-                {assessment.modeProblem ?? (serverCount === null ? '正在统计本单位登记的服务器…' : assessment.serverRule)}
-              </Typography.Text>
-            }
+            hidden={assessment.needsOwnGroup && mode !== 'idc'}
+            extra={assessment.modeProblem ? <Typography.Text type="danger">{assessment.modeProblem}</Typography.Text> : null}
           >
             <Radio.Group aria-label={L.mode} options={GROUP_MODES.map((m) => ({ value: m, label: GROUP_MODE_LABELS[m] }))} />
           </Form.Item>

@@ -9,7 +9,7 @@ export interface Check {
 }
 
 export interface GroupAssessment {
-  /** "本单位登记服务器 21 台，超过二十台，须自建信息网络安全小组（第十条）" */
+  /** What the regulation requires of this unit, said once at the top of the screen: "本单位登记服务器 21 台，超过二十台，须自建信息网络安全小组（第十条）" */
   serverRule: string;
   needsOwnGroup: boolean;
   /** Set when the chosen 安全小组形式 is not open to this unit. */
@@ -39,7 +39,8 @@ export function assessGroup(
 ): GroupAssessment {
   const tooMany = serverCount > OWN_GROUP_THRESHOLD;
   const needsOwnGroup = tooMany || isIdcProvider;
-  const serverRule = isIdcProvider ? `${serverRuleText(serverCount)}；${IDC_PROVIDER_RULE}` : serverRuleText(serverCount);
+  // An IDC room provider has no choice (第十三条（一）): the ≤ 20 servers option of 第十条 is not said to it.
+  const serverRule = isIdcProvider ? `本单位登记服务器 ${serverCount} 台；${IDC_PROVIDER_RULE}` : serverRuleText(serverCount);
   const modeProblem =
     v.mode !== 'idc'
       ? null

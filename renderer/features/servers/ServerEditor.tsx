@@ -18,6 +18,16 @@ import { checkServerField, completeServerValues, EMPTY_SERVER, deadlineOf, type 
 import type { ServerEditor as EditorState } from './serverStore';
 
 /** antd field path of an API error field: "ips.1" → ['ips', 1]; a checklist's "dnsMeasures.0" → the checklist. */
+type CheckboxGroupProps = Parameters<typeof Checkbox.Group>[0];
+
+/**
+ * 用途's checkboxes as a named group. Form.Item hands a required control aria-required, which a group may not carry
+ * (axe: aria-allowed-attr); the required mark stays on the label.
+ */
+function PurposesGroup({ 'aria-required': _required, ...props }: CheckboxGroupProps & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group role="group" aria-label={SERVER_LABELS.purposes} {...props} />;
+}
+
 function errorPath(field: string): (string | number)[] {
   const parts = formPath(field);
   if (parts[0] === 'ips' || parts[0] === 'managers') return parts;
@@ -109,7 +119,7 @@ export function ServerEditor({
             validateTrigger={['onChange', 'onBlur']}
             extra="域名解析、电子邮件、游戏服务器另有第五、六、七条的要求，勾选后在下方填写。"
           >
-            <Checkbox.Group role="group" aria-label={SERVER_LABELS.purposes} options={SERVER_PURPOSES.map((p) => ({ value: p, label: p }))} />
+            <PurposesGroup options={SERVER_PURPOSES.map((p) => ({ value: p, label: p }))} />
           </Form.Item>
           <Form.Item name="onlineDate" label={SERVER_LABELS.onlineDate} required rules={rules('onlineDate')} validateTrigger={['onChange', 'onBlur']}>
             <IsoDatePicker />

@@ -115,7 +115,7 @@ export function BackupCard() {
         <Button onClick={() => void saveDays()}>保存提醒周期</Button>
       </Flex>
 
-      <Typography.Title level={5} style={{ marginTop: 24 }}>
+      <Typography.Title level={3} className="section-title" style={{ marginTop: 24 }}>
         本机备份
       </Typography.Title>
       <Typography.Paragraph type="secondary">

@@ -7,6 +7,7 @@ import type { DestinationInfo } from '../../../shared/filing/api';
 import { api, errorMessage } from '../../api/client';
 import { usePathPicker, type Picked } from '../../components/PathPicker';
 import { formatBytes } from '../../format';
+import { useGuardedClose } from '../../components/useGuardedClose';
 
 const inDesktopApp = () => typeof window !== 'undefined' && !!window.beian;
 const STRENGTH_COLOR = { weak: 'danger', fair: 'warning', strong: 'success' } as const;
@@ -31,6 +32,8 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<BackupProgressInfo | null>(null);
   const polling = useRef(false);
+  // A typed 备份口令 is not thrown away by Esc without asking.
+  const requestClose = useGuardedClose(() => passphrase !== '' || again !== '', onClose);
   const desktop = inDesktopApp();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [offMachine, setOffMachine] = useState(false);
@@ -126,7 +129,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
       open={open}
       title="备份到U盘"
       width={720}
-      onCancel={running ? undefined : onClose}
+      onCancel={running ? undefined : requestClose}
       mask={{ closable: !running }}
       footer={
         progress?.phase === 'done' ? (
@@ -175,7 +178,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
         </div>
       ) : (
         <>
-          <Typography.Title level={5}>保存位置</Typography.Title>
+          <Typography.Title level={3} className="section-title">保存位置</Typography.Title>
           {destinations === null ? (
             <Spin />
           ) : (
@@ -229,7 +232,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
           ) : null}
           {!useRemembered ? (
             <>
-              <Typography.Title level={5} style={{ marginTop: 16 }}>
+              <Typography.Title level={3} className="section-title" style={{ marginTop: 16 }}>
                 <label htmlFor="backup-passphrase">备份口令</label>
               </Typography.Title>
               <Input.Password id="backup-passphrase" aria-label="备份口令" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
@@ -240,7 +243,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
               ) : (
                 <Typography.Text type="secondary">至少 {MIN_PASSPHRASE_LENGTH} 个字符；建议用一句容易记、别人猜不到的话</Typography.Text>
               )}
-              <Typography.Title level={5} style={{ marginTop: 16 }}>
+              <Typography.Title level={3} className="section-title" style={{ marginTop: 16 }}>
                 <label htmlFor="backup-passphrase-again">再次输入备份口令</label>
               </Typography.Title>
               <Input.Password id="backup-passphrase-again" aria-label="再次输入备份口令" value={again} onChange={(e) => setAgain(e.target.value)} autoComplete="new-password" />
