@@ -69,7 +69,7 @@ export class TextFields {
 /** A form as content, independent of how it is drawn (pdf-lib here; HTML for the Chromium comparison). */
 export type Block =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; size?: number; after?: number }
+  | { kind: 'paragraph'; text: string; size?: number; after?: number; withNext?: boolean }
   | { kind: 'section'; title: string; articles?: string | undefined }
   | { kind: 'table'; columns: Column[]; rows: string[][]; size?: number }
   | { kind: 'signatures'; boxes: SignatureBox[] };
@@ -77,7 +77,7 @@ export type Block =
 export function layoutBlocks(doc: PdfLayout, blocks: readonly Block[]): void {
   for (const b of blocks) {
     if (b.kind === 'heading') doc.heading(b.text);
-    else if (b.kind === 'paragraph') doc.paragraph(b.text, { size: b.size, after: b.after });
+    else if (b.kind === 'paragraph') doc.paragraph(b.text, { size: b.size, after: b.after, withNext: b.withNext });
     else if (b.kind === 'section') section(doc, b.title, b.articles);
     else if (b.kind === 'table') drawTable(doc, { columns: b.columns, rows: b.rows, size: b.size });
     else drawSignatureBoxes(doc, b.boxes);
@@ -90,7 +90,8 @@ export class Blocks {
   heading(text: string): void {
     this.list.push({ kind: 'heading', text });
   }
-  paragraph(text: string, o: { size?: number; after?: number } = {}): void {
+  /** `withNext`: a basis line kept on the page of the table it introduces. */
+  paragraph(text: string, o: { size?: number; after?: number; withNext?: boolean } = {}): void {
     this.list.push({ kind: 'paragraph', text, ...o });
   }
   section(title: string, articles?: string): void {

@@ -8,7 +8,7 @@ import { orDash, REGULATION, type Blocks } from './common';
 export function idcRoomSection(out: Blocks, records: FilingRecords, heading: string): void {
   out.section(heading);
   const idc = records.unit?.roles.includes('IDC机房服务单位') ?? false;
-  out.paragraph(`依据${IDC_ROOM_BASIS}${idc ? `；${REGULATION}第二条：提供IDC机房服务的单位依法提交备案资料` : ''}。`, { size: 9, after: 6 });
+  out.paragraph(`依据${IDC_ROOM_BASIS}${idc ? `；${REGULATION}第二条：提供IDC机房服务的单位依法提交备案资料` : ''}。`, { size: 9, after: 6, withNext: true });
   const rooms = records.idcRooms;
   const unitName = records.unit?.name.trim() ?? '';
   rooms.forEach((room, i) => {

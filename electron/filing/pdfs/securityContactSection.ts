@@ -7,7 +7,7 @@ import { REGULATION, type Blocks } from './common';
 
 export function securityContactSection(out: Blocks, records: FilingRecords, heading: string): void {
   out.section(heading);
-  out.paragraph(`依据${SECURITY_OFFICER_SOURCE}；${REGULATION}第十三条（二）、（五）：专人二十四小时值班，安全事件、事故和案件及时上报。`, { size: 9, after: 6 });
+  out.paragraph(`依据${SECURITY_OFFICER_SOURCE}；${REGULATION}第十三条（二）、（五）：专人二十四小时值班，安全事件、事故和案件及时上报。`, { size: 9, after: 6, withNext: true });
   const rows = SECURITY_CONTACT_ROLES.flatMap(({ role }) =>
     records.people.filter((p) => p.roles.includes(role)).map((p) => [role, p.name, p.mobile || '未填写', p.title || '—']),
   );

@@ -36,7 +36,7 @@ export function serverRooms(records: FilingRecords) {
       ];
       if (lines.length === 0) return;
       section(doc, '所在机房核对（提醒）');
-      doc.paragraph(`依据${IDC_ROOM_ARTICLE}：机房及其IP地址段随备案报送，服务器的IP地址应在所在机房登记的地址段内。`, { size: 9, after: 4 });
+      doc.paragraph(`依据${IDC_ROOM_ARTICLE}：机房及其IP地址段随备案报送，服务器的IP地址应在所在机房登记的地址段内。`, { size: 9, after: 4, withNext: true });
       for (const line of lines) doc.paragraph(`· ${line}`, { size: 9, indent: 12, after: 2 });
     },
   };
