@@ -79,6 +79,7 @@ async function start(): Promise<void> {
           openDataFolder: () => void openDataFolder(workspace),
           showAbout: () => void showAbout(),
           openBackup: (action) => mainWindow?.webContents.send(MENU_CHANNEL, action),
+          openHelp: () => mainWindow?.webContents.send(MENU_CHANNEL, 'help'),
         }),
       ),
     );

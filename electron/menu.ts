@@ -41,6 +41,8 @@ export interface MenuOptions {
   showAbout(): void;
   /** 文件 → 备份到U盘… / 从备份恢复…: shown in the window (设置 → 备份与迁移). */
   openBackup?(action: 'backup' | 'restore'): void;
+  /** 帮助 → 使用说明: the in-app 帮助 screen, readable offline. */
+  openHelp?(): void;
 }
 
 const separator: MenuItemSpec = { type: 'separator' };
@@ -106,7 +108,7 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemSpec[] {
 
   template.push({
     label: '帮助',
-    submenu: [{ label: `关于${o.appName}`, click: o.showAbout }],
+    submenu: [...(o.openHelp ? [{ label: '使用说明', accelerator: 'F1', click: o.openHelp }, separator] : []), { label: `关于${o.appName}`, click: o.showAbout }],
   });
 
   return template;

@@ -91,7 +91,7 @@ export function Shell() {
 
   // 文件 → 备份到U盘… / 从备份恢复… (desktop app): 设置 → 备份与迁移 opens the matching dialog.
   useEffect(() => {
-    window.beianMenu?.onCommand((command) => go('settings', { focusField: command === 'backup' ? 'backup' : 'restore' }));
+    window.beianMenu?.onCommand((command) => (command === 'help' ? go('help') : go('settings', { focusField: command })));
   }, [go]);
 
   // A restore (a rolling backup, a set-aside database or a full backup) replaced the data underneath.

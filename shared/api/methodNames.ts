@@ -92,9 +92,9 @@ export type MethodNameList = (typeof METHOD_NAMES)[number];
 
 /** The Electron IPC channel the preload and the main process share. */
 export const IPC_CHANNEL = 'beian:call';
-/** Main process -> window: a menu command the window shows (文件 → 备份到U盘… / 从备份恢复…). */
+/** Main process -> window: a menu command the window shows (文件 → 备份到U盘… / 从备份恢复…, 帮助 → 使用说明). */
 export const MENU_CHANNEL = 'beian:menu';
-export const MENU_COMMANDS = ['backup', 'restore'] as const;
+export const MENU_COMMANDS = ['backup', 'restore', 'help'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The browser host's API route and token header. */
