@@ -25,10 +25,8 @@ export function FormFooter({
       {submitError ? <Alert type="error" showIcon title="未能保存" description={`${submitError}。填写的内容仍保留在表单中。`} /> : null}
       {status}
       <Space>
-        {/* A click (Enter in a field clicks it too) comes before the submit: every field is judged on 保存.
-            The press keeps the focus in the field: leaving it would judge it at once, and a message appearing
-            under it moves 保存 down a line between the press and the release, so the click would never happen. */}
-        <Button type="primary" htmlType="submit" loading={saving} disabled={saving} onMouseDown={(e) => e.preventDefault()} onClick={() => touchAllFields(form)}>
+        {/* A click (Enter in a field clicks it too) comes before the submit: every field is judged on 保存. */}
+        <Button type="primary" htmlType="submit" loading={saving} disabled={saving} onClick={() => touchAllFields(form)}>
           保存
         </Button>
         <Button onClick={onCancel} disabled={cancelDisabled}>
