@@ -23,6 +23,7 @@ export const IMPORT_FIELDS = {
   psbNumber: '公安联网备案号',
   openedOn: CUSTOMER_SPACE_LABELS.openedOn,
   reportedOn: CUSTOMER_SPACE_LABELS.reportedOn,
+  endedOn: CUSTOMER_SPACE_LABELS.endedOn,
   note: CUSTOMER_SPACE_LABELS.note,
 } as const;
 export type ImportField = keyof typeof IMPORT_FIELDS;

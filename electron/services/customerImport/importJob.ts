@@ -7,9 +7,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { domainToUnicode } from '../../../shared/network/domain';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportProgress, type ImportResult, type RowError } from '../../../shared/records/customerImport';
-import type { CustomerSpace } from '../../../shared/records/customerSpace';
+import { endedOnProblem, type CustomerSpace } from '../../../shared/records/customerSpace';
 import type { Store, Tx } from '../../storage/types';
-import { spacesChanged, writeSpace } from '../customerSpaces/spaceWriter';
+import { spacesChanged, writeEndedOn, writeSpace } from '../customerSpaces/spaceWriter';
 import { mapRow, type CellProblem } from './rowMapper';
 import { FIELD_OF_PATH, labelled, validateRow } from './rowValidator';
 import { loadServerIndex } from './serverIndex';
@@ -50,6 +50,8 @@ const cpuNow = () => {
 interface GoodRow {
   source: SheetRow;
   value: CustomerSpace;
+  /** 退租日期 from the sheet, '' when the space is still rented. */
+  endedOn: string;
 }
 
 const rowMessage = (row: number, problems: CellProblem[]) => `第${row}行 ${problems.map((p) => p.message).join('；')}`;
@@ -72,7 +74,7 @@ async function validateSheet(store: Store, sheet: ParsedSheet, mapping: ColumnMa
   const rows = sheet.rows;
   for (let i = 0; i < rows.length; i++) {
     const source = rows[i]!;
-    const { input, problems } = mapRow(source, mapping, context);
+    const { input, endedOn, problems } = mapRow(source, mapping, context);
     const checked = validateRow(input);
     if (!checked.ok) problems.push(...checked.problems.filter((p) => !problems.some((q) => q.field === p.field)));
     if (problems.length === 0 && checked.ok) {
@@ -86,7 +88,7 @@ async function validateSheet(store: Store, sheet: ParsedSheet, mapping: ColumnMa
       if (problems.length === 0) {
         if (value.spaceCode !== '') codeRow.set(value.spaceCode, source.row);
         for (const d of value.domains) domainRow.set(d.domain, source.row);
-        good.push({ source, value });
+        good.push({ source, value, endedOn });
       }
     }
     if (problems.length > 0) reject(source, problems);
@@ -103,9 +105,17 @@ async function validateSheet(store: Store, sheet: ParsedSheet, mapping: ColumnMa
 function writeRows(tx: Tx, good: GoodRow[], reject: (row: SheetRow, problems: CellProblem[]) => void): { written: number; codesAssigned: number } {
   let written = 0;
   let codesAssigned = 0;
-  for (const { source, value } of good) {
+  const today = todayInShanghai(new Date(tx.now));
+  for (const { source, value, endedOn } of good) {
+    // Checked again as of the transaction's day, before the space is written, so 退租 cannot fail after it.
+    const endProblem = endedOn === '' ? null : endedOnProblem(endedOn, value.openedOn, today);
+    if (endProblem) {
+      reject(source, [{ field: 'endedOn', message: endProblem }]);
+      continue;
+    }
     try {
-      writeSpace(tx, value, { compactAudit: true });
+      const space = writeSpace(tx, value, { compactAudit: true });
+      if (endedOn !== '') writeEndedOn(tx, space.id, endedOn);
       written++;
       if (value.spaceCode === '') codesAssigned++;
     } catch (err) {

@@ -1,7 +1,7 @@
 // One sheet row → the 客户空间 input it describes, with the cells that cannot be read as a value reported.
 import type { ColumnMapping, ImportField } from '../../../shared/records/customerImport';
 import { IMPORT_FIELDS } from '../../../shared/records/customerImport';
-import { UNIT_ID_TYPE, type CustomerSpaceInput, type RenterIdType } from '../../../shared/records/customerSpace';
+import { endedOnProblem, UNIT_ID_TYPE, type CustomerSpaceInput, type RenterIdType } from '../../../shared/records/customerSpace';
 import { inferIdType, parseDateCell, parseHolderText, parseIdType, parseRenterKind, SCIENTIFIC, splitDomains, splitHolders } from './cellParsers';
 import { findServer, type ServerIndex } from './serverIndex';
 import type { SheetRow } from './sheetTypes';
@@ -23,7 +23,11 @@ export interface MapContext {
   today: string;
 }
 
-export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }: MapContext): { input: CustomerSpaceInput; problems: CellProblem[] } {
+/**
+ * `endedOn`: the row's 退租日期, '' when none. It is not part of the input (an edit never sets it): the import
+ * writes it as 退租 after the space.
+ */
+export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }: MapContext): { input: CustomerSpaceInput; endedOn: string; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const cell = (field: ImportField): string => {
     const col = mapping[field];
@@ -101,7 +105,7 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
   const psb = filingNumbersFor('psbNumber', domainNames.length);
   const domains = domainNames.map((domain, i) => ({ domain, ...(holders ? holders[i]! : shared!), icpNumber: icp[i] ?? '', psbNumber: psb[i] ?? '' }));
 
-  const date = (field: 'openedOn' | 'reportedOn'): string => {
+  const date = (field: 'openedOn' | 'reportedOn' | 'endedOn'): string => {
     const text = cell(field);
     const iso = parseDateCell(text);
     if (iso === null) {
@@ -112,6 +116,11 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
   };
   const openedOn = date('openedOn');
   const reportedOn = date('reportedOn');
+  const endedOn = date('endedOn');
+  if (endedOn !== '' && openedOn !== '') {
+    const problem = endedOnProblem(endedOn, openedOn, today);
+    if (problem) problems.push({ field: 'endedOn', message: problem });
+  }
 
   const serverText = cell('server');
   let serverId = '';
@@ -137,5 +146,5 @@ export function mapRow(row: SheetRow, mapping: ColumnMapping, { servers, today }
     reportedOn,
     note: cell('note'),
   };
-  return { input, problems };
+  return { input, endedOn, problems };
 }

@@ -17,6 +17,7 @@ export const FIELD_OF_PATH: Record<string, ImportField> = {
   responsibleIdType: 'responsibleIdType',
   responsibleIdNumber: 'responsibleIdNumber',
   openedOn: 'openedOn',
+  endedOn: 'endedOn',
   reportedOn: 'reportedOn',
   note: 'note',
   holderName: 'holderName',

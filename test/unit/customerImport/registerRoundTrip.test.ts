@@ -33,7 +33,10 @@ describe('05 客户空间登记表.xlsx imported back', () => {
       { ...PERSON_RENTER, serverId: sourceServer.id, openedOn: '2026-11-05', domains: [{ domain: 'blog.example.com', holderName: '', holderIdType: '', holderIdNumber: '' }] },
       { ...PERSON_RENTER, renterName: '王示例', renterIdNumber: residentId(22), openedOn: '2026-11-06' },
     ];
-    for (const input of inputs) await source.ok('customerSpaces.save', input);
+    const saved = [];
+    for (const input of inputs) saved.push(await source.ok<{ id: string }>('customerSpaces.save', input));
+    // An ended space is still in the register, with its 退租日期: it comes back ended.
+    await source.ok('customerSpaces.end', { id: saved[2]!.id, endedOn: '2026-11-30' });
     const sheet = await source.ok<{ fileName: string; dataBase64: string; rows: number }>('customerSpaces.exportXlsx', {});
     expect(sheet.rows).toBe(3);
 
@@ -41,12 +44,36 @@ describe('05 客户空间登记表.xlsx imported back', () => {
     const { result } = await importFile(target, sheet.fileName, Buffer.from(sheet.dataBase64, 'base64'));
     expect(result).toMatchObject({ imported: 3, rejected: 0, errors: [] });
 
-    const all = async (api: typeof source) => (await api.ok<{ rows: { id: string }[] }>('customerSpaces.search', { limit: 10 })).rows;
+    // 全部 is the spaces in service; the ended ones are listed under 已退租.
+    const all = async (api: typeof source) =>
+      (await Promise.all(['全部', '已退租'].map((filter) => api.ok<{ rows: { id: string }[] }>('customerSpaces.search', { filter, limit: 10 })))).flatMap((r) => r.rows);
     const full = async (api: typeof source, serverId: string) =>
       (await Promise.all((await all(api)).map((r) => api.ok<Stored>('customerSpaces.get', { id: r.id }))))
         .map(({ id: _id, serverId: s, changedOn: _c, ...rest }) => ({ ...rest, server: s === serverId ? 'XM-7001' : s }))
         .sort((a, b) => a.spaceCode.localeCompare(b.spaceCode));
     expect(await full(target, targetServer.id)).toEqual(await full(source, sourceServer.id));
+    expect((await full(target, targetServer.id)).map((s) => s.endedOn)).toEqual(['', '', '2026-11-30']);
+  });
+
+  it('refuses a 退租日期 before the 开通日期 or after today, naming the field; a good one imports as 退租', async () => {
+    const csv = [
+      '租用者类型,租用者名称,证件类型,证件号码,开通日期,退租日期',
+      `个人,甲示例,居民身份证,${residentId(31)},2026-10-01,2026-09-30`,
+      `个人,乙示例,居民身份证,${residentId(32)},2026-10-01,2099-01-01`,
+      `个人,丙示例,居民身份证,${residentId(33)},2026-10-01,2026-10-15`,
+      `个人,丁示例,居民身份证,${residentId(34)},2026-10-01,`,
+    ].join('\n');
+    const { result, preview } = await importFile(target, '退租.csv', Buffer.from(csv, 'utf8'));
+    expect(preview.suggestedMapping.endedOn).toBe(5);
+    expect(result.imported).toBe(2);
+    expect(result.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'endedOn'],
+      [3, 'endedOn'],
+    ]);
+    expect(result.errors[0]!.message).toContain('退租日期不能早于开通日期（2026-10-01）');
+    expect(result.errors[1]!.message).toContain('退租日期不能晚于今天');
+    const ended = await target.ok<{ rows: { renterName: string }[] }>('customerSpaces.search', { filter: '已退租', query: '丙示例' });
+    expect(ended.rows.map((r) => r.renterName)).toEqual(['丙示例']);
   });
 
   it('reads a holder cell as 同租用者, a name, or a name with its ID in brackets; other brackets stay in the name', () => {
