@@ -88,28 +88,30 @@ export function usePathPicker(): { pick(opts: { kind: Kind; title: string }): Pr
           {listing?.parent ? '上一级' : '回到起点'}
         </Button>
       </Flex>
-      <List<Picked>
-        size="small"
-        bordered
-        loading={busy}
-        aria-label={current ? `${current.path} 中的${open.kind === 'file' ? '文件夹和文件' : '文件夹'}` : '起点'}
-        dataSource={listing?.entries ?? []}
-        locale={{ emptyText: open.kind === 'file' ? '这个文件夹是空的' : '这个文件夹中没有子文件夹' }}
-        style={{ maxHeight: 380, overflow: 'auto' }}
-        renderItem={(e) => (
-          <List.Item style={{ padding: 0 }}>
-            <Button
-              type="text"
-              block
-              style={{ justifyContent: 'flex-start' }}
-              icon={e.kind === 'folder' ? <FolderOutlined aria-hidden /> : <FileOutlined aria-hidden />}
-              onClick={() => (e.kind === 'folder' ? void browse(e, open.kind) : finish(e))}
-            >
-              {current ? e.name : e.path}
-            </Button>
-          </List.Item>
-        )}
-      />
+      {/* The list's name sits on a group: antd's list is a plain div, which may not carry a name (axe). */}
+      <div role="group" aria-label={current ? `${current.path} 中的${open.kind === 'file' ? '文件夹和文件' : '文件夹'}` : '起点'}>
+        <List<Picked>
+          size="small"
+          bordered
+          loading={busy}
+          dataSource={listing?.entries ?? []}
+          locale={{ emptyText: open.kind === 'file' ? '这个文件夹是空的' : '这个文件夹中没有子文件夹' }}
+          style={{ maxHeight: 380, overflow: 'auto' }}
+          renderItem={(e) => (
+            <List.Item style={{ padding: 0 }}>
+              <Button
+                type="text"
+                block
+                style={{ justifyContent: 'flex-start' }}
+                icon={e.kind === 'folder' ? <FolderOutlined aria-hidden /> : <FileOutlined aria-hidden />}
+                onClick={() => (e.kind === 'folder' ? void browse(e, open.kind) : finish(e))}
+              >
+                {current ? e.name : e.path}
+              </Button>
+            </List.Item>
+          )}
+        />
+      </div>
       {listing?.truncated ? <Typography.Text type="secondary">只列出了前 2000 项。</Typography.Text> : null}
     </Modal>
   ) : null;

@@ -26,7 +26,22 @@ export function FormFooter({
       {status}
       <Space>
         {/* A click (Enter in a field clicks it too) comes before the submit: every field is judged on 保存. */}
-        <Button type="primary" htmlType="submit" loading={saving} disabled={saving} onClick={() => touchAllFields(form)}>
+        {/*
+          Pressing 保存 must not move it before the release: leaving a field judges it, and a message appearing under
+          the field would push 保存 down and the click would be lost. So the press keeps the focus where it is, and
+          the click itself moves the focus here (a date typed in a picker is taken on leaving it) before judging.
+        */}
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={saving}
+          disabled={saving}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={(e) => {
+            e.currentTarget.focus();
+            touchAllFields(form);
+          }}
+        >
           保存
         </Button>
         <Button onClick={onCancel} disabled={cancelDisabled}>

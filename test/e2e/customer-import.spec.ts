@@ -12,7 +12,11 @@ const ID_B = withCheck('35020319810202222');
 const ID_C = withCheck('35020319820303333');
 const ID_D = withCheck('35020319830404444');
 const wrongCheck = (id: string) => id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
-const opened = addDays(todayInShanghai(), -3);
+let opened = addDays(todayInShanghai(), -3);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  opened = addDays(todayInShanghai(), -3);
+});
 
 async function sheet(rows: (string | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -8,7 +8,11 @@ import { UNIT } from './data';
 // seeded through the app's own API (the 服务器 screen is built in parallel with this test), exactly as the
 // renderer calls it: window.beian in Electron, POST /api/<method> with the page's token in the browser host.
 
-const today = todayInShanghai();
+let today = todayInShanghai();
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+});
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name, exact: true }).click();

@@ -9,10 +9,15 @@ import { seed } from './seed';
 // in the same words (one evaluation of 第十三条（二） over the whole month, past days included); a 值班记录 of who
 // actually covered it clears it everywhere, and the roster itself stays as planned.
 
-const today = todayInShanghai();
-const month = today.slice(0, 7);
+let today = todayInShanghai();
+let month = today.slice(0, 7);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+  month = today.slice(0, 7);
+});
 const day = (n: number) => `${month}-${String(n).padStart(2, '0')}`;
-const lastDay = addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
+const lastDay = () => addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
 // The roster starts on the 2nd at 08:00: from the 1st 00:00 nobody is planned. Past once the 2nd 08:00 is.
 const GAP = `${day(1)} 00:00–${day(2)} 08:00 无人值班`;
 
@@ -38,7 +43,7 @@ test('第十三条（二）: a past gap of this month is the same finding on 概
     { id: 'night', name: '夜班', start: '20:00', end: '08:00' },
   ];
   await seed(page, 'dutyRoster.saveSettings', { dutyPhone: '0592-5551234', shifts, rotation: ids, rotationStart: day(2) });
-  await seed(page, 'dutyRoster.generate', { from: day(2), to: lastDay });
+  await seed(page, 'dutyRoster.generate', { from: day(2), to: lastDay() });
 
   // 概览 (read again: the records were seeded behind the open screen)
   await page.reload();

@@ -9,7 +9,11 @@ import { seed } from './seed';
 // 导出日历 (.ics) as a user meets it on 值班表: the button, the dialog's 值班人员, the download — then the file
 // read by ical.js (Mozilla's parser) and compared, event by event, with the roster the API returns.
 
-const month = todayInShanghai().slice(0, 7);
+let month = todayInShanghai().slice(0, 7);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  month = todayInShanghai().slice(0, 7);
+});
 const PEOPLE = [
   { name: '陈值班', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['值班人员'] },
   { name: '林值班', idType: '居民身份证', idNumber: '350203198506152340', roles: ['值班人员'] },

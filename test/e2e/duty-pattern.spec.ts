@@ -6,7 +6,11 @@ import { seed } from './seed';
 // 轮班模式 on 值班表 by the labels: a template chosen, a clash named on its field, the month previewed (nothing
 // saved), then applied. People are seeded through the app's own API (人员 has its own spec).
 
-const month = todayInShanghai().slice(0, 7);
+let month = todayInShanghai().slice(0, 7);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  month = todayInShanghai().slice(0, 7);
+});
 const day = (n: number) => `${month}-${String(n).padStart(2, '0')}`;
 const PEOPLE = [
   { name: '甲值班', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['值班人员'] },

@@ -8,8 +8,13 @@ import { seed } from './seed';
 // the renderer calls it: window.beian in Electron, POST /api/<method> with the page's token in the browser host.
 // The month is the current one in China Standard Time, so 概览 has someone on duty now.
 
-const today = todayInShanghai();
-const month = today.slice(0, 7);
+let today = todayInShanghai();
+let month = today.slice(0, 7);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+  month = today.slice(0, 7);
+});
 const day = (n: number) => `${month}-${String(n).padStart(2, '0')}`;
 const prevMonth = (() => {
   const y = Number(month.slice(0, 4));
