@@ -85,8 +85,8 @@ export interface Effective {
  * The roster as it stands for [from, to]: the generated slots with every 调班 applied in order. The months
  * any 调班 refers to are read too, so a swap with a slot outside the period still gives the right person.
  */
-export function effectiveRoster(db: Database, from: string, to: string, overlay?: Overlay): Effective {
-  const overrides = readOverrides(db);
+export function effectiveRoster(db: Database, from: string, to: string, overlay?: Overlay, extra: readonly StoredOverride[] = []): Effective {
+  const overrides = [...readOverrides(db), ...extra];
   const first = addDays(from, -1);
   const months = monthsIn(first, to);
   for (const o of overrides) for (const d of overrideDates(o)) months.add(monthOf(d));
@@ -157,8 +157,16 @@ export function getDutyRoster(store: Store, from: string, to: string, now: strin
 }
 
 /** The view of [from, to] under `settings`; with an overlay, as it would be once those slots were generated. */
-export function rosterView(db: Database, settings: StoredDutyRosterSettings | null, from: string, to: string, now: string, overlay?: Overlay): DutyRosterView {
-  const eff = effectiveRoster(db, from, to, overlay);
+export function rosterView(
+  db: Database,
+  settings: StoredDutyRosterSettings | null,
+  from: string,
+  to: string,
+  now: string,
+  overlay?: Overlay,
+  extra: readonly StoredOverride[] = [],
+): DutyRosterView {
+  const eff = effectiveRoster(db, from, to, overlay, extra);
   const people = readPeopleNames(db);
   const log = logAround(db, from, to);
   const inPeriod = eff.slots.filter((s) => s.date >= from);
