@@ -9,3 +9,4 @@ export * from './workingTime';
 export * from './ics';
 export * from './patterns';
 export * from './rosterImport';
+export * from './averaging';
