@@ -256,6 +256,7 @@ export function saveDutyRosterSettings(store: Store, settings: DutyRosterSetting
           rotationStart: settings.rotationStart,
           pattern: settings.pattern,
           averagingPeriod: settings.averagingPeriod,
+          logInPackage: settings.logInPackage,
           updatedAt: '',
         });
     if (same) return before;

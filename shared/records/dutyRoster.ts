@@ -33,6 +33,7 @@ export const DUTY_ROSTER_LABELS = {
   month: '月份',
   pattern: '轮班模式',
   averagingPeriod: '综合计算工时工作制',
+  logInPackage: '值班记录随备案材料',
 } as const;
 
 /** How many days one generate / get / check may span (a year and a day, and ten years for the check). */
@@ -139,6 +140,8 @@ export const dutyRosterSettingsFields = z.object({
   pattern: rotationPatternSchema.nullable().default(null),
   /** 综合计算工时工作制 (approved) and its averaging period; null: 标准工时制. Old documents have none: null. */
   averagingPeriod: averagingPeriodSchema,
+  /** 08_值班记录.pdf goes into the filing package (the unit's choice; off in old documents). */
+  logInPackage: z.boolean({ error: `${DUTY_ROSTER_LABELS.logInPackage}：请选择是或否` }).default(false),
 });
 export type DutyRosterSettingsInput = z.input<typeof dutyRosterSettingsFields>;
 
@@ -182,7 +185,7 @@ export const dutyRosterSettingsSchema = dutyRosterSettingsFields.transform((v, c
   const shifts = shiftsRule(v.shifts, ctx);
   rotationRule(v.rotation, ctx);
   patternRule(v.pattern, shifts, v.rotation, ctx);
-  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart, pattern: v.pattern, averagingPeriod: v.averagingPeriod };
+  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart, pattern: v.pattern, averagingPeriod: v.averagingPeriod, logInPackage: v.logInPackage };
 });
 export type DutyRosterSettings = z.output<typeof dutyRosterSettingsSchema>;
 
@@ -195,6 +198,7 @@ export const storedDutyRosterSettingsSchema = z.object({
   rotationStart: z.string(),
   pattern: rotationPatternSchema.nullable().default(null),
   averagingPeriod: averagingPeriodSchema,
+  logInPackage: z.boolean().default(false),
   updatedAt: z.string(),
 });
 export type StoredDutyRosterSettings = z.infer<typeof storedDutyRosterSettingsSchema>;

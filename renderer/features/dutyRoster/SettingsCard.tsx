@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Select, Space, Typography, type FormInstance, type FormRule } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Select, Space, Typography, type FormInstance, type FormRule } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { AVERAGING_PERIOD_LABELS, AVERAGING_PERIODS, nowCst, PERIOD_STANDARD_HOURS } from '../../../shared/dutyRoster';
@@ -246,6 +246,10 @@ export function SettingsCard() {
               ...AVERAGING_PERIODS.map((p) => ({ value: p, label: `已批准，按${AVERAGING_PERIOD_LABELS[p]}综合计算（周期标准 ${PERIOD_STANDARD_HOURS[p]} 小时）` })),
             ]}
           />
+        </Form.Item>
+
+        <Form.Item name="logInPackage" label={L.logInPackage} valuePropName="checked" extra="勾选后，导出备案材料时附 08_值班记录.pdf：所选月份每个班次的实际值班人员、交接班和值班情况，未登记的班次标“未记录”。">
+          <Checkbox>导出备案材料时附值班记录（08_值班记录.pdf）</Checkbox>
         </Form.Item>
 
         <Form.Item label={null}>

@@ -29,6 +29,8 @@ export interface SettingsFormValues {
   pattern: RotationPattern | null;
   /** 综合计算工时工作制's averaging period; null: 标准工时制 */
   averagingPeriod: AveragingPeriod | null;
+  /** 08_值班记录.pdf in the filing package */
+  logInPackage: boolean;
 }
 
 /** The template buttons of the 班次 editor. */
@@ -50,7 +52,7 @@ export function newShiftId(existing: readonly ShiftRow[]): string {
 }
 
 export function toSettingsFormValues(saved: StoredDutyRosterSettings | null, rotationStart: string): SettingsFormValues {
-  if (!saved) return { dutyPhone: '', shifts: [], rotation: [], rotationStart, pattern: null, averagingPeriod: null };
+  if (!saved) return { dutyPhone: '', shifts: [], rotation: [], rotationStart, pattern: null, averagingPeriod: null, logInPackage: false };
   return {
     dutyPhone: saved.dutyPhone,
     shifts: saved.shifts.map((s) => ({ ...s })),
@@ -58,6 +60,7 @@ export function toSettingsFormValues(saved: StoredDutyRosterSettings | null, rot
     rotationStart: saved.rotationStart,
     pattern: saved.pattern ? { template: saved.pattern.template, cycle: [...saved.pattern.cycle] } : null,
     averagingPeriod: saved.averagingPeriod,
+    logInPackage: saved.logInPackage,
   };
 }
 
@@ -69,6 +72,7 @@ export function completeSettingsValues(v: Partial<SettingsFormValues>): Settings
     rotationStart: v.rotationStart ?? '',
     pattern: v.pattern ? { template: v.pattern.template ?? 'custom', cycle: [...(v.pattern.cycle ?? [])] } : null,
     averagingPeriod: v.averagingPeriod ?? null,
+    logInPackage: v.logInPackage ?? false,
   };
 }
 
