@@ -1,5 +1,6 @@
 // 03 值班表's 工时统计 says which working-time system its reminders follow: the standard one, or the unit's approved
 // 综合计算工时工作制 with its period and sources. Read back with pdftotext.
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../../electron/filing/pdfs/dutyRosterPdf';
 import type { FilingRecords } from '../../../electron/filing/records';
@@ -30,7 +31,9 @@ function records(averagingPeriod: string | null): FilingRecords {
 }
 
 async function text(r: FilingRecords): Promise<string> {
-  const file = new PdfFile((await renderLayout(build(r, { month: '2026-12', generatedAt: new Date('2026-12-20T10:00:00+08:00') }))).bytes);
+  const { bytes } = await renderLayout(build(r, { month: '2026-12', generatedAt: new Date('2026-12-20T10:00:00+08:00') }));
+  if (process.env.DUTY_ROSTER_PDF_OUT && r.dutyRoster.settings?.averagingPeriod) writeFileSync(process.env.DUTY_ROSTER_PDF_OUT, bytes);
+  const file = new PdfFile(bytes);
   try {
     return file.text().replace(/\s+/g, '');
   } finally {
