@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { todayInShanghai } from '../../shared/identity/calendarDate';
 import { test, expect } from './fixtures';
 import { seed } from './seed';
@@ -61,4 +64,31 @@ test('值班表: 导入排班表 previews the 替班 and the rejected cells, the
   await expect(screen.getByRole('button', { name: `${month}-05 早班 周替班（已调班）` })).toBeVisible();
   await expect(screen.getByRole('button', { name: `${month}-06 中班 周替班（已调班）` })).toBeVisible();
   await expect(page.getByText('可撤销：导入排班表 排班表.csv（2 个班次）')).toBeVisible();
+});
+
+test('值班表: 导入排班表 with 选择文件… in the browser: the app’s own picker names the file, the host reads it', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the desktop app opens the system dialog');
+  const { page } = app;
+  const people = [] as { id: string; name: string }[];
+  for (const p of PEOPLE) people.push((await seed(page, 'people.save', p)) as { id: string; name: string });
+  await seed(page, 'dutyRoster.saveSettings', { dutyPhone: '0592-5551234', shifts: SHIFTS, rotation: people.slice(0, 3).map((p) => p.id), rotationStart: `${month}-01` });
+  await seed(page, 'dutyRoster.generate', { from: `${month}-01`, to: `${month}-10` });
+  // The browser host's picker starts at the home folder; the file sits in a fresh folder there.
+  const folder = mkdtempSync(path.join(os.homedir(), 'beian-e2e-roster-'));
+  try {
+    writeFileSync(path.join(folder, '十二月排班.csv'), `日期,班次,值班人员\n${month}-03,夜班,周替班\n`);
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '值班表', exact: true }).click();
+    await page.getByRole('button', { name: '导入排班表', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `导入排班表（${month}）` });
+    await dialog.getByRole('button', { name: '选择文件…' }).click();
+    const picker = page.getByRole('dialog', { name: '选择排班表文件' });
+    await picker.getByRole('button', { name: os.homedir(), exact: true }).click();
+    await picker.getByRole('button', { name: path.basename(folder), exact: true }).click();
+    await picker.getByRole('button', { name: '十二月排班.csv', exact: true }).click();
+    await expect(dialog.getByText('十二月排班.csv（每行一个班次）：1 个班次将记为替班')).toBeVisible();
+    await dialog.getByRole('button', { name: '应用导入（1 个班次）' }).click();
+    await expect(page.getByRole('button', { name: `${month}-03 夜班 周替班（已调班）` })).toBeVisible();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
