@@ -15,9 +15,9 @@ import {
   indexWork,
   slotsToAssignments,
   templateShifts,
-  workTimeReminders,
+  remindersUnder,
 } from '../shared/dutyRoster';
-import type { DutyOverride, ShiftDef } from '../shared/dutyRoster';
+import type { AveragingPeriod, DutyOverride, ShiftDef } from '../shared/dutyRoster';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const TARGET_MS = 20;
@@ -37,7 +37,7 @@ const nextMonth = (m: string) => {
 /** 轮班模式 六人三班 (早→中→夜→休→休→休): people move through the shifts and rest days. */
 const SIX_CYCLE = PATTERN_TEMPLATES.find((t) => t.key === '6p-3x8')!.cycle;
 
-function once(from: string, to: string, endCst: string, shifts: ShiftDef[], overrides: DutyOverride[], cycle?: readonly string[]) {
+function once(from: string, to: string, endCst: string, shifts: ShiftDef[], overrides: DutyOverride[], cycle?: readonly string[], averaging: AveragingPeriod | null = null) {
   const base = { from, to, shifts, rotation: SIX, rotationStart: from };
   const slots = cycle ? generatePatternSlots({ ...base, cycle }) : generateSlots(base);
   const applied = applyOverrides(slots, overrides);
@@ -48,19 +48,28 @@ function once(from: string, to: string, endCst: string, shifts: ShiftDef[], over
   const work = indexWork(assignments);
   for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) {
     hoursBalance(work, m, SIX);
-    reminders += workTimeReminders(work, m, SIX).length;
+    reminders += remindersUnder(work, m, SIX, averaging).length;
   }
   return { slots: slots.length, result, reminders };
 }
 
-function measure(label: string, from: string, to: string, endCst: string, overrides: DutyOverride[], target?: number, cycle?: readonly string[]) {
+function measure(
+  label: string,
+  from: string,
+  to: string,
+  endCst: string,
+  overrides: DutyOverride[],
+  target?: number,
+  cycle?: readonly string[],
+  averaging: AveragingPeriod | null = null,
+) {
   const shifts = templateShifts('3x8');
-  for (let i = 0; i < 5; i++) once(from, to, endCst, shifts, overrides, cycle); // warm-up
+  for (let i = 0; i < 5; i++) once(from, to, endCst, shifts, overrides, cycle, averaging); // warm-up
   const times: number[] = [];
-  let last = once(from, to, endCst, shifts, overrides, cycle);
+  let last = once(from, to, endCst, shifts, overrides, cycle, averaging);
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    last = once(from, to, endCst, shifts, overrides, cycle);
+    last = once(from, to, endCst, shifts, overrides, cycle, averaging);
     times.push(performance.now() - t);
   }
   const med = pct(times, 50);
@@ -93,6 +102,10 @@ function main() {
   ok = measure('1 leap year (2028)', '2028-01-01', '2028-12-31', '2029-01-01 00:00', [], TARGET_MS) && ok;
   ok = measure('1 year, 轮班模式 六人三班', '2027-01-01', '2027-12-31', '2028-01-01 00:00', [], TARGET_MS, SIX_CYCLE) && ok;
   ok = measure('1 year, 轮班模式 + weekly swap + leave', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS, SIX_CYCLE) && ok;
+  // 综合计算工时工作制: every month judges its averaging period(s) whole (a quarter or a year read 12 times over).
+  ok = measure('1 year, 综合计算工时（周）', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS, SIX_CYCLE, 'week') && ok;
+  ok = measure('1 year, 综合计算工时（季）', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS, SIX_CYCLE, 'quarter') && ok;
+  ok = measure('1 year, 综合计算工时（年）', '2027-01-01', '2027-12-31', '2028-01-01 00:00', weeklyEdits('2027-01-01', 365), TARGET_MS, SIX_CYCLE, 'year') && ok;
   measure('10 years (2027–2036)', '2027-01-01', '2036-12-31', '2037-01-01 00:00', []);
   measure('10 years, weekly swap + leave', '2027-01-01', '2036-12-31', '2037-01-01 00:00', weeklyEdits('2027-01-01', 3653));
 

@@ -11,6 +11,7 @@ import { incidentRecords } from '../services/records/incidentRecords';
 import { dutyLogRecords } from '../services/dutyRoster/logRecords';
 import { dutyRosterIcsFile } from '../services/dutyRoster/icsExport';
 import { previewDutyRoster } from '../services/dutyRoster/preview';
+import { rosterImportHandlers } from '../services/dutyRoster/rosterImportHandlers';
 import { idcRoomRecords } from '../services/records/idcRoomRecords';
 import { getDutyPolicy, saveDutyPolicy } from '../services/dutyPolicyService';
 import { customerSpaceHandlers } from '../services/customerSpaces/handlers';
@@ -98,6 +99,7 @@ export function createHandlers(session: WorkspaceSession): Handlers {
     ...reportHandlers(session),
     ...logSealHandlers(session),
     ...pickerHandlers(),
+    ...rosterImportHandlers(session),
     ...filingHandlers(session, () => getImageProfile(session.store)),
     ...backupHandlers(session),
   };

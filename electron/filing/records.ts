@@ -5,6 +5,7 @@
 import { nowCst, type CoverageResult } from '../../shared/dutyRoster';
 import { daysInMonth, todayInShanghai } from '../../shared/identity/calendarDate';
 import type { DutyRosterView, RosterSlot, StoredDutyRosterSettings } from '../../shared/records/dutyRoster';
+import type { StoredDutyLog } from '../../shared/records/dutyLog';
 import { storedCustomerSpaceSchema, type StoredCustomerSpace } from '../../shared/records/customerSpace';
 import type { StoredIncident } from '../../shared/records/incident';
 import type { StoredDutyPolicy } from '../../shared/records/dutyPolicy';
@@ -55,6 +56,13 @@ export interface FilingDutyRoster {
   workTime?: DutyRosterView['workTime'];
   /** People removed from 人员 still in the rotation or on a slot. */
   problems: string[];
+  /** 值班记录 overlapping the month, by start (08_值班记录), and the ended slots with none (未记录). */
+  log?: StoredDutyLog[];
+  unlogged?: DutyRosterView['check']['unlogged'];
+  /** The instant the check was made, 'YYYY-MM-DD HH:mm' Beijing time: slots ending later are not yet due. */
+  checkedAt?: string;
+  /** 事件名称 of the 安全事件 the log links, by id. */
+  incidentTitles?: Record<string, string>;
 }
 
 export interface FilingRecords {
@@ -135,6 +143,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
   const compliance = evaluateCompliance(readComplianceInput(store, today, { dutyMonth: month, now }), today);
   const lists = store.read((db) => {
     const changeReport = buildMonthlyReport(db, reportMonth, opts.now ?? new Date());
+    const allIncidents = readAll(db, incidentRecords);
     return {
       licenses: readAll(db, licenseRecords),
       people: readAll(db, personRecords),
@@ -147,7 +156,8 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       endedSpaceCount:
         all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM record WHERE kind = 'customerSpace' AND COALESCE(json_extract(data, '$.endedOn'), '') <> ''")[0]?.n ?? 0,
       serverLabels: serverLabels(db),
-      incidents: readAll(db, incidentRecords)
+      allIncidents,
+      incidents: allIncidents
         .filter((i) => i.reportedAt === '' || inPeriod(i.occurredAt, changeReport.periodStart, changeReport.periodEnd))
         .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0)),
     };
@@ -159,7 +169,7 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
     securityGroup: getSecurityGroup(store),
     dutyPolicy: getDutyPolicy(store),
     compliance,
-    ...lists,
+    ...(({ allIncidents: _all, ...rest }) => rest)(lists),
     dutyRoster: {
       month,
       from,
@@ -170,6 +180,10 @@ export function loadFilingRecords(store: Store, opts: { month?: string; reportMo
       lines: view.check.lines,
       workTime: view.workTime,
       problems: view.problems,
+      log: view.log,
+      unlogged: view.check.unlogged,
+      checkedAt: view.check.now,
+      incidentTitles: Object.fromEntries(lists.allIncidents.filter((i) => view.log.some((e) => e.incidentIds.includes(i.id))).map((i) => [i.id, i.title])),
     },
   };
 }

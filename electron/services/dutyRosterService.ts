@@ -11,7 +11,8 @@ import {
   hoursBalance,
   indexWork,
   teamSizeReminder,
-  workTimeReminders,
+  averagingSpan,
+  remindersUnder,
   isCstDateTime,
   minutesToCst,
   nowCst,
@@ -85,8 +86,8 @@ export interface Effective {
  * The roster as it stands for [from, to]: the generated slots with every 调班 applied in order. The months
  * any 调班 refers to are read too, so a swap with a slot outside the period still gives the right person.
  */
-export function effectiveRoster(db: Database, from: string, to: string, overlay?: Overlay): Effective {
-  const overrides = readOverrides(db);
+export function effectiveRoster(db: Database, from: string, to: string, overlay?: Overlay, extra: readonly StoredOverride[] = []): Effective {
+  const overrides = [...readOverrides(db), ...extra];
   const first = addDays(from, -1);
   const months = monthsIn(first, to);
   for (const o of overrides) for (const d of overrideDates(o)) months.add(monthOf(d));
@@ -138,16 +139,28 @@ function evaluateStored(eff: Effective, log: readonly StoredDutyLog[], people: R
   return evaluateDutyPeriod({ from, to, now, slots: eff.slots, names: people, log, missingName: MISSING_PERSON });
 }
 
-/** 工时统计 of the month `from` is in: everyone in the rotation, then anyone else on a slot of the period. */
-function workTimeOf(settings: StoredDutyRosterSettings | null, slots: readonly RosterSlot[], from: string, people: ReadonlyMap<string, string>): DutyRosterView['workTime'] {
+/**
+ * 工时统计 of the month `from` is in: everyone in the rotation, then anyone else on a slot of the period. Under
+ * 综合计算工时工作制 the reminders judge whole averaging periods: `periodSlots` gives the slots of those (else the month's).
+ */
+function workTimeOf(
+  settings: StoredDutyRosterSettings | null,
+  slots: readonly RosterSlot[],
+  from: string,
+  people: ReadonlyMap<string, string>,
+  periodSlots: readonly RosterSlot[] = slots,
+): DutyRosterView['workTime'] {
   const month = from.slice(0, 7);
+  const toWork = (list: readonly RosterSlot[]) =>
+    indexWork(list.filter((s) => holds(s, people)).map((s) => ({ personId: s.personId, start: cstToMinutes(s.start), end: cstToMinutes(s.end) })));
   const held = slots.filter((s) => holds(s, people));
   const ids = [...new Set([...(settings?.rotation ?? []).filter((id) => people.has(id)), ...held.map((s) => s.personId)])];
-  const work = indexWork(held.map((s) => ({ personId: s.personId, start: cstToMinutes(s.start), end: cstToMinutes(s.end) })));
+  const work = toWork(slots);
+  const averaging = settings?.averagingPeriod ?? null;
   return {
     month,
     balance: hoursBalance(work, month, ids),
-    reminders: workTimeReminders(work, month, ids),
+    reminders: remindersUnder(periodSlots === slots ? work : toWork(periodSlots), month, ids, averaging),
     teamSize: settings ? teamSizeReminder(settings.rotation.length) : null,
   };
 }
@@ -157,15 +170,26 @@ export function getDutyRoster(store: Store, from: string, to: string, now: strin
 }
 
 /** The view of [from, to] under `settings`; with an overlay, as it would be once those slots were generated. */
-export function rosterView(db: Database, settings: StoredDutyRosterSettings | null, from: string, to: string, now: string, overlay?: Overlay): DutyRosterView {
-  const eff = effectiveRoster(db, from, to, overlay);
+export function rosterView(
+  db: Database,
+  settings: StoredDutyRosterSettings | null,
+  from: string,
+  to: string,
+  now: string,
+  overlay?: Overlay,
+  extra: readonly StoredOverride[] = [],
+): DutyRosterView {
+  const eff = effectiveRoster(db, from, to, overlay, extra);
   const people = readPeopleNames(db);
   const log = logAround(db, from, to);
   const inPeriod = eff.slots.filter((s) => s.date >= from);
   const touches = (o: StoredOverride) => overrideDates(o).some((d) => d >= from && d <= to);
   const check = evaluateStored(eff, log, people, from, to, now);
+  const averaging = settings?.averagingPeriod ?? null;
+  const span = averaging ? averagingSpan(from.slice(0, 7), averaging) : null;
+  const periodSlots = span ? effectiveRoster(db, span.from, span.to, overlay, extra).slots : eff.slots;
   return {
-    workTime: workTimeOf(settings, eff.slots, from, people),
+    workTime: workTimeOf(settings, eff.slots, from, people, periodSlots),
     settings,
     from,
     to,
@@ -225,7 +249,16 @@ export function saveDutyRosterSettings(store: Store, settings: DutyRosterSetting
     const same =
       before &&
       JSON.stringify({ ...before, updatedAt: '' }) ===
-        JSON.stringify({ dutyPhone: settings.dutyPhone, shifts: settings.shifts, rotation: settings.rotation, rotationStart: settings.rotationStart, pattern: settings.pattern, updatedAt: '' });
+        JSON.stringify({
+          dutyPhone: settings.dutyPhone,
+          shifts: settings.shifts,
+          rotation: settings.rotation,
+          rotationStart: settings.rotationStart,
+          pattern: settings.pattern,
+          averagingPeriod: settings.averagingPeriod,
+          logInPackage: settings.logInPackage,
+          updatedAt: '',
+        });
     if (same) return before;
     const stored: StoredDutyRosterSettings = { ...settings, updatedAt: tx.now };
     const change = new RosterChange(tx);

@@ -25,6 +25,7 @@ import { DUTY_LOG_LABELS, dutyLogFields, dutyLogRules, storedDutyLogSchema } fro
 import { imageProfileSchema } from '../records/imageProfile';
 import { IDC_ROOM_LABELS, idcRoomFields, idcRoomRules, storedIdcRoomSchema } from '../records/idcRoom';
 import { DUTY_POLICY_LABELS, dutyPolicySchema, storedDutyPolicySchema } from '../records/dutyPolicy';
+import { ROSTER_IMPORT_LABELS, rosterImportApplyInputSchema, rosterImportPreviewInputSchema, rosterImportPreviewSchema } from '../records/dutyRosterImport';
 import {
   DUTY_ROSTER_LABELS,
   MAX_GENERATE_DAYS,
@@ -239,6 +240,19 @@ export const contract = {
     input: rosterIcsInputSchema,
     output: rosterIcsOutputSchema,
     labels: { ...DUTY_ROSTER_LABELS, personId: '值班人员' },
+  }),
+  'dutyRoster.importPreview': method({
+    summary:
+      '导入排班表第一步：读取一个月的排班表（.xlsx 或 .csv；日期向下、班次横排、单元格写姓名，或每行一个班次：日期、班次、值班人员），姓名对应人员，返回将记为替班的班次、未能导入的单元格及原因、导入后的整月排班；不写入任何内容。界面传文件内容（Base64）或“选择文件…”给出的句柄，命令行可传路径',
+    input: rosterImportPreviewInputSchema,
+    output: rosterImportPreviewSchema,
+    labels: ROSTER_IMPORT_LABELS,
+  }),
+  'dutyRoster.importApply': method({
+    summary: '导入排班表第二步：把预览中的班次记为替班，一次保存（撤销一次即全部撤回）；每项再次核对排班和人员',
+    input: rosterImportApplyInputSchema,
+    output: z.object({ added: z.number().int(), unchanged: z.number().int() }),
+    labels: ROSTER_IMPORT_LABELS,
   }),
 
   // 值班记录 (第十三条（二）): who actually was on duty, the handover, what happened.

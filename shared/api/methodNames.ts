@@ -37,6 +37,8 @@ export const METHOD_NAMES = [
   'dutyRoster.now',
   'dutyRoster.ics',
   'dutyRoster.preview',
+  'dutyRoster.importPreview',
+  'dutyRoster.importApply',
   'dutyLog.list',
   'dutyLog.get',
   'dutyLog.save',

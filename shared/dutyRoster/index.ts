@@ -8,3 +8,5 @@ export * from './now';
 export * from './workingTime';
 export * from './ics';
 export * from './patterns';
+export * from './rosterImport';
+export * from './averaging';

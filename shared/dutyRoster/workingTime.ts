@@ -45,7 +45,8 @@ export interface HoursBalance {
 
 export interface WorkTimeReminder {
   personId: string;
-  kind: 'daily' | 'weekly' | 'restDay' | 'overtime';
+  /** average: the hours of a 综合计算工时 period over its legal standard (averaging.ts). */
+  kind: 'daily' | 'weekly' | 'restDay' | 'overtime' | 'average';
   source: string;
   /** Without the person's name (the caller prefixes it). */
   text: string;
@@ -53,13 +54,14 @@ export interface WorkTimeReminder {
 
 const NIGHT_START = 22 * 60;
 const NIGHT_END = 6 * 60;
-const round = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+export const roundHours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
+const round = roundHours;
 /** 0 = Monday … 6 = Sunday (1970-01-01, day 0, was a Thursday). */
-const weekday = (day: number) => (((day + 3) % 7) + 7) % 7;
-const weekOf = (day: number) => day - weekday(day);
+export const weekday = (day: number): number => (((day + 3) % 7) + 7) % 7;
+export const weekOf = (day: number): number => day - weekday(day);
 
 /** Day numbers of the 1st and the last day of 'YYYY-MM' (the 28th + 4 days is always in the next month). */
-function monthDays(month: string): { first: number; last: number } {
+export function monthDays(month: string): { first: number; last: number } {
   return { first: dayNumber(`${month}-01`), last: dayNumber(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`) - 1 };
 }
 
@@ -97,8 +99,8 @@ export function indexWork(intervals: readonly WorkInterval[]): WorkIndex {
   return { byPerson };
 }
 
-const asIndex = (w: WorkIndex | readonly WorkInterval[]): WorkIndex => ('byPerson' in w ? w : indexWork(w));
-const EMPTY = { day: new Map<number, number>(), night: new Map<number, number>(), starts: [] as number[] };
+export const asIndex = (w: WorkIndex | readonly WorkInterval[]): WorkIndex => ('byPerson' in w ? w : indexWork(w));
+export const EMPTY = { day: new Map<number, number>(), night: new Map<number, number>(), starts: [] as number[] };
 
 /** 工时统计 of `month` ('YYYY-MM') for each person in `people` order (those with no shift too). */
 export function hoursBalance(work: WorkIndex | readonly WorkInterval[], month: string, people: readonly string[]): HoursBalance[] {
@@ -151,16 +153,21 @@ export function workTimeReminders(work: WorkIndex | readonly WorkInterval[], mon
         overtime += minutes - STANDARD_WEEK_HOURS * 60;
         out.push({ personId, kind: 'weekly', source: WORK_TIME_SOURCES.weekly, text: `${span} 一周工作 ${round(minutes)} 小时，超过 ${STANDARD_WEEK_HOURS} 小时` });
       }
-      // Only a whole week can be asked to hold a rest day.
-      if (to - from === 6 && rest === 0 && minutes > 0) {
-        out.push({ personId, kind: 'restDay', source: WORK_TIME_SOURCES.restDay, text: `${span} 一周没有休息日` });
-      }
+      const noRest = restDayReminder(personId, from, to, minutes, rest);
+      if (noRest) out.push(noRest);
     }
     if (overtime > MAX_OVERTIME_MONTH_HOURS * 60) {
       out.push({ personId, kind: 'overtime', source: WORK_TIME_SOURCES.overtime, text: `本月加班约 ${round(overtime)} 小时，超过每月 ${MAX_OVERTIME_MONTH_HOURS} 小时` });
     }
   }
   return out;
+}
+
+/** 《劳动法》第三十八条 under any working-time system: a whole week (Monday–Sunday) with work on every day. */
+export function restDayReminder(personId: string, from: number, to: number, minutes: number, restDays: number): WorkTimeReminder | null {
+  if (to - from !== 6 || restDays > 0 || minutes === 0) return null;
+  const span = `${dateOfDayNumber(from).slice(5)}至${dateOfDayNumber(to).slice(5)}`;
+  return { personId, kind: 'restDay', source: WORK_TIME_SOURCES.restDay, text: `${span} 一周没有休息日` };
 }
 
 /** "轮换只有 3 人：24×7 值班每周 168 小时，按每人每周 40 小时至少需要 5 人（…）"; null with enough people. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CYCLE_DAYS, patternTable, patternTemplate, REST, validateShifts, type ShiftDef } from '../dutyRoster';
+import { AVERAGING_PERIODS, MAX_CYCLE_DAYS, patternTable, patternTemplate, REST, validateShifts, type ShiftDef } from '../dutyRoster';
 import { validatePhone } from '../identity/phone';
 import { daysBetween, isoDate } from './dates';
 import { storedDutyLogSchema } from './dutyLog';
@@ -32,6 +32,8 @@ export const DUTY_ROSTER_LABELS = {
   at: '时间',
   month: '月份',
   pattern: '轮班模式',
+  averagingPeriod: '综合计算工时工作制',
+  logInPackage: '值班记录随备案材料',
 } as const;
 
 /** How many days one generate / get / check may span (a year and a day, and ten years for the check). */
@@ -124,6 +126,11 @@ export const rotationPatternSchema = z.object({
 });
 export type RotationPattern = z.output<typeof rotationPatternSchema>;
 
+export const averagingPeriodSchema = z
+  .enum(AVERAGING_PERIODS, { error: `${DUTY_ROSTER_LABELS.averagingPeriod}：综合计算周期只能是周、月、季或年` })
+  .nullable()
+  .default(null);
+
 export const dutyRosterSettingsFields = z.object({
   dutyPhone: z.string().max(40, '值班电话过长').default(''),
   shifts: z.array(shiftInputSchema).default([]),
@@ -131,6 +138,10 @@ export const dutyRosterSettingsFields = z.object({
   rotation: z.array(z.string().trim().min(1, '请选择值班人员').max(64)).default([]),
   rotationStart: isoDate(DUTY_ROSTER_LABELS.rotationStart),
   pattern: rotationPatternSchema.nullable().default(null),
+  /** 综合计算工时工作制 (approved) and its averaging period; null: 标准工时制. Old documents have none: null. */
+  averagingPeriod: averagingPeriodSchema,
+  /** 08_值班记录.pdf goes into the filing package (the unit's choice; off in old documents). */
+  logInPackage: z.boolean({ error: `${DUTY_ROSTER_LABELS.logInPackage}：请选择是或否` }).default(false),
 });
 export type DutyRosterSettingsInput = z.input<typeof dutyRosterSettingsFields>;
 
@@ -174,7 +185,7 @@ export const dutyRosterSettingsSchema = dutyRosterSettingsFields.transform((v, c
   const shifts = shiftsRule(v.shifts, ctx);
   rotationRule(v.rotation, ctx);
   patternRule(v.pattern, shifts, v.rotation, ctx);
-  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart, pattern: v.pattern };
+  return { dutyPhone, shifts, rotation: v.rotation, rotationStart: v.rotationStart, pattern: v.pattern, averagingPeriod: v.averagingPeriod, logInPackage: v.logInPackage };
 });
 export type DutyRosterSettings = z.output<typeof dutyRosterSettingsSchema>;
 
@@ -186,6 +197,8 @@ export const storedDutyRosterSettingsSchema = z.object({
   rotation: z.array(z.string()),
   rotationStart: z.string(),
   pattern: rotationPatternSchema.nullable().default(null),
+  averagingPeriod: averagingPeriodSchema,
+  logInPackage: z.boolean().default(false),
   updatedAt: z.string(),
 });
 export type StoredDutyRosterSettings = z.infer<typeof storedDutyRosterSettingsSchema>;
@@ -300,7 +313,7 @@ export const dutyRosterViewSchema = z.object({
     balance: z.array(
       z.object({ personId: z.string(), shifts: z.number(), hours: z.number(), nightHours: z.number(), restDays: z.number(), weekendShifts: z.number() }),
     ),
-    reminders: z.array(z.object({ personId: z.string(), kind: z.enum(['daily', 'weekly', 'restDay', 'overtime']), source: z.string(), text: z.string() })),
+    reminders: z.array(z.object({ personId: z.string(), kind: z.enum(['daily', 'weekly', 'restDay', 'overtime', 'average']), source: z.string(), text: z.string() })),
     teamSize: z.string().nullable(),
   }),
   /** The 值班记录 that overlap the period, by start time. */

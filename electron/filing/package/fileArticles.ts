@@ -9,6 +9,7 @@ const BY_NUMBER: Record<string, string[]> = {
   '05': ['第四条', '第十二条'],
   '06': ['第十三条（三）'],
   '07': ['第十三条（五）'],
+  '08': ['第十三条（二）'],
 };
 
 /** The articles of a package file ('images/…' are the standard electronic images of 第九条（二）). */

@@ -1,7 +1,7 @@
 // 03 值班表 of one month (第十三条（二）: 落实专人二十四小时值班制度，并将值班制度报公安机关): the 值班电话, the
 // 班次, the people on duty with their 手机号码, the 值班制度 text, a table day × 班次 with who is on duty (after every 调班), and the coverage check exactly as the 值班表
 // screen words it (全时段已覆盖（24×7） or each 未覆盖时段 / 重复排班 line); 安全员签字 / 单位盖章.
-import { datesInRange } from '../../../shared/dutyRoster';
+import { AVERAGING_PERIOD_LABELS, AVERAGING_SOURCE, datesInRange, PERIOD_STANDARD_HOURS } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS } from '../../../shared/records/dutyRoster';
 import { drawSignatureBoxes, drawTable, type Column, type PdfLayout } from '../../pdf';
 import { MISSING_PERSON } from '../../services/dutyRosterService';
@@ -96,7 +96,13 @@ export function drawWorkTime(doc: PdfLayout, records: FilingRecords): void {
   const people = personById(records);
   const name = (id: string) => people.get(id)?.name ?? MISSING_PERSON;
   section(doc, '四、工时统计');
-  doc.paragraph('参照国务院《关于职工工作时间的规定》第三条、《劳动法》第三十八条和第四十一条（提醒，不影响备案）。', { size: 9, after: 2 });
+  const averaging = records.dutyRoster.settings?.averagingPeriod ?? null;
+  doc.paragraph(
+    averaging
+      ? `按经批准的综合计算工时工作制（以${AVERAGING_PERIOD_LABELS[averaging]}为周期，周期标准 ${PERIOD_STANDARD_HOURS[averaging]} 小时）核算，参照${AVERAGING_SOURCE}、《劳动法》第三十八条和第四十一条（提醒，不影响备案）。`
+      : '参照国务院《关于职工工作时间的规定》第三条、《劳动法》第三十八条和第四十一条（提醒，不影响备案）。',
+    { size: 9, after: 2 },
+  );
   drawTable(doc, {
     columns: [
       { title: '值班人员', width: 2.4 },

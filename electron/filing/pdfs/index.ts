@@ -7,6 +7,7 @@ import type { FilingRecords } from '../records';
 import { TextFields, type BuildOptions } from './common';
 import * as customerSpaceRegister from './customerSpaceRegister';
 import * as dutyRosterPdf from './dutyRosterPdf';
+import * as dutyLogPdf from './dutyLogPdf';
 import * as incidentRegister from './incidentRegister';
 import * as monthlyChangeReport from './monthlyChangeReport';
 import * as securityGroupRoster from './securityGroupRoster';
@@ -29,6 +30,7 @@ export const FORMS: readonly Form[] = [
   customerSpaceRegister,
   monthlyChangeReport,
   incidentRegister,
+  dutyLogPdf,
 ];
 
 const formsFor = (records: FilingRecords) => FORMS.filter((f) => f.applies?.(records) ?? true);

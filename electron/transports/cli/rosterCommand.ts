@@ -27,3 +27,40 @@ export async function rosterIcsCommand(io: CliIo, dispatch: Dispatch, args: { mo
   io.stdout(`已导出日历（${file.events} 个班次）：${target}\n`);
   return 0;
 }
+
+interface ImportPreviewReply {
+  fileName: string;
+  changes: { date: string; shiftId: string; shiftName: string; personId: string }[];
+  unchanged: number;
+  rejected: string[];
+  rejectedTotal: number;
+}
+
+/**
+ * `beian roster import 文件 --month YYYY-MM --workspace DIR [--dry-run]`: reads a month's roster (.xlsx/.csv), prints
+ * the cells it could not take and why, and (unless --dry-run) saves the rest as 替班 in one change (撤销 takes it back).
+ */
+export async function rosterImportCommand(io: CliIo, dispatch: Dispatch, args: { file: string; month: string; dryRun: boolean }): Promise<number> {
+  const preview = await dispatch('dutyRoster.importPreview', { month: args.month, path: args.file }, { transport: 'cli' });
+  if (!preview.ok) {
+    printError(io, preview.error);
+    return 1;
+  }
+  const p = preview.result as ImportPreviewReply;
+  for (const line of p.rejected) io.stderr(`未导入：${line}\n`);
+  if (p.rejectedTotal > p.rejected.length) io.stderr(`……另有 ${p.rejectedTotal - p.rejected.length} 处未导入\n`);
+  const summary = `${p.changes.length} 个班次与现有排班不同，${p.unchanged} 个相同，${p.rejectedTotal} 处未能导入`;
+  if (args.dryRun || p.changes.length === 0) {
+    io.stdout(`${summary}；${args.dryRun ? '--dry-run：未写入' : '无需导入'}\n`);
+    return 0;
+  }
+  const changes = p.changes.map(({ date, shiftId, personId }) => ({ date, shiftId, personId }));
+  const applied = await dispatch('dutyRoster.importApply', { month: args.month, fileName: p.fileName, changes }, { transport: 'cli' });
+  if (!applied.ok) {
+    printError(io, applied.error);
+    return 1;
+  }
+  const r = applied.result as { added: number };
+  io.stdout(`${summary}；已导入 ${r.added} 个班次（记为替班，可用 dutyRoster.undo 撤销）\n`);
+  return 0;
+}

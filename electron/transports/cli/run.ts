@@ -10,7 +10,7 @@ import { importCommand } from './importCommand';
 import { logsCommand } from './logsCommand';
 import { backupCommand, restoreCommand } from './backupCommand';
 import { reportCommand } from './reportCommand';
-import { rosterIcsCommand } from './rosterCommand';
+import { rosterIcsCommand, rosterImportCommand } from './rosterCommand';
 import { methodsCommand } from './methodsCommand';
 import { printError, UsageError, type CliIo } from './output';
 
@@ -33,6 +33,9 @@ export const USAGE = `备案台命令行
                                                   生成月度变更报告 PDF 和 .xlsx（--mark-reported 记为已报送）
   beian roster ics --month YYYY-MM --workspace 目录 [--person 人员id] [--out 目录]
                                                   导出值班表日历（.ics，北京时间）：整月排班，或一位值班人员的班次
+  beian roster import 文件 --month YYYY-MM --workspace 目录 [--dry-run]
+                                                  导入一个月的排班表（.xlsx 或 .csv），与现有排班不同的班次记为替班（一次可撤销），
+                                                  列出未能导入的单元格及原因（--dry-run 只检查不写入）
   beian logs seal 路径 --workspace 目录 [--server 服务器id] [--note 备注]
                                                   封存游戏日志（第七条）：记录每个文件的大小和 SHA-256
   beian logs verify 路径 --workspace 目录 [--json]   核验游戏日志：列出封存后被修改、删除或新增的文件
@@ -144,8 +147,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       }
       case 'roster': {
+        if (rest[0] === 'import') {
+          const [, file, ...more] = rest;
+          if (!file) throw new UsageError('用法：beian roster import 文件 --month YYYY-MM --workspace 目录 [--dry-run]');
+          if (more.length > 0) throw new UsageError(`多余的参数：${more.join(' ')}`);
+          const importMonth = values.month;
+          if (!importMonth || !/^\d{4}-(0[1-9]|1[0-2])$/.test(importMonth)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03${importMonth ? `：${importMonth}` : ''}`);
+          return await withWorkspace(values.workspace, (api) =>
+            rosterImportCommand(io, api.dispatch, { file: path.resolve(file), month: importMonth, dryRun: values['dry-run'] ?? false }),
+          );
+        }
         const [what, ...extra] = rest;
-        if (what !== 'ics') throw new UsageError('用法：beian roster ics --month YYYY-MM --workspace 目录 [--person 人员id] [--out 目录]');
+        if (what !== 'ics') throw new UsageError('用法：beian roster ics|import …（见 beian help）');
         if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
         const month = values.month;
         if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month 格式应为 YYYY-MM，例如 2026-03${month ? `：${month}` : ''}`);

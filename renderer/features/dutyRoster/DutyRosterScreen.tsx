@@ -10,6 +10,7 @@ import { busyIcon } from './busyIcon';
 import { CoveragePanel } from './CoveragePanel';
 import { DutyLogList } from './DutyLogList';
 import { IcsExportButton } from './IcsExportDialog';
+import { RosterImportButton } from './RosterImportDialog';
 import { WorkTimeCard } from './WorkTimeCard';
 import './dutyRoster.css';
 import { shiftMonth } from '../../calendarMonth';
@@ -112,6 +113,7 @@ export function DutyRosterScreen() {
                   生成本月排班
                 </Button>
                 <IcsExportButton month={month} people={people} rosterIds={rosterIds} disabled={!settings || !monthHasSlots} />
+                <RosterImportButton month={month} people={index} disabled={!settings || !monthHasSlots || busy !== null} />
                 {!settings && view ? <Typography.Text type="secondary">请先保存值班设置（值班电话、班次、轮换）。</Typography.Text> : null}
                 {settings && hasDraft ? <Typography.Text type="warning">值班设置有未保存的修改；生成使用已保存的设置。</Typography.Text> : null}
                 {settings && monthHasSlots ? <Typography.Text type="secondary">重新生成会替换本月排班，调班保留。</Typography.Text> : null}

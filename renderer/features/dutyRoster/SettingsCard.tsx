@@ -1,7 +1,7 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Space, Typography, type FormInstance, type FormRule } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Select, Space, Typography, type FormInstance, type FormRule } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
-import { nowCst } from '../../../shared/dutyRoster';
+import { AVERAGING_PERIOD_LABELS, AVERAGING_PERIODS, nowCst, PERIOD_STANDARD_HOURS } from '../../../shared/dutyRoster';
 import { DUTY_ROSTER_LABELS as L, type DutyRosterView } from '../../../shared/records/dutyRoster';
 import type { ShiftTemplateKey } from '../../../shared/dutyRoster';
 import { api, errorMessage } from '../../api/client';
@@ -230,6 +230,26 @@ export function SettingsCard() {
           extra="轮换从这一天开始计算，此前的日期不生成排班。"
         >
           <IsoDatePicker style={{ width: 200 }} />
+        </Form.Item>
+
+        <Form.Item
+          name="averagingPeriod"
+          label={L.averagingPeriod}
+          htmlFor="duty-averaging"
+          extra="经人力资源社会保障部门批准实行综合计算工时工作制的，选择综合计算周期：工时提醒按周期内的总工时判断（劳部发〔1994〕503号第五条；周期标准工时按劳社部发〔2008〕3号），不再按每天8小时、每周40小时；每周至少休息一天、每月加班不超过36小时仍照常提醒。"
+        >
+          <Select
+            id="duty-averaging"
+            style={{ maxWidth: 420 }}
+            options={[
+              { value: null, label: '未实行（标准工时制：每天8小时、每周40小时）' },
+              ...AVERAGING_PERIODS.map((p) => ({ value: p, label: `已批准，按${AVERAGING_PERIOD_LABELS[p]}综合计算（周期标准 ${PERIOD_STANDARD_HOURS[p]} 小时）` })),
+            ]}
+          />
+        </Form.Item>
+
+        <Form.Item name="logInPackage" label={L.logInPackage} valuePropName="checked" extra="勾选后，导出备案材料时附 08_值班记录.pdf：所选月份每个班次的实际值班人员、交接班和值班情况，未登记的班次标“未记录”。">
+          <Checkbox>导出备案材料时附值班记录（08_值班记录.pdf）</Checkbox>
         </Form.Item>
 
         <Form.Item label={null}>

@@ -1,4 +1,5 @@
 import { Card, Table, Typography } from 'antd';
+import { AVERAGING_PERIOD_LABELS } from '../../../shared/dutyRoster';
 import type { DutyRosterView } from '../../../shared/records/dutyRoster';
 import type { PeopleIndex } from './people';
 
@@ -10,6 +11,7 @@ type Row = DutyRosterView['workTime']['balance'][number];
  */
 export function WorkTimeCard({ view, people, idPrefix = 'duty' }: { view: DutyRosterView; people: PeopleIndex; idPrefix?: string }) {
   const w = view.workTime;
+  const averaging = view.settings?.averagingPeriod ?? null;
   const reminders = [...(w.teamSize ? [w.teamSize] : []), ...w.reminders.map((r) => `${people.name(r.personId)} ${r.text}（${r.source}）`)];
   return (
     <Card title="工时统计" size="small" role="region" aria-label="工时统计">
@@ -39,7 +41,11 @@ export function WorkTimeCard({ view, people, idPrefix = 'duty' }: { view: DutyRo
               <li key={t}>{t}</li>
             ))}
           </ul>
-          <Typography.Text type="secondary">标准工时制下的提醒，不影响导出备案材料；实行经批准的综合计算工时工作制的单位按批准的周期核算。</Typography.Text>
+          <Typography.Text type="secondary">
+            {averaging
+              ? `按综合计算工时工作制（以${AVERAGING_PERIOD_LABELS[averaging]}为周期）核算的提醒，不影响导出备案材料。`
+              : '标准工时制下的提醒，不影响导出备案材料；实行经批准的综合计算工时工作制的单位可在值班设置中选择综合计算周期。'}
+          </Typography.Text>
         </section>
       ) : null}
     </Card>

@@ -28,6 +28,8 @@ interface RosterState {
   addOverride(input: MethodInput<'dutyRoster.addOverride'>): Promise<StoredOverride>;
   removeOverride(id: string): Promise<void>;
   undo(): Promise<MethodOutput<'dutyRoster.undo'>>;
+  /** 导入排班表's second step: the previewed 替班, saved as one change. */
+  importRoster(input: MethodInput<'dutyRoster.importApply'>): Promise<MethodOutput<'dutyRoster.importApply'>>;
 }
 
 let latestRequest = 0;
@@ -99,6 +101,10 @@ export const useRosterStore = create<RosterState>()((set, get) => {
 
     async removeOverride(id) {
       await change('override', () => api['dutyRoster.removeOverride']({ id }));
+    },
+
+    importRoster(input) {
+      return change('override', () => api['dutyRoster.importApply'](input));
     },
 
     undo() {

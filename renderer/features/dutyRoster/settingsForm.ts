@@ -1,4 +1,4 @@
-import { templateShifts, type ShiftTemplateKey } from '../../../shared/dutyRoster';
+import { templateShifts, type AveragingPeriod, type ShiftTemplateKey } from '../../../shared/dutyRoster';
 import {
   DUTY_ROSTER_LABELS,
   dutyPhoneRule,
@@ -27,6 +27,10 @@ export interface SettingsFormValues {
   rotationStart: string;
   /** 轮班模式; null: 依次轮换 */
   pattern: RotationPattern | null;
+  /** 综合计算工时工作制's averaging period; null: 标准工时制 */
+  averagingPeriod: AveragingPeriod | null;
+  /** 08_值班记录.pdf in the filing package */
+  logInPackage: boolean;
 }
 
 /** The template buttons of the 班次 editor. */
@@ -48,13 +52,15 @@ export function newShiftId(existing: readonly ShiftRow[]): string {
 }
 
 export function toSettingsFormValues(saved: StoredDutyRosterSettings | null, rotationStart: string): SettingsFormValues {
-  if (!saved) return { dutyPhone: '', shifts: [], rotation: [], rotationStart, pattern: null };
+  if (!saved) return { dutyPhone: '', shifts: [], rotation: [], rotationStart, pattern: null, averagingPeriod: null, logInPackage: false };
   return {
     dutyPhone: saved.dutyPhone,
     shifts: saved.shifts.map((s) => ({ ...s })),
     rotation: [...saved.rotation],
     rotationStart: saved.rotationStart,
     pattern: saved.pattern ? { template: saved.pattern.template, cycle: [...saved.pattern.cycle] } : null,
+    averagingPeriod: saved.averagingPeriod,
+    logInPackage: saved.logInPackage,
   };
 }
 
@@ -65,6 +71,8 @@ export function completeSettingsValues(v: Partial<SettingsFormValues>): Settings
     rotation: [...(v.rotation ?? [])],
     rotationStart: v.rotationStart ?? '',
     pattern: v.pattern ? { template: v.pattern.template ?? 'custom', cycle: [...(v.pattern.cycle ?? [])] } : null,
+    averagingPeriod: v.averagingPeriod ?? null,
+    logInPackage: v.logInPackage ?? false,
   };
 }
 
@@ -115,7 +123,7 @@ export function shiftHint(start: string, end: string): string | null {
 export function formPathOf(field: string | undefined): (string | number)[] | null {
   if (!field) return null;
   const parts = field.split('.');
-  if (parts[0] === 'dutyPhone' || parts[0] === 'rotationStart' || parts[0] === 'rotation' || parts[0] === 'pattern') return [parts[0]];
+  if (parts[0] === 'dutyPhone' || parts[0] === 'rotationStart' || parts[0] === 'rotation' || parts[0] === 'pattern' || parts[0] === 'averagingPeriod') return [parts[0]];
   if (parts[0] === 'shifts' && parts.length === 3) return ['shifts', Number(parts[1]), parts[2]!];
   return null;
 }
