@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { extract as tarExtract } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
@@ -51,6 +52,14 @@ function refuseNewer(manifest: BackupManifest): void {
  */
 export async function readFullBackup(file: string, unlock: string | Identity, opts: ReadOptions = {}): Promise<ReadBackup> {
   const [source, decrypter] = await openAgeFile(file, typeof unlock === 'string' ? new ScryptPassphraseIdentity(unlock) : unlock);
+  return readBackupPayload(source, decrypter, opts);
+}
+
+/**
+ * The checks of readFullBackup on a payload already opened: `source` gives the sealed chunks, `decrypter`
+ * opens them (the read-back worker follows a file still being written this way).
+ */
+export async function readBackupPayload(source: Readable, decrypter: Transform, opts: ReadOptions = {}): Promise<ReadBackup> {
   const extract = tarExtract();
   const feeding = pipeline(source, decrypter, extract, ...(opts.signal ? [{ signal: opts.signal }] : []));
   feeding.catch(() => undefined); // reported through the iteration below
@@ -79,7 +88,7 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
       const mismatch = () => opts.mismatch?.(expected.path) ?? payloadError();
       const target = opts.attachmentsTo && expected.path !== DATABASE_ENTRY ? path.join(opts.attachmentsTo, path.basename(expected.path)) : null;
       const keep = expected.path === DATABASE_ENTRY && opts.keepDatabase;
-      if (expected.bytes <= WHOLE_ENTRY_BYTES) {
+      if (expected.bytes <= WHOLE_ENTRY_BYTES && (target || keep)) {
         const chunks: Buffer[] = [];
         for await (const chunk of entry) {
           chunks.push(chunk as Buffer);
@@ -98,7 +107,7 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
         );
         continue;
       }
-      // A very large entry (a big database) is hashed and written as it streams.
+      // An entry only checked, or a very large one (a big database), is hashed (and written) as it streams.
       const hash = createHash('sha256');
       const kept: Buffer[] | null = keep ? [] : null;
       const out = target ? await open(target, 'wx', 0o600) : null;
