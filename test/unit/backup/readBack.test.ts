@@ -58,7 +58,7 @@ describe('the read-back worker', () => {
     const { store, files } = await workspaceWith([200_000, 300_000, 100_000]);
     const altered = files[1]!;
     const bytes = readFileSync(altered);
-    bytes[1234] ^= 0x01;
+    bytes[1234] = bytes[1234]! ^ 0x01;
     writeFileSync(altered, bytes);
     const out = tempDir('beian-readback-out-');
     const err = await writeFullBackup(takeSnapshot(store, new Date()), { folder: out, passphrase: PASSPHRASE, now: new Date(), scryptLogN: LOG_N }).then(
