@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Decrypter, type Identity } from 'age-encryption';
 import { ApiError } from '../../shared/api/errors';
 import { AGE_MAGIC, encodeScryptHeader, scryptHeaderLength, scryptWrapKey, ScryptPassphraseIdentity } from './ageHeader';
-import { AgePayloadDecrypter, PAYLOAD_NONCE_BYTES, PayloadSealer, payloadKey } from './agePayload';
+import { AgePayloadDecrypter, PAYLOAD_NONCE_BYTES, PayloadOpener, PayloadSealer, payloadKey } from './agePayload';
 
 /** age's scrypt work factor (log2 N) for new backups: the age CLI's default. */
 export const DEFAULT_SCRYPT_LOG_N = 18;
@@ -134,7 +134,8 @@ class FsyncingWriter {
 /**
  * Encrypts `source` into a new file (created exclusively, 0600), fsynced. The payload is written after
  * room for the header, which goes in last, once scrypt is done. Returns an identity that opens the file
- * again without a second scrypt. On failure the file is left for the caller to remove.
+ * again without a second scrypt. On failure the file is left for the caller to remove. Each chunk is
+ * sealed before the next is asked for: a source may reuse its buffer.
  */
 export async function writeAgeFile(source: AsyncIterable<Uint8Array>, file: string, passphrase: string, opts: AgeWriteOptions = {}): Promise<ScryptPassphraseIdentity> {
   const age = beginAgeEncryption(passphrase, opts.logN);
@@ -240,6 +241,33 @@ export async function openAgeHeader(file: string, identity: Identity): Promise<O
   }
   if (head.length < end + PAYLOAD_NONCE_BYTES) throw payloadError();
   return { fileKey, chunksStart: end + PAYLOAD_NONCE_BYTES, key: payloadKey(fileKey, head.subarray(end, end + PAYLOAD_NONCE_BYTES)) };
+}
+
+/** Sealed bytes read at a time, into one buffer used again and again. */
+const READ_BYTES = 4 << 20;
+
+/**
+ * The plaintext of a payload whose sealed chunks start at `start` in `handle`. `readableTo(position)`
+ * resolves to how far the file may be read (it may wait for a writer; `position` or less: the end).
+ * Damage (a chunk that fails to authenticate, a missing final chunk) is thrown as an AgePayloadError.
+ */
+export async function* payloadPlaintext(handle: FileHandle, start: number, key: Buffer, readableTo: (position: number) => Promise<number>): AsyncGenerator<Buffer> {
+  const opener = new PayloadOpener(key);
+  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  let position = start;
+  for (;;) {
+    const end = await readableTo(position);
+    if (end <= position) break;
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, end - position), position);
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    const plain: Buffer[] = [];
+    opener.push(buffer.subarray(0, bytesRead), plain); // copies what it keeps: the buffer is free again
+    yield* plain;
+  }
+  const last: Buffer[] = [];
+  opener.finish(last);
+  yield* last;
 }
 
 /**

@@ -1,35 +1,35 @@
 // The worker thread that reads a backup back while it is being written (readBackInWorker.ts starts it): it
 // follows the file as the writer fsyncs it, decrypts every chunk and checks every entry of the tar against
-// the manifest (size and SHA-256), in parallel with the writing on the main thread.
+// the manifest (size and SHA-256), in parallel with the writing on the main thread. It reads only bytes
+// the writer reported fsynced.
 import { open } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
-import { AgePayloadDecrypter, PAYLOAD_NONCE_BYTES, payloadKey } from './agePayload';
-import { FollowedFile } from './followedFile';
+import { PAYLOAD_NONCE_BYTES, payloadKey } from './agePayload';
+import { payloadPlaintext } from './ageStreams';
 import { readBackDiffers, readBackMismatch } from './readBackMessages';
 import { readBackupPayload } from './readFullBackup';
 import type { ReadBackReply, ReadBackRequest } from './readBackProtocol';
+import { SyncedExtent } from './syncedExtent';
 
 const port = parentPort!;
 const post = (reply: ReadBackReply) => port.postMessage(reply);
 const PROGRESS_EVERY = 8 << 20;
 
-let followed: FollowedFile | null = null;
-const early: { to: number; complete: boolean }[] = [];
+const synced = new SyncedExtent();
 
 async function readBack(file: string, payloadStart: number, fileKey: Uint8Array): Promise<void> {
   const handle = await open(file, 'r');
   try {
-    const stream = new FollowedFile(handle, payloadStart);
-    followed = stream;
-    for (const e of early.splice(0)) stream.advance(e.to, e.complete);
-    await stream.until(payloadStart + PAYLOAD_NONCE_BYTES);
-    const nonce = await stream.readAt(payloadStart, PAYLOAD_NONCE_BYTES);
-    if (nonce.length !== PAYLOAD_NONCE_BYTES) throw readBackDiffers();
-    stream.seek(payloadStart + PAYLOAD_NONCE_BYTES);
+    const chunksStart = payloadStart + PAYLOAD_NONCE_BYTES;
+    await synced.readableTo(chunksStart - 1);
+    const nonce = Buffer.alloc(PAYLOAD_NONCE_BYTES);
+    const { bytesRead } = await handle.read(nonce, 0, PAYLOAD_NONCE_BYTES, payloadStart);
+    if (bytesRead !== PAYLOAD_NONCE_BYTES) throw readBackDiffers();
     const mismatches = new Set<ApiError>();
     let unreported = 0;
-    const read = await readBackupPayload(stream, new AgePayloadDecrypter(payloadKey(fileKey, nonce)), {
+    const plaintext = payloadPlaintext(handle, chunksStart, payloadKey(fileKey, nonce), (position) => synced.readableTo(position));
+    const read = await readBackupPayload(plaintext, {
       mismatch: (entry) => {
         const err = readBackMismatch(entry);
         mismatches.add(err);
@@ -55,8 +55,7 @@ async function readBack(file: string, payloadStart: number, fileKey: Uint8Array)
 
 port.on('message', (m: ReadBackRequest) => {
   if (m.kind === 'synced') {
-    if (followed) followed.advance(m.to, m.complete);
-    else early.push(m);
+    synced.advance(m.to, m.complete);
     return;
   }
   readBack(m.file, m.payloadStart, m.fileKey).catch((err: unknown) => {

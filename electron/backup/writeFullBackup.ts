@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pack as tarPack, type Pack } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
-import { fullBackupFileName, MANIFEST_ENTRY, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
+import { fullBackupFileName, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
 import { syncDirectory } from '../storage/durableFile';
 import { DEFAULT_SCRYPT_LOG_N, openAgeHeader, writeAgeFile } from './ageStreams';
 import { startReadBack } from './readBackInWorker';
 import { readBackDiffers } from './readBackMessages';
 import type { BackupSnapshot } from './snapshot';
+import { tarChunks } from './tarChunks';
 
 export interface BackupProgress {
   phase: 'write' | 'verify';
@@ -52,42 +51,6 @@ export async function removeStalePartials(folder: string, keep?: string): Promis
 }
 
 /**
- * Feeds the manifest, the database and every attachment into the tar, checking each attachment's size.
- * Its content is checked against the manifest's SHA-256 once, when the written file is read back.
- */
-async function produceTar(pack: Pack, snapshot: BackupSnapshot, signal: AbortSignal, progress: (n: number) => void): Promise<void> {
-  const mtime = new Date(snapshot.manifest.createdAt);
-  const add = (name: string, bytes: Uint8Array) =>
-    new Promise<void>((resolve, reject) => pack.entry({ name, size: bytes.byteLength, mode: 0o600, mtime }, Buffer.from(bytes), (err) => (err ? reject(err) : resolve())));
-  await add(MANIFEST_ENTRY, Buffer.from(JSON.stringify(snapshot.manifest, null, 2), 'utf8'));
-  const [dbEntry, ...attachmentEntries] = snapshot.manifest.entries;
-  await add(dbEntry!.path, snapshot.database);
-  progress(snapshot.database.byteLength);
-  for (const expected of attachmentEntries) {
-    if (signal.aborted) throw cancelled();
-    const file = snapshot.attachmentFiles.get(expected.path)!;
-    const size = await stat(file).then((s) => s.size, () => -1);
-    if (size !== expected.bytes) {
-      throw new ApiError('STORAGE', `扫描件文件缺失或大小不符（${path.basename(file).slice(0, 12)}…），备份未完成；请先运行完整性检查或联系技术支持`);
-    }
-    await new Promise<void>((resolve, reject) => {
-      const entry = pack.entry({ name: expected.path, size, mode: 0o600, mtime }, (err) => (err ? reject(err) : resolve()));
-      (async () => {
-        for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, signal })) {
-          progress((chunk as Buffer).length);
-          if (!entry.write(chunk)) await once(entry, 'drain', { signal });
-        }
-        entry.end(() => undefined);
-      })().catch((err: unknown) => {
-        entry.destroy(err as Error);
-        reject(err as Error);
-      });
-    });
-  }
-  pack.finalize();
-}
-
-/**
  * Writes one encrypted full backup into `folder`: a hidden partial file, fsynced, read back, decrypted
  * and checked entry by entry against the manifest, then renamed. The read-back runs in a worker thread
  * that follows the writing (reading what each fsync put on the disk), so it costs little extra time;
@@ -121,15 +84,11 @@ export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptio
     await removeStalePartials(folder);
     report();
     let fileKey: Uint8Array | null = null;
-    const pack = tarPack();
-    const producing = produceTar(pack, snapshot, abort.signal, (n) => {
+    const tar = tarChunks(snapshot, abort.signal, (n) => {
       bytesWritten += n;
       report();
-    }).catch((err: unknown) => {
-      pack.destroy(err as Error);
-      throw err;
     });
-    const writing = writeAgeFile(pack as AsyncIterable<Buffer>, partial, opts.passphrase, {
+    const identity = await writeAgeFile(tar, partial, opts.passphrase, {
       logN: opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N,
       signal: abort.signal,
       onStart: (start) => {
@@ -141,7 +100,6 @@ export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptio
       abort.abort();
       throw cannotWrite(err);
     });
-    const [, identity] = await Promise.all([producing, writing]);
     if (abort.signal.aborted) throw cancelled();
 
     phase = 'verify';
