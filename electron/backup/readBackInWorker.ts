@@ -16,7 +16,7 @@ let source: Promise<string> | undefined;
  * the TypeScript sources (tests, benches and their child processes, started from the repository), bundled
  * once per process with esbuild. Passed as text (eval), so it also loads from inside app.asar.
  */
-function workerSource(): Promise<string> {
+export function workerSource(): Promise<string> {
   source ??= (async () => {
     if (process.env.BEIAN_BUNDLED === '1') return readFile(path.join(__dirname, 'backupReadBackWorker.cjs'), 'utf8');
     const candidates = [path.join(__dirname, 'readBackWorker.ts'), path.join(process.env.BEIAN_REPO_ROOT ?? process.cwd(), 'electron', 'backup', 'readBackWorker.ts')];
