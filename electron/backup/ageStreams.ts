@@ -5,6 +5,7 @@ import { Decrypter, type Identity } from 'age-encryption';
 import { ApiError } from '../../shared/api/errors';
 import { AGE_MAGIC, encodeScryptHeader, scryptHeaderLength, scryptWrapKey, ScryptPassphraseIdentity } from './ageHeader';
 import { AgePayloadDecrypter, PAYLOAD_NONCE_BYTES, PayloadOpener, PayloadSealer, payloadKey } from './agePayload';
+import { readAhead } from './readAhead';
 
 /** age's scrypt work factor (log2 N) for new backups: the age CLI's default. */
 export const DEFAULT_SCRYPT_LOG_N = 18;
@@ -243,26 +244,37 @@ export async function openAgeHeader(file: string, identity: Identity): Promise<O
   return { fileKey, chunksStart: end + PAYLOAD_NONCE_BYTES, key: payloadKey(fileKey, head.subarray(end, end + PAYLOAD_NONCE_BYTES)) };
 }
 
-/** Sealed bytes read at a time, into one buffer used again and again. */
+/** Sealed bytes read at a time (one read ahead of the decryption). */
 const READ_BYTES = 4 << 20;
 
+/** Reads up to `length` bytes at `position` into the start of `buffer`; 0 at the end of the file. */
+export type ReadAt = (buffer: Buffer, length: number, position: number) => Promise<number>;
+
+/** ReadAt on an open file, on libuv's thread pool. */
+export const readAtHandle =
+  (handle: FileHandle): ReadAt =>
+  async (buffer, length, position) =>
+    (await handle.read(buffer, 0, length, position)).bytesRead;
+
 /**
- * The plaintext of a payload whose sealed chunks start at `start` in `handle`. `readableTo(position)`
- * resolves to how far the file may be read (it may wait for a writer; `position` or less: the end).
- * Damage (a chunk that fails to authenticate, a missing final chunk) is thrown as an AgePayloadError.
+ * The plaintext of a payload whose sealed chunks start at `start`. `readableTo(position)` resolves to how
+ * far the file may be read (it may wait for a writer; `position` or less: the end). Damage (a chunk that
+ * fails to authenticate, a missing final chunk) is thrown as an AgePayloadError.
  */
-export async function* payloadPlaintext(handle: FileHandle, start: number, key: Buffer, readableTo: (position: number) => Promise<number>): AsyncGenerator<Buffer> {
+export async function* payloadPlaintext(read: ReadAt, start: number, key: Buffer, readableTo: (position: number) => Promise<number>): AsyncGenerator<Buffer> {
   const opener = new PayloadOpener(key);
-  const buffer = Buffer.allocUnsafe(READ_BYTES);
   let position = start;
-  for (;;) {
+  const sealed = readAhead(READ_BYTES, async (buffer) => {
     const end = await readableTo(position);
-    if (end <= position) break;
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, end - position), position);
-    if (bytesRead === 0) break;
-    position += bytesRead;
+    if (end <= position) return null;
+    const n = await read(buffer, Math.min(buffer.length, end - position), position);
+    if (n === 0) return null;
+    position += n;
+    return buffer.subarray(0, n);
+  });
+  for await (const piece of sealed) {
     const plain: Buffer[] = [];
-    opener.push(buffer.subarray(0, bytesRead), plain); // copies what it keeps: the buffer is free again
+    opener.push(piece, plain); // copies what it keeps: the piece's buffer is free again
     yield* plain;
   }
   const last: Buffer[] = [];

@@ -2,11 +2,11 @@
 // follows the file as the writer fsyncs it, decrypts every chunk and checks every entry of the tar against
 // the manifest (size and SHA-256), in parallel with the writing on the main thread. It reads only bytes
 // the writer reported fsynced.
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
 import { PAYLOAD_NONCE_BYTES, payloadKey } from './agePayload';
-import { payloadPlaintext } from './ageStreams';
+import { payloadPlaintext, type ReadAt } from './ageStreams';
 import { readBackDiffers, readBackMismatch } from './readBackMessages';
 import { readBackupPayload } from './readFullBackup';
 import type { ReadBackReply, ReadBackRequest } from './readBackProtocol';
@@ -19,16 +19,17 @@ const PROGRESS_EVERY = 8 << 20;
 const synced = new SyncedExtent();
 
 async function readBack(file: string, payloadStart: number, fileKey: Uint8Array): Promise<void> {
-  const handle = await open(file, 'r');
+  // Synchronous reads: they hold up only this thread, and leave libuv's small thread pool to the writer.
+  const fd = openSync(file, 'r');
   try {
+    const readAt: ReadAt = async (buffer, length, position) => readSync(fd, buffer, 0, length, position);
     const chunksStart = payloadStart + PAYLOAD_NONCE_BYTES;
     await synced.readableTo(chunksStart - 1);
     const nonce = Buffer.alloc(PAYLOAD_NONCE_BYTES);
-    const { bytesRead } = await handle.read(nonce, 0, PAYLOAD_NONCE_BYTES, payloadStart);
-    if (bytesRead !== PAYLOAD_NONCE_BYTES) throw readBackDiffers();
+    if ((await readAt(nonce, PAYLOAD_NONCE_BYTES, payloadStart)) !== PAYLOAD_NONCE_BYTES) throw readBackDiffers();
     const mismatches = new Set<ApiError>();
     let unreported = 0;
-    const plaintext = payloadPlaintext(handle, chunksStart, payloadKey(fileKey, nonce), (position) => synced.readableTo(position));
+    const plaintext = payloadPlaintext(readAt, chunksStart, payloadKey(fileKey, nonce), (position) => synced.readableTo(position));
     const read = await readBackupPayload(plaintext, {
       mismatch: (entry) => {
         const err = readBackMismatch(entry);
@@ -49,7 +50,7 @@ async function readBack(file: string, payloadStart: number, fileKey: Uint8Array)
     if (unreported) post({ kind: 'bytes', bytes: unreported });
     post({ kind: 'done', manifest: JSON.stringify(read.manifest) });
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

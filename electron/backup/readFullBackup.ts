@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/errors';
 import { backupManifestSchema, DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from '../../shared/backup/manifest';
 import { MIGRATIONS } from '../storage/schema';
 import type { Identity } from 'age-encryption';
-import { openAgeHeader, payloadError, payloadPlaintext, ScryptPassphraseIdentity } from './ageStreams';
+import { openAgeHeader, payloadError, payloadPlaintext, readAtHandle, ScryptPassphraseIdentity } from './ageStreams';
 import { PendingWork, sha256Off, writeDurably } from './pendingWork';
 
 export interface ReadOptions {
@@ -56,7 +56,7 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
   try {
     const size = (await handle.stat()).size;
     return await readBackupPayload(
-      payloadPlaintext(handle, chunksStart, key, async () => size),
+      payloadPlaintext(readAtHandle(handle), chunksStart, key, async () => size),
       opts,
     );
   } finally {

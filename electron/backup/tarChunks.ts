@@ -1,12 +1,13 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Header } from 'tar';
 import { ApiError } from '../../shared/api/errors';
-import { MANIFEST_ENTRY } from '../../shared/backup/manifest';
+import { MANIFEST_ENTRY, type ManifestEntry } from '../../shared/backup/manifest';
+import { readAhead } from './readAhead';
 import type { BackupSnapshot } from './snapshot';
 
 const BLOCK = 512;
-/** Scans are read in pieces of up to this size, into one buffer used again and again. */
+/** Scans are read in pieces of up to this size, one read ahead of the encryption. */
 const READ_BYTES = 4 << 20;
 const ZEROS = Buffer.alloc(2 * BLOCK);
 
@@ -27,7 +28,7 @@ const scanChanged = (file: string) =>
 /**
  * The backup's tar, in order: the manifest, the database, every attachment (each checked for its size;
  * its content is checked against the manifest's SHA-256 when the written file is read back), then the
- * end-of-archive blocks. Scans are read into one reused buffer: each chunk yielded is valid only until
+ * end-of-archive blocks. Scans are read into two reused buffers: each chunk yielded is valid only until
  * the next one is asked for (the age sealer consumes it at once). `progress` gets database and scan bytes.
  */
 export async function* tarChunks(snapshot: BackupSnapshot, signal: AbortSignal, progress: (n: number) => void): AsyncGenerator<Buffer> {
@@ -42,28 +43,61 @@ export async function* tarChunks(snapshot: BackupSnapshot, signal: AbortSignal, 
   yield database;
   progress(database.length);
   yield padding(database.length);
-  const buffer = Buffer.allocUnsafe(READ_BYTES);
-  for (const expected of attachmentEntries) {
-    signal.throwIfAborted();
-    const file = snapshot.attachmentFiles.get(expected.path)!;
-    const handle = await open(file, 'r').catch(() => null);
-    if (!handle) throw scanChanged(file);
-    try {
-      if ((await handle.stat()).size !== expected.bytes) throw scanChanged(file);
-      yield tarHeader(expected.path, expected.bytes, mtime);
-      let done = 0;
-      while (done < expected.bytes) {
-        signal.throwIfAborted();
-        const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, expected.bytes - done), done);
-        if (bytesRead === 0) throw scanChanged(file);
-        done += bytesRead;
-        progress(bytesRead);
-        yield buffer.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
+  let current = -1;
+  for await (const { index, piece } of scanPieces(snapshot, attachmentEntries, signal)) {
+    if (index !== current) {
+      if (current >= 0) yield padding(attachmentEntries[current]!.bytes);
+      current = index;
+      yield tarHeader(attachmentEntries[index]!.path, attachmentEntries[index]!.bytes, mtime);
     }
-    yield padding(expected.bytes);
+    if (piece.length) {
+      progress(piece.length);
+      yield piece;
+    }
   }
+  if (current >= 0) yield padding(attachmentEntries[current]!.bytes);
   yield ZEROS;
+}
+
+/**
+ * The attachments' bytes, file after file in pieces of up to READ_BYTES, one read ahead of the consumer
+ * (readAhead): every file gives at least one piece (an empty file, an empty one). Each file must have
+ * the size the manifest records, and still have it when read.
+ */
+function scanPieces(snapshot: BackupSnapshot, entries: ManifestEntry[], signal: AbortSignal): AsyncGenerator<{ index: number; piece: Buffer }> {
+  let index = 0;
+  let offset = 0;
+  let handle: FileHandle | null = null;
+  const pieces = readAhead(READ_BYTES, async (buffer) => {
+    for (; index < entries.length; index++, offset = 0) {
+      signal.throwIfAborted();
+      const expected = entries[index]!;
+      const file = snapshot.attachmentFiles.get(expected.path)!;
+      if (!handle) {
+        handle = await open(file, 'r').catch(() => null);
+        if (!handle || (await handle.stat()).size !== expected.bytes) throw scanChanged(file);
+        if (expected.bytes === 0) offset = -1; // still to give its one empty piece
+      }
+      if (offset < 0) {
+        offset = 0;
+        return { index, piece: buffer.subarray(0, 0) };
+      }
+      if (offset < expected.bytes) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, expected.bytes - offset), offset);
+        if (bytesRead === 0) throw scanChanged(file);
+        offset += bytesRead;
+        return { index, piece: buffer.subarray(0, bytesRead) };
+      }
+      await handle.close();
+      handle = null;
+    }
+    return null;
+  });
+  return (async function* () {
+    try {
+      yield* pieces;
+    } finally {
+      await (handle as FileHandle | null)?.close().catch(() => undefined);
+    }
+  })();
 }

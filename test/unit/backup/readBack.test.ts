@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFullBackup } from '../../../electron/backup/readFullBackup';
@@ -8,6 +9,7 @@ import { writeFullBackup, type BackupProgress } from '../../../electron/backup/w
 import { run } from '../../../electron/storage/rows';
 import type { Store } from '../../../electron/storage/types';
 import { cleanupTemps, openOk, tempDir } from '../../fixtures/storage/helpers';
+import { ageDecrypt } from './ageCli';
 
 // The read-back runs in a worker thread that follows the writing, one fsync step (32 MiB) behind.
 const LOG_N = 10;
@@ -53,6 +55,28 @@ describe('the read-back worker', () => {
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
     }
   }, 300_000);
+
+  it('entries at tar-block and read-piece boundaries: Debian age and GNU tar give back every one intact', async () => {
+    const sizes = [0, 511, 512, 513, 4 << 20, (4 << 20) + 1];
+    const { store } = await workspaceWith(sizes);
+    const out = tempDir('beian-readback-out-');
+    const written = await writeFullBackup(takeSnapshot(store, new Date()), { folder: out, passphrase: PASSPHRASE, now: new Date(), scryptLogN: LOG_N });
+    await store.close();
+    const dir = tempDir('beian-readback-tar-');
+    const tarFile = path.join(dir, 'backup.tar');
+    const result = ageDecrypt(written.path, tarFile, PASSPHRASE);
+    expect(result.status, result.terminal).toBe(0);
+    const unpacked = path.join(dir, 'x');
+    mkdirSync(unpacked);
+    execFileSync('tar', ['-xf', tarFile, '-C', unpacked]);
+    const scans = written.manifest.entries.slice(1);
+    expect(scans.map((e) => e.bytes).sort((a, b) => a - b)).toEqual(sizes);
+    for (const entry of scans) {
+      const bytes = readFileSync(path.join(unpacked, entry.path));
+      expect(bytes.length).toBe(entry.bytes);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
+    }
+  }, 120_000);
 
   it('a scan whose bytes changed since it was recorded (same size): refused, naming no person, nothing left', async () => {
     const { store, files } = await workspaceWith([200_000, 300_000, 100_000]);
