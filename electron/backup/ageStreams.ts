@@ -40,7 +40,7 @@ export function beginAgeEncryption(passphrase: string, logN = DEFAULT_SCRYPT_LOG
 
 /** Sealed bytes gathered before one write; and how often (in bytes written) the file is fsynced on the way. */
 const WRITE_BATCH_BYTES = 4 << 20;
-const SYNC_EVERY_BYTES = 32 << 20;
+const SYNC_EVERY_BYTES = 64 << 20;
 
 export interface AgeWriteOptions {
   logN?: number;

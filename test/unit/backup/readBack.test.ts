@@ -11,7 +11,7 @@ import type { Store } from '../../../electron/storage/types';
 import { cleanupTemps, openOk, tempDir } from '../../fixtures/storage/helpers';
 import { ageDecrypt } from './ageCli';
 
-// The read-back runs in a worker thread that follows the writing, one fsync step (32 MiB) behind.
+// The read-back runs in a worker thread that follows the writing, one fsync step (64 MiB) behind.
 const LOG_N = 10;
 const PASSPHRASE = 'read-back test passphrase';
 afterAll(cleanupTemps);
@@ -36,7 +36,7 @@ async function workspaceWith(sizes: number[]): Promise<{ root: string; store: St
 
 describe('the read-back worker', () => {
   it('follows a backup across several fsync steps; the file restores with every scan intact', async () => {
-    const { store } = await workspaceWith([30 << 20, 30 << 20, 12 << 20, 1]);
+    const { store } = await workspaceWith([50 << 20, 50 << 20, 50 << 20, 1]);
     const out = tempDir('beian-readback-out-');
     const phases: BackupProgress[] = [];
     const written = await writeFullBackup(takeSnapshot(store, new Date()), { folder: out, passphrase: PASSPHRASE, now: new Date(), scryptLogN: LOG_N, onProgress: (p) => phases.push(p) });
