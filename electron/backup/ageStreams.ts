@@ -38,8 +38,9 @@ export function beginAgeEncryption(passphrase: string, logN = DEFAULT_SCRYPT_LOG
   return { headerLength: scryptHeaderLength(logN), fileKey, sealer: new PayloadSealer(fileKey), header };
 }
 
-/** Sealed bytes gathered before one write; and how often (in bytes written) the file is fsynced on the way. */
-const WRITE_BATCH_BYTES = 4 << 20;
+/** Sealed bytes gathered before one write, writes in flight at once, and how often (in bytes written) the file is fsynced on the way. */
+const WRITE_BATCH_BYTES = 8 << 20;
+const WRITES_IN_FLIGHT = 3;
 const SYNC_EVERY_BYTES = 64 << 20;
 
 export interface AgeWriteOptions {
@@ -76,12 +77,13 @@ async function writeAll(handle: FileHandle, buffers: Buffer[], position: number)
 }
 
 /**
- * Writes batches at increasing offsets, one write in flight while the caller seals the next batch, and
- * fsyncs (fdatasync) every SYNC_EVERY_BYTES, one at a time and without holding up the writes; reports
- * each finished fsync to onSynced.
+ * Writes batches at increasing offsets, up to WRITES_IN_FLIGHT at once while the caller seals the next
+ * batch (a thread that the shared machine schedules late then holds nothing up), and fsyncs (fdatasync)
+ * every SYNC_EVERY_BYTES once every earlier write has landed, one fsync at a time and without holding up
+ * the writes; reports each finished fsync to onSynced.
  */
 class FsyncingWriter {
-  private writing: Promise<void> = Promise.resolve();
+  private readonly inFlight: Promise<void>[] = [];
   private syncing: Promise<void> | null = null;
   private failure: unknown = null;
   private syncedTo: number;
@@ -95,15 +97,17 @@ class FsyncingWriter {
   }
 
   async write(buffers: Buffer[], bytes: number): Promise<void> {
-    await this.writing;
+    while (this.inFlight.length >= WRITES_IN_FLIGHT) await this.inFlight.shift();
     if (this.failure) throw this.failure;
     const at = this.position;
     this.position += bytes;
-    this.writing = writeAll(this.handle, buffers, at);
+    const writing = writeAll(this.handle, buffers, at);
+    writing.catch(() => undefined); // awaited in turn, or by drain/settle
+    this.inFlight.push(writing);
     if (this.onSynced && !this.syncing && this.position - this.syncedTo >= SYNC_EVERY_BYTES) {
       const upTo = this.position;
       const onSynced = this.onSynced;
-      this.syncing = this.writing
+      this.syncing = Promise.all(this.inFlight)
         .then(() => this.handle.datasync())
         .then(
           () => {
@@ -120,14 +124,13 @@ class FsyncingWriter {
 
   /** After a failure elsewhere: waits for what is in flight, ignoring its outcome. */
   async settle(): Promise<void> {
-    await Promise.allSettled([this.writing, this.syncing]);
+    await Promise.allSettled([...this.inFlight, this.syncing]);
   }
 
   /** Every write done (and the fsync under way, if any). */
   async drain(): Promise<void> {
-    this.writing.catch(() => undefined);
     await this.syncing;
-    await this.writing;
+    await Promise.all(this.inFlight.splice(0));
     if (this.failure) throw this.failure;
   }
 }
