@@ -33,6 +33,7 @@ const entries = {
   cli: 'electron/cli.ts',
   webHost: 'electron/webHost.ts',
   sheetWorker: 'electron/services/customerImport/sheetWorker.ts',
+  backupReadBackWorker: 'electron/backup/readBackWorker.ts',
 };
 const started = Date.now();
 await build({

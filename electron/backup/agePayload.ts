@@ -32,74 +32,93 @@ class ChunkNonce {
 }
 
 /**
- * Encrypts a byte stream into an age payload: emits the nonce first, then the sealed chunks. A full
- * chunk is held back until more bytes arrive, so that the last chunk carries the final flag.
+ * Seals plaintext into an age payload, synchronously: `push` appends the sealed bytes to `out` (the
+ * nonce first). A full chunk is held back until more bytes arrive, so that the last chunk carries the
+ * final flag. Bytes pushed in are not kept: the caller may reuse its buffer once push returns.
  */
-export class AgePayloadEncrypter extends Transform {
+export class PayloadSealer {
   private readonly key: Buffer;
   private readonly nonce = new ChunkNonce();
   private readonly buffer = Buffer.allocUnsafe(CHUNK);
   private used = 0;
   private started = false;
-  private readonly payloadNonce: Buffer;
+  readonly payloadNonce: Buffer;
 
   constructor(fileKey: Uint8Array) {
-    super({ readableHighWaterMark: 1 << 20 });
     this.payloadNonce = randomBytes(PAYLOAD_NONCE_BYTES);
     this.key = payloadKey(fileKey, this.payloadNonce);
   }
 
-  private start(): void {
+  private start(out: Buffer[]): void {
     if (this.started) return;
     this.started = true;
-    this.push(this.payloadNonce);
+    out.push(this.payloadNonce);
   }
 
-  /** Pushes the sealed chunk as two buffers (ciphertext, tag): no copy to join them. */
-  private seal(plain: Buffer): void {
+  /** Appends the sealed chunk as two buffers (ciphertext, tag): no copy to join them. */
+  private seal(plain: Buffer, out: Buffer[]): void {
     const cipher = createCipheriv('chacha20-poly1305', this.key, this.nonce.bytes, { authTagLength: TAG });
     const body = cipher.update(plain);
     cipher.final();
-    if (body.length) this.push(body);
-    this.push(cipher.getAuthTag());
+    if (body.length) out.push(body);
+    out.push(cipher.getAuthTag());
+  }
+
+  push(chunk: Buffer, out: Buffer[]): void {
+    this.start(out);
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.used === CHUNK) {
+        this.seal(this.buffer, out);
+        this.nonce.next();
+        this.used = 0;
+      }
+      // Whole chunks with more bytes after them are sealed straight from the input, without a copy.
+      while (this.used === 0 && chunk.length - at > CHUNK) {
+        this.seal(chunk.subarray(at, at + CHUNK), out);
+        this.nonce.next();
+        at += CHUNK;
+      }
+      const n = Math.min(CHUNK - this.used, chunk.length - at);
+      chunk.copy(this.buffer, this.used, at, at + n);
+      this.used += n;
+      at += n;
+    }
+  }
+
+  finish(out: Buffer[]): void {
+    this.start(out);
+    this.nonce.markFinal();
+    this.seal(this.buffer.subarray(0, this.used), out);
+  }
+}
+
+/** PayloadSealer as a stream: plaintext in, the payload (nonce and sealed chunks) out. */
+export class AgePayloadEncrypter extends Transform {
+  private readonly sealer: PayloadSealer;
+
+  constructor(fileKey: Uint8Array) {
+    super({ readableHighWaterMark: 1 << 20 });
+    this.sealer = new PayloadSealer(fileKey);
+  }
+
+  private pushAll(run: (out: Buffer[]) => void, done: TransformCallback): void {
+    try {
+      const out: Buffer[] = [];
+      run(out);
+      for (const b of out) this.push(b);
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    try {
-      this.start();
-      let at = 0;
-      while (at < chunk.length) {
-        if (this.used === CHUNK) {
-          this.seal(this.buffer);
-          this.nonce.next();
-          this.used = 0;
-        }
-        // Whole chunks with more bytes after them are sealed straight from the input, without a copy.
-        while (this.used === 0 && chunk.length - at > CHUNK) {
-          this.seal(chunk.subarray(at, at + CHUNK));
-          this.nonce.next();
-          at += CHUNK;
-        }
-        const n = Math.min(CHUNK - this.used, chunk.length - at);
-        chunk.copy(this.buffer, this.used, at, at + n);
-        this.used += n;
-        at += n;
-      }
-      done();
-    } catch (err) {
-      done(err as Error);
-    }
+    this.pushAll((out) => this.sealer.push(chunk, out), done);
   }
 
   override _flush(done: TransformCallback): void {
-    try {
-      this.start();
-      this.nonce.markFinal();
-      this.seal(this.buffer.subarray(0, this.used));
-      done();
-    } catch (err) {
-      done(err as Error);
-    }
+    this.pushAll((out) => this.sealer.finish(out), done);
   }
 }
 
@@ -107,19 +126,18 @@ export class AgePayloadEncrypter extends Transform {
 export class AgePayloadError extends Error {}
 
 /**
- * Decrypts an age payload that follows its 16-byte nonce (already read, and turned into the key by
- * payloadKey). A chunk is opened only once it is known whether it is the last one; a stream that ends
- * without a valid final chunk, or with an empty final chunk after others, is an error.
+ * Opens an age payload that follows its 16-byte nonce (already read, and turned into the key by
+ * payloadKey), synchronously: `push` appends the plaintext of every chunk it could open to `out`. A
+ * chunk is opened only once it is known whether it is the last one; a payload that ends without a
+ * valid final chunk, or with an empty final chunk after others, is an AgePayloadError.
  */
-export class AgePayloadDecrypter extends Transform {
+export class PayloadOpener {
   private readonly nonce = new ChunkNonce();
   private readonly buffer = Buffer.allocUnsafe(SEALED);
   private used = 0;
   private opened = 0;
 
-  constructor(private readonly key: Buffer) {
-    super({ readableHighWaterMark: 1 << 20 });
-  }
+  constructor(private readonly key: Buffer) {}
 
   private open(sealed: Buffer): Buffer {
     if (sealed.length < TAG) throw new AgePayloadError('truncated chunk');
@@ -135,42 +153,59 @@ export class AgePayloadDecrypter extends Transform {
     return plain;
   }
 
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    try {
-      let at = 0;
-      const plain: Buffer[] = [];
-      while (at < chunk.length) {
-        if (this.used === SEALED) {
-          plain.push(this.open(this.buffer));
-          this.nonce.next();
-          this.used = 0;
-        }
-        while (this.used === 0 && chunk.length - at > SEALED) {
-          plain.push(this.open(chunk.subarray(at, at + SEALED)));
-          this.nonce.next();
-          at += SEALED;
-        }
-        const n = Math.min(SEALED - this.used, chunk.length - at);
-        chunk.copy(this.buffer, this.used, at, at + n);
-        this.used += n;
-        at += n;
+  push(chunk: Buffer, out: Buffer[]): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.used === SEALED) {
+        out.push(this.open(this.buffer));
+        this.nonce.next();
+        this.used = 0;
       }
-      for (const p of plain) this.push(p);
+      while (this.used === 0 && chunk.length - at > SEALED) {
+        out.push(this.open(chunk.subarray(at, at + SEALED)));
+        this.nonce.next();
+        at += SEALED;
+      }
+      const n = Math.min(SEALED - this.used, chunk.length - at);
+      chunk.copy(this.buffer, this.used, at, at + n);
+      this.used += n;
+      at += n;
+    }
+  }
+
+  finish(out: Buffer[]): void {
+    this.nonce.markFinal();
+    const last = this.open(this.buffer.subarray(0, this.used));
+    if (last.length === 0 && this.opened > 1) throw new AgePayloadError('empty final chunk');
+    if (last.length) out.push(last);
+  }
+}
+
+/** PayloadOpener as a stream: the payload after its nonce in, plaintext out. */
+export class AgePayloadDecrypter extends Transform {
+  private readonly opener: PayloadOpener;
+
+  constructor(key: Buffer) {
+    super({ readableHighWaterMark: 1 << 20 });
+    this.opener = new PayloadOpener(key);
+  }
+
+  private pushAll(run: (out: Buffer[]) => void, done: TransformCallback): void {
+    try {
+      const out: Buffer[] = [];
+      run(out);
+      for (const b of out) this.push(b);
       done();
     } catch (err) {
       done(err as Error);
     }
   }
 
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.pushAll((out) => this.opener.push(chunk, out), done);
+  }
+
   override _flush(done: TransformCallback): void {
-    try {
-      this.nonce.markFinal();
-      const last = this.open(this.buffer.subarray(0, this.used));
-      if (last.length === 0 && this.opened > 1) throw new AgePayloadError('empty final chunk');
-      if (last.length) this.push(last);
-      done();
-    } catch (err) {
-      done(err as Error);
-    }
+    this.pushAll((out) => this.opener.finish(out), done);
   }
 }

@@ -13,13 +13,14 @@ interface Job {
 const jobs = new Map<string, Job>();
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 
-/** Seconds left for both phases (write then verify, each over bytesTotal), from the rate so far. */
+/**
+ * Seconds left, from the rate so far. The read-back follows the writing (in a worker), so both phases
+ * run over the same bytes at about the same pace: bytes written, then bytes checked, against the total.
+ */
 function secondsLeft(job: Job, p: BackupProgress): number | undefined {
-  const done = (p.phase === 'verify' ? p.bytesTotal : 0) + p.bytesDone;
-  const total = 2 * p.bytesTotal;
   const elapsed = (Date.now() - job.startedAt) / 1000;
-  if (done <= 0 || elapsed < 0.5) return undefined;
-  return Math.max(0, Math.round(((total - done) * elapsed) / done));
+  if (p.bytesDone <= 0 || elapsed < 0.5) return undefined;
+  return Math.max(0, Math.round(((p.bytesTotal - p.bytesDone) * elapsed) / p.bytesDone));
 }
 
 /** Runs one backup in the background; backup.progress and backup.cancel find it by its id. */

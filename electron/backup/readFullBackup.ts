@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { extract as tarExtract } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
 import { backupManifestSchema, DATABASE_ENTRY, MANIFEST_ENTRY, type BackupManifest } from '../../shared/backup/manifest';
 import { MIGRATIONS } from '../storage/schema';
 import type { Identity } from 'age-encryption';
-import { openAgeFile, payloadError, ScryptPassphraseIdentity } from './ageStreams';
+import { openAgeHeader, payloadError, payloadPlaintext, readAtHandle, ScryptPassphraseIdentity } from './ageStreams';
 import { PendingWork, sha256Off, writeDurably } from './pendingWork';
 
 export interface ReadOptions {
@@ -50,9 +51,27 @@ function refuseNewer(manifest: BackupManifest): void {
  * Any failure is a Chinese ApiError; what was written under `attachmentsTo` is the caller's to remove.
  */
 export async function readFullBackup(file: string, unlock: string | Identity, opts: ReadOptions = {}): Promise<ReadBackup> {
-  const [source, decrypter] = await openAgeFile(file, typeof unlock === 'string' ? new ScryptPassphraseIdentity(unlock) : unlock);
+  const { chunksStart, key } = await openAgeHeader(file, typeof unlock === 'string' ? new ScryptPassphraseIdentity(unlock) : unlock);
+  const handle = await open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    return await readBackupPayload(
+      payloadPlaintext(readAtHandle(handle), chunksStart, key, async () => size),
+      opts,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The checks of readFullBackup on a payload already opened, given as its plaintext (the read-back worker
+ * follows a file still being written this way). Damage in the payload surfaces as payloadError.
+ */
+export async function readBackupPayload(plaintext: AsyncIterable<Buffer>, opts: ReadOptions = {}): Promise<ReadBackup> {
   const extract = tarExtract();
-  const feeding = pipeline(source, decrypter, extract, ...(opts.signal ? [{ signal: opts.signal }] : []));
+  const source = Readable.from(plaintext);
+  const feeding = pipeline(source, extract, ...(opts.signal ? [{ signal: opts.signal }] : []));
   feeding.catch(() => undefined); // reported through the iteration below
 
   let manifest: BackupManifest | undefined;
@@ -79,7 +98,7 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
       const mismatch = () => opts.mismatch?.(expected.path) ?? payloadError();
       const target = opts.attachmentsTo && expected.path !== DATABASE_ENTRY ? path.join(opts.attachmentsTo, path.basename(expected.path)) : null;
       const keep = expected.path === DATABASE_ENTRY && opts.keepDatabase;
-      if (expected.bytes <= WHOLE_ENTRY_BYTES) {
+      if (expected.bytes <= WHOLE_ENTRY_BYTES && (target || keep)) {
         const chunks: Buffer[] = [];
         for await (const chunk of entry) {
           chunks.push(chunk as Buffer);
@@ -98,7 +117,7 @@ export async function readFullBackup(file: string, unlock: string | Identity, op
         );
         continue;
       }
-      // A very large entry (a big database) is hashed and written as it streams.
+      // An entry only checked, or a very large one (a big database), is hashed (and written) as it streams.
       const hash = createHash('sha256');
       const kept: Buffer[] | null = keep ? [] : null;
       const out = target ? await open(target, 'wx', 0o600) : null;

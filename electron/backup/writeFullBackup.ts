@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { pack as tarPack, type Pack } from 'tar-stream';
 import { ApiError } from '../../shared/api/errors';
-import { DATABASE_ENTRY, fullBackupFileName, MANIFEST_ENTRY, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
+import { fullBackupFileName, FULL_BACKUP_EXTENSION, type BackupManifest } from '../../shared/backup/manifest';
 import { syncDirectory } from '../storage/durableFile';
-import { DEFAULT_SCRYPT_LOG_N, writeAgeFile } from './ageStreams';
-import { readFullBackup } from './readFullBackup';
+import { DEFAULT_SCRYPT_LOG_N, openAgeHeader, writeAgeFile } from './ageStreams';
+import { startReadBack } from './readBackInWorker';
+import { readBackDiffers } from './readBackMessages';
 import type { BackupSnapshot } from './snapshot';
+import { tarChunks } from './tarChunks';
 
 export interface BackupProgress {
   phase: 'write' | 'verify';
@@ -53,44 +51,10 @@ export async function removeStalePartials(folder: string, keep?: string): Promis
 }
 
 /**
- * Feeds the manifest, the database and every attachment into the tar, checking each attachment's size.
- * Its content is checked against the manifest's SHA-256 once, when the written file is read back.
- */
-async function produceTar(pack: Pack, snapshot: BackupSnapshot, signal: AbortSignal, progress: (n: number) => void): Promise<void> {
-  const mtime = new Date(snapshot.manifest.createdAt);
-  const add = (name: string, bytes: Uint8Array) =>
-    new Promise<void>((resolve, reject) => pack.entry({ name, size: bytes.byteLength, mode: 0o600, mtime }, Buffer.from(bytes), (err) => (err ? reject(err) : resolve())));
-  await add(MANIFEST_ENTRY, Buffer.from(JSON.stringify(snapshot.manifest, null, 2), 'utf8'));
-  const [dbEntry, ...attachmentEntries] = snapshot.manifest.entries;
-  await add(dbEntry!.path, snapshot.database);
-  progress(snapshot.database.byteLength);
-  for (const expected of attachmentEntries) {
-    if (signal.aborted) throw cancelled();
-    const file = snapshot.attachmentFiles.get(expected.path)!;
-    const size = await stat(file).then((s) => s.size, () => -1);
-    if (size !== expected.bytes) {
-      throw new ApiError('STORAGE', `扫描件文件缺失或大小不符（${path.basename(file).slice(0, 12)}…），备份未完成；请先运行完整性检查或联系技术支持`);
-    }
-    await new Promise<void>((resolve, reject) => {
-      const entry = pack.entry({ name: expected.path, size, mode: 0o600, mtime }, (err) => (err ? reject(err) : resolve()));
-      (async () => {
-        for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, signal })) {
-          progress((chunk as Buffer).length);
-          if (!entry.write(chunk)) await once(entry, 'drain', { signal });
-        }
-        entry.end(() => undefined);
-      })().catch((err: unknown) => {
-        entry.destroy(err as Error);
-        reject(err as Error);
-      });
-    });
-  }
-  pack.finalize();
-}
-
-/**
  * Writes one encrypted full backup into `folder`: a hidden partial file, fsynced, read back, decrypted
- * and checked entry by entry against the manifest, then renamed. Cancelled or failed, nothing is left.
+ * and checked entry by entry against the manifest, then renamed. The read-back runs in a worker thread
+ * that follows the writing (reading what each fsync put on the disk), so it costs little extra time;
+ * the header, written last, is read back and opened here. Cancelled or failed, nothing is left.
  */
 export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptions): Promise<WrittenBackup> {
   const folder = path.resolve(opts.folder);
@@ -101,54 +65,66 @@ export async function writeFullBackup(snapshot: BackupSnapshot, opts: WriteOptio
   const onOuterAbort = () => abort.abort();
   opts.signal?.addEventListener('abort', onOuterAbort);
   const bytesTotal = snapshot.manifest.entries.reduce((n, e) => n + e.bytes, 0);
-  let bytesDone = 0;
-  const report = (phase: BackupProgress['phase']) => opts.onProgress?.({ phase, bytesDone, bytesTotal });
+  let phase: BackupProgress['phase'] = 'write';
+  let bytesWritten = 0;
+  let bytesChecked = 0;
+  const report = () => opts.onProgress?.({ phase, bytesDone: phase === 'write' ? bytesWritten : bytesChecked, bytesTotal });
+  const readBack = startReadBack((n) => {
+    bytesChecked += n;
+    if (phase === 'verify') report();
+  });
+  // The worker found a difference while the writing goes on: stop writing, and report what it found.
+  let readBackFailure: unknown = null;
+  readBack.result.catch((err: unknown) => {
+    if (abort.signal.aborted) return;
+    readBackFailure = err;
+    abort.abort();
+  });
   try {
     await removeStalePartials(folder);
-    report('write');
-    const pack = tarPack();
-    const producing = produceTar(pack, snapshot, abort.signal, (n) => {
-      bytesDone += n;
-      report('write');
-    }).catch((err: unknown) => {
-      pack.destroy(err as Error);
-      throw err;
+    report();
+    let fileKey: Uint8Array | null = null;
+    const tar = tarChunks(snapshot, abort.signal, (n) => {
+      bytesWritten += n;
+      report();
     });
-    const writing = writeAgeFile(Readable.from(pack), partial, opts.passphrase, { logN: opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N, signal: abort.signal }).catch((err: unknown) => {
+    const identity = await writeAgeFile(tar, partial, opts.passphrase, {
+      logN: opts.scryptLogN ?? DEFAULT_SCRYPT_LOG_N,
+      signal: abort.signal,
+      onStart: (start) => {
+        fileKey = start.fileKey;
+        readBack.start(partial, start.payloadStart, start.fileKey);
+      },
+      onSynced: (to, complete) => readBack.synced(to, complete),
+    }).catch((err: unknown) => {
       abort.abort();
       throw cannotWrite(err);
     });
-    const [, identity] = await Promise.all([producing, writing]);
     if (abort.signal.aborted) throw cancelled();
 
-    bytesDone = 0;
-    report('verify');
-    const read = await readFullBackup(partial, identity, {
-      signal: abort.signal,
-      mismatch: (entry) =>
-        entry === DATABASE_ENTRY
-          ? new ApiError('STORAGE', '备份读回后与写入的内容不一致，备份未完成；请换一个 U 盘或文件夹重试')
-          : new ApiError('STORAGE', `扫描件文件的内容与记录的 SHA-256 不符（${path.basename(entry).slice(0, 12)}…），备份未完成；请先运行完整性检查或联系技术支持`),
-      onBytes: (n) => {
-        bytesDone += n;
-        report('verify');
-      },
-    });
-    if (JSON.stringify(read.manifest) !== JSON.stringify(snapshot.manifest)) {
-      throw new ApiError('STORAGE', '备份读回后与写入的内容不一致，备份未完成；请换一个 U 盘或文件夹重试');
-    }
+    phase = 'verify';
+    report();
+    // The header on the disk must open with the passphrase to the very key the payload was checked under.
+    const header = await openAgeHeader(partial, identity);
+    if (!fileKey || !Buffer.from(header.fileKey).equals(fileKey)) throw readBackDiffers();
+    const manifest = await readBack.result;
+    if (manifest !== JSON.stringify(snapshot.manifest)) throw readBackDiffers();
     if (abort.signal.aborted) throw cancelled();
     await rename(partial, path.join(folder, finalName));
     await syncDirectory(folder);
     const bytes = (await stat(path.join(folder, finalName))).size;
     return { file: finalName, path: path.join(folder, finalName), bytes, manifest: snapshot.manifest };
   } catch (err) {
+    await readBack.stop();
     await rm(partial, { force: true }).catch(() => undefined);
-    if (opts.signal?.aborted || (abort.signal.aborted && !(err instanceof ApiError))) throw cancelled();
+    if (opts.signal?.aborted) throw cancelled();
+    if (readBackFailure) throw readBackFailure;
+    if (abort.signal.aborted && !(err instanceof ApiError)) throw cancelled();
     if (err instanceof ApiError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new ApiError('STORAGE', code === 'ENOSPC' ? '目标位置空间不足，备份未完成，没有留下任何文件' : `写入备份失败（${code ?? '未知错误'}），没有留下任何文件；U 盘是否已拔出？`);
   } finally {
+    await readBack.stop();
     opts.signal?.removeEventListener('abort', onOuterAbort);
   }
 }

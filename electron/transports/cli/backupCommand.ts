@@ -8,12 +8,14 @@ const ctx = { transport: 'cli' as const };
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * `beian backup --workspace DIR --out DIR`: one encrypted, verified full backup (.beianbak) in DIR,
- * progress on stderr, `已校验：<file>` on stdout.
+ * `beian backup --workspace DIR --out DIR [--off-machine]`: one encrypted, verified full backup (.beianbak)
+ * in DIR, progress on stderr, `已校验：<file>` on stdout. --off-machine says DIR is off this computer (as
+ * the screen's 保存位置在电脑以外 does): the backup then counts for the reminder; a detected removable
+ * drive counts without it.
  */
-export async function backupCommand(io: CliIo, dispatch: Dispatch, args: { out: string; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function backupCommand(io: CliIo, dispatch: Dispatch, args: { out: string; offMachine: boolean; env: NodeJS.ProcessEnv }): Promise<number> {
   const passphrase = await backupPassphrase(io, args.env, true);
-  const started = await dispatch('backup.start', { destination: path.resolve(args.out), passphrase }, ctx);
+  const started = await dispatch('backup.start', { destination: path.resolve(args.out), passphrase, ...(args.offMachine ? { offMachine: true } : {}) }, ctx);
   if (!started.ok) {
     printError(io, started.error);
     return 1;
@@ -34,6 +36,10 @@ export async function backupCommand(io: CliIo, dispatch: Dispatch, args: { out: 
     }
     if (p.phase === 'done' && p.result) {
       io.stdout(`已校验：${p.result.path}\n`);
+      const status = await dispatch('backup.status', {}, ctx);
+      if (status.ok && !(status.result as { lastVerified: { offMachine: boolean } | null }).lastVerified?.offMachine) {
+        io.stderr('这个位置不是检测到的可移动磁盘，这次备份不计入备份提醒；保存位置在电脑以外（网络共享、移动硬盘）时请加 --off-machine\n');
+      }
       return 0;
     }
     const line = `${p.phase === 'write' ? '写入' : '读回校验'} ${mb(p.bytesDone)} / ${mb(p.bytesTotal)}${p.secondsLeft !== undefined ? `，约剩 ${p.secondsLeft} 秒` : ''}`;

@@ -39,8 +39,11 @@ export const USAGE = `备案台命令行
   beian logs seal 路径 --workspace 目录 [--server 服务器id] [--note 备注]
                                                   封存游戏日志（第七条）：记录每个文件的大小和 SHA-256
   beian logs verify 路径 --workspace 目录 [--json]   核验游戏日志：列出封存后被修改、删除或新增的文件
-  beian backup --workspace 目录 --out 目录          完整备份：数据库和全部扫描件写成一个用口令加密的 .beianbak 文件（age 格式），
+  beian backup --workspace 目录 --out 目录 [--off-machine]
+                                                  完整备份：数据库和全部扫描件写成一个用口令加密的 .beianbak 文件（age 格式），
                                                   读回逐项校验后输出“已校验：文件”；口令取自环境变量 BEIAN_BACKUP_PASSPHRASE 或终端输入
+                                                  （--off-machine 保存位置在电脑以外，例如网络共享或移动硬盘：这次备份计入备份提醒；
+                                                  写到检测到的 U 盘等可移动磁盘时不加也计入）
   beian restore 文件 --workspace 目录 [--set-aside]   从 .beianbak 恢复：逐项核对 SHA-256 后恢复；工作目录已有数据时须加
                                                   --set-aside（现有数据库另存，可再恢复）
   beian help                                      显示本说明
@@ -84,6 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         seal: { type: 'string' },
         'set-aside': { type: 'boolean' },
         person: { type: 'string' },
+        'off-machine': { type: 'boolean' },
       },
     });
     const [command, ...rest] = positionals;
@@ -186,7 +190,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (rest.length > 0) throw new UsageError(`多余的参数：${rest.join(' ')}`);
         const out = values.out;
         if (!out) throw new UsageError('缺少 --out：请指定备份的保存位置（例如 U 盘的挂载目录）');
-        return await withWorkspace(values.workspace, (api) => backupCommand(io, api.dispatch, { out, env: process.env }));
+        return await withWorkspace(values.workspace, (api) => backupCommand(io, api.dispatch, { out, offMachine: values['off-machine'] ?? false, env: process.env }));
       }
       case 'restore': {
         const [file, ...extra] = rest;

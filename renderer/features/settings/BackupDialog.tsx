@@ -122,7 +122,9 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
     if (jobId && running) await api['backup.cancel']({ jobId }).catch(() => undefined);
   };
 
-  const percent = progress && progress.bytesTotal > 0 ? Math.floor(((progress.phase === 'verify' ? progress.bytesTotal : 0) + progress.bytesDone) / (2 * progress.bytesTotal) * 100) : 0;
+  // The read-back follows the writing: writing is most of the time; checking the last bytes, the rest.
+  const share = progress && progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
+  const percent = Math.floor(progress?.phase === 'verify' ? 95 + 5 * share : 95 * share);
 
   return (
     <Modal
@@ -166,7 +168,7 @@ export function BackupDialog({ open, onClose, passphraseRemembered, onDone }: { 
         />
       ) : jobId ? (
         <div role="status" aria-label="备份进度">
-          <Typography.Paragraph>{progress?.phase === 'verify' ? '正在读回并逐项校验…' : '正在加密写入…'}</Typography.Paragraph>
+          <Typography.Paragraph>{progress?.phase === 'verify' ? '正在读回并逐项校验…' : '正在加密写入，同时读回逐项校验…'}</Typography.Paragraph>
           <Progress percent={percent} status={progress?.phase === 'failed' || progress?.phase === 'cancelled' ? 'exception' : 'active'} />
           {progress ? (
             <Typography.Text type="secondary">
