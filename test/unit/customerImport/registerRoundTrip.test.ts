@@ -52,7 +52,7 @@ describe('05 客户空间登记表.xlsx imported back', () => {
         .map(({ id: _id, serverId: s, changedOn: _c, ...rest }) => ({ ...rest, server: s === serverId ? 'XM-7001' : s }))
         .sort((a, b) => a.spaceCode.localeCompare(b.spaceCode));
     expect(await full(target, targetServer.id)).toEqual(await full(source, sourceServer.id));
-    expect((await full(target, targetServer.id)).map((s) => s.endedOn)).toEqual(['', '', '2026-11-30']);
+    expect((await full(target, targetServer.id)).map((s) => (s as Record<string, unknown>).endedOn)).toEqual(['', '', '2026-11-30']);
   });
 
   it('refuses a 退租日期 before the 开通日期 or after today, naming the field; a good one imports as 退租', async () => {
