@@ -23,7 +23,7 @@ const TIMEOUT_MS = Number(process.env.CRASH_TIMEOUT_MS ?? 600_000);
 
 let child = '';
 beforeAll(() => {
-  child = bundleFixture('crashChild');
+  child = bundleFixture('crashChild', ['crashWorker']);
 });
 afterAll(() => {
   rmSync(path.dirname(child), { recursive: true, force: true });
