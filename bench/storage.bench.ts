@@ -5,8 +5,10 @@
 // Then, on a workspace of BENCH_SPACES customer spaces: a save of one record, open time with an empty log
 // and with a log of BENCH_LOG_RECORDS records, a checkpoint's duration, size and the main thread's
 // event-loop delay during it, and the rolling backup (gzip) of the same database.
+// Then the main thread's event-loop delay with the database in its worker thread (bench/mainThreadDelay.ts):
+// during the open and the checkpoint of that workspace, and during a BENCH_IMPORT_ROWS-row customer import.
 // Env: BENCH_SAVES (default 200), BENCH_SIZES_MB (default "1,10,50"), BENCH_SPACES (default 100000, 0 skips),
-// BENCH_LOG_RECORDS (default 10000).
+// BENCH_LOG_RECORDS (default 10000), BENCH_IMPORT_ROWS (default 100000, 0 skips).
 import { randomUUID } from 'node:crypto';
 import { closeSync, cpSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +24,7 @@ import { openWorkspace } from '../electron/storage/store';
 import type { Store } from '../electron/storage/types';
 import { ensureWorkspace } from '../electron/storage/workspace';
 import { billingRow } from '../test/support/customerSheets';
+import { checkpointDelay, describeDelay, idleDelay, importDelays } from './mainThreadDelay';
 
 // better-sqlite3 ships no types and @types/better-sqlite3 is not installed: the little used here.
 interface BetterStatement {
@@ -40,6 +43,7 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 200);
 const SIZES_MB = (process.env.BENCH_SIZES_MB ?? '1,10,50').split(',').map(Number);
 const SPACES = Number(process.env.BENCH_SPACES ?? process.env.BENCH_BACKUP_ROWS ?? 100_000);
 const LOG_RECORDS = Number(process.env.BENCH_LOG_RECORDS ?? 10_000);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TARGET = 3;
 /** No checkpoint inside the measured loops (the log stays far under 32 MB anyway; this also rules out idle). */
 const NO_CHECKPOINT = { maxLogBytes: 1 << 30, maxAgeMs: 3_600_000, idleMs: 3_600_000 };
@@ -203,6 +207,14 @@ async function main(): Promise<void> {
     console.log(`  ${mb} MB measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   if (SPACES > 0) rows.push(await measureSpaces(SPACES));
+  if (IMPORT_ROWS > 0) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'beian-bench-import-'));
+    try {
+      await importDelays(dir, IMPORT_ROWS);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   printTable(rows);
 }
 
@@ -307,6 +319,12 @@ async function measureSpaces(spaces: number): Promise<Row> {
         `event-loop delay meanwhile max ${(delay.max / 1e6).toFixed(0)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms`,
     );
     await store.close();
+
+    // The same with the database in its worker thread, as the app runs it: the main thread stays free.
+    console.log(describeDelay('idle main thread, for comparison (the machine\'s load alone)', await idleDelay(3000)));
+    const threaded = await checkpointDelay(root, 10);
+    console.log(describeDelay('open in the database thread', threaded.open));
+    console.log(describeDelay('checkpoint in the database thread (written by close, with its rolling backup)', threaded.checkpoint));
 
     t = performance.now();
     store = await openStore(root);
