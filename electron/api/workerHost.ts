@@ -95,6 +95,7 @@ class WorkerSession {
           resolve(new WorkerSession(worker, onExit));
         } else if (message.type === 'openFailed') {
           cleanup();
+          worker.on('error', () => undefined); // it is being ended: a late error must not go unhandled
           void worker.terminate();
           reject(uncross(message.error));
         }
