@@ -1,12 +1,15 @@
 // The main thread's event-loop delay (perf_hooks.monitorEventLoopDelay) while the database thread works: a
 // 100,000-row customer import and a checkpoint of the 100,000-space database, both through the worker host the
-// desktop app and the browser host use. Beside it, the delay of the idle main thread in the same run: on a
-// loaded machine the operating system's scheduling alone delays it.
+// desktop app and the browser host use. Each runs in a fresh process (`runDelayChild`), whose main thread holds
+// no more than the app's does (the bench's own heap, hundreds of MB built in-process, would pause it for
+// garbage collection). Beside each figure: an idle process sampled in the same window, i.e. what the machine's
+// load alone costs any main thread.
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Dispatch } from '../electron/api/dispatch';
-import { openWorkerApiHost } from '../electron/api/workerHost';
+import { openWorkerApiHost, type WorkerApiHost } from '../electron/api/workerHost';
 import type { ImportPreview, ImportProgress } from '../shared/records/customerImport';
 import { apiWorkerScript } from '../test/support/apiWorkerBundle';
 import { billingRow, csvText } from '../test/support/customerSheets';
@@ -19,22 +22,66 @@ export interface Delay {
   maxMs: number;
   p99Ms: number;
   wallMs: number;
+  /** An idle process's delay over the same window. */
+  idle: { maxMs: number; p99Ms: number };
 }
 
-/** Runs `work` while sampling the main thread's event-loop delay every 10 ms. */
+const IDLE_PROCESS = `
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+const h = monitorEventLoopDelay({ resolution: 10 });
+h.enable();
+process.stdout.write('ready\\n');
+process.stdin.resume();
+process.stdin.on('end', () => {
+  h.disable();
+  process.stdout.write(JSON.stringify({ maxMs: h.max / 1e6, p99Ms: h.percentile(99) / 1e6 }) + '\\n');
+});`;
+
+/** An idle Node process sampling its own event-loop delay until stopped. */
+async function idleProcess(): Promise<{ stop(): Promise<{ maxMs: number; p99Ms: number }> }> {
+  const child = spawn(process.execPath, ['-e', IDLE_PROCESS], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  await new Promise<void>((resolve) => {
+    const onData = (chunk: string) => {
+      out += chunk;
+      if (out.includes('ready\n')) {
+        child.stdout.off('data', onData);
+        out = '';
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+  });
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        child.stdout.on('data', (chunk: string) => (out += chunk));
+        child.once('close', () => resolve(JSON.parse(out) as { maxMs: number; p99Ms: number }));
+        child.stdin.end();
+      }),
+  };
+}
+
+/** Runs `work` while sampling this main thread's event-loop delay every 10 ms, and an idle process's. */
 export async function withDelayMonitor(work: () => Promise<void>): Promise<Delay> {
+  const control = await idleProcess();
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const t = performance.now();
   await work();
   const wallMs = performance.now() - t;
   histogram.disable();
-  return { maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, wallMs };
+  const idle = await control.stop();
+  return { maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, wallMs, idle };
 }
 
 export function describeDelay(what: string, d: Delay): string {
   const verdict = d.maxMs < DELAY_TARGET_MS ? 'PASS' : 'MISS';
-  return `  ${what}: ${(d.wallMs / 1000).toFixed(2)} s; main thread event-loop delay max ${d.maxMs.toFixed(1)} ms, p99 ${d.p99Ms.toFixed(1)} ms  ${verdict} (target max < ${DELAY_TARGET_MS} ms)`;
+  return (
+    `  ${what}: ${(d.wallMs / 1000).toFixed(2)} s; main thread event-loop delay max ${d.maxMs.toFixed(1)} ms, p99 ${d.p99Ms.toFixed(1)} ms  ${verdict} (target max < ${DELAY_TARGET_MS} ms); ` +
+    `an idle process meanwhile: max ${d.idle.maxMs.toFixed(1)} ms, p99 ${d.idle.p99Ms.toFixed(1)} ms`
+  );
 }
 
 async function ok<T>(dispatch: Dispatch, method: string, input: unknown): Promise<T> {
@@ -58,36 +105,49 @@ async function importThrough(dispatch: Dispatch, file: string, rows: number): Pr
   }
 }
 
-/** The 100,000-row import into a fresh workspace, through the database thread and (for scale) in-process. */
-export async function importDelays(dir: string, rows: number): Promise<void> {
+/** Writes the 100,000-row sheet the import child reads (here, so that the child's main thread never holds it). */
+export function writeImportSheet(dir: string, rows: number): string {
   const file = path.join(dir, 'customers.csv');
   writeFileSync(file, csvText(Array.from({ length: rows }, (_, i) => billingRow(i))));
-  const workerPath = apiWorkerScript();
-
-  const inWorker = await openWorkerApiHost(path.join(dir, 'import-worker'), { workerPath });
-  const d = await withDelayMonitor(() => importThrough(inWorker.dispatch, file, rows));
-  console.log(describeDelay(`${rows.toLocaleString('en-US')}-row import (.csv), database in the worker`, d));
-  const closing = await withDelayMonitor(() => inWorker.close());
-  console.log(describeDelay('  then closing it (pending saves, checkpoint of the imported database)', closing));
+  return file;
 }
 
-/** The main thread doing nothing for `ms`: what the machine's load alone costs it. */
-export async function idleDelay(ms: number): Promise<Delay> {
-  return withDelayMonitor(() => new Promise((resolve) => setTimeout(resolve, ms)));
+const NO_CHECKPOINT = { maxLogBytes: 1 << 30, maxAgeMs: 3_600_000, idleMs: 3_600_000 };
+
+/** What a delay child does (BENCH_DELAY_CHILD=import|checkpoint), in its fresh process. */
+export async function delayChild(mode: string, args: string[]): Promise<void> {
+  const workerPath = apiWorkerScript();
+  if (mode === 'import') {
+    const [workspace, file, rows] = args as [string, string, string];
+    let host: WorkerApiHost | undefined;
+    const open = await withDelayMonitor(async () => {
+      host = await openWorkerApiHost(workspace, { workerPath });
+    });
+    console.log(describeDelay('open of a new workspace in the database thread', open));
+    const d = await withDelayMonitor(() => importThrough(host!.dispatch, file, Number(rows)));
+    console.log(describeDelay(`${Number(rows).toLocaleString('en-US')}-row import (.csv), database in the worker`, d));
+    const closing = await withDelayMonitor(() => host!.close());
+    console.log(describeDelay('closing it (pending saves, checkpoint of the imported database, its rolling backup)', closing));
+    return;
+  }
+  if (mode === 'checkpoint') {
+    const [root] = args as [string];
+    let host: WorkerApiHost | undefined;
+    const open = await withDelayMonitor(async () => {
+      host = await openWorkerApiHost(root, { workerPath, checkpoint: NO_CHECKPOINT });
+    });
+    console.log(describeDelay('open in the database thread', open));
+    for (let i = 0; i < 10; i++) await ok(host!.dispatch, 'unit.save', { ...SAMPLE_UNIT, name: `${SAMPLE_UNIT.name}${i}` });
+    // close writes the checkpoint: the whole database as a new snapshot, then its rolling backup.
+    const checkpoint = await withDelayMonitor(() => host!.close());
+    console.log(describeDelay('checkpoint in the database thread (written by close, with its rolling backup)', checkpoint));
+    return;
+  }
+  throw new Error(`unknown delay child ${mode}`);
 }
 
-/**
- * The workspace at `root` opened in the database thread, `saves` saves of 单位信息, then closed: the close writes
- * the checkpoint (the whole database as a new snapshot, and its rolling backup). The main thread's delay during
- * the open and during that checkpoint.
- */
-export async function checkpointDelay(root: string, saves: number): Promise<{ open: Delay; checkpoint: Delay }> {
-  const workerPath = apiWorkerScript();
-  let host: Awaited<ReturnType<typeof openWorkerApiHost>> | undefined;
-  const open = await withDelayMonitor(async () => {
-    host = await openWorkerApiHost(root, { workerPath, checkpoint: { maxLogBytes: 1 << 30, maxAgeMs: 3_600_000, idleMs: 3_600_000 } });
-  });
-  for (let i = 0; i < saves; i++) await ok(host!.dispatch, 'unit.save', { ...SAMPLE_UNIT, name: `${SAMPLE_UNIT.name}${i}` });
-  const checkpoint = await withDelayMonitor(() => host!.close());
-  return { open, checkpoint };
+/** Runs this bench bundle again as a delay child; its lines are printed as they come. */
+export function runDelayChild(mode: 'import' | 'checkpoint', args: string[]): void {
+  const run = spawnSync(process.execPath, [process.argv[1]!, ...args], { stdio: 'inherit', env: { ...process.env, BENCH_DELAY_CHILD: mode } });
+  if (run.status !== 0) throw new Error(`delay child ${mode} failed (${run.status ?? run.signal})`);
 }

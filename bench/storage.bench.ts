@@ -25,7 +25,7 @@ import { openWorkspace } from '../electron/storage/store';
 import type { Store } from '../electron/storage/types';
 import { ensureWorkspace } from '../electron/storage/workspace';
 import { billingRow } from '../test/support/customerSheets';
-import { checkpointDelay, describeDelay, idleDelay, importDelays } from './mainThreadDelay';
+import { delayChild, runDelayChild, writeImportSheet } from './mainThreadDelay';
 
 // better-sqlite3 ships no types and @types/better-sqlite3 is not installed: the little used here.
 interface BetterStatement {
@@ -200,6 +200,7 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_DELAY_CHILD) return delayChild(process.env.BENCH_DELAY_CHILD, process.argv.slice(2));
   console.log(`storage: durable save latency, ${SAVES} saves per size (${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)})`);
   const rows: Row[] = [];
   for (const mb of SIZES_MB) {
@@ -211,7 +212,8 @@ async function main(): Promise<void> {
   if (IMPORT_ROWS > 0) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'beian-bench-import-'));
     try {
-      await importDelays(dir, IMPORT_ROWS);
+      const sheet = writeImportSheet(dir, IMPORT_ROWS);
+      runDelayChild('import', [path.join(dir, 'ws'), sheet, String(IMPORT_ROWS)]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -322,10 +324,7 @@ async function measureSpaces(spaces: number): Promise<Row> {
     await store.close();
 
     // The same with the database in its worker thread, as the app runs it: the main thread stays free.
-    console.log(describeDelay('idle main thread, for comparison (the machine\'s load alone)', await idleDelay(3000)));
-    const threaded = await checkpointDelay(root, 10);
-    console.log(describeDelay('open in the database thread', threaded.open));
-    console.log(describeDelay('checkpoint in the database thread (written by close, with its rolling backup)', threaded.checkpoint));
+    runDelayChild('checkpoint', [root]);
 
     t = performance.now();
     store = await openStore(root);
