@@ -5,8 +5,10 @@
 // Then, on a workspace of BENCH_SPACES customer spaces: a save of one record, open time with an empty log
 // and with a log of BENCH_LOG_RECORDS records, a checkpoint's duration, size and the main thread's
 // event-loop delay during it, and the rolling backup (gzip) of the same database.
+// Then the main thread's event-loop delay with the database in its worker thread (bench/mainThreadDelay.ts):
+// during the open and the checkpoint of that workspace, and during a BENCH_IMPORT_ROWS-row customer import.
 // Env: BENCH_SAVES (default 200), BENCH_SIZES_MB (default "1,10,50"), BENCH_SPACES (default 100000, 0 skips),
-// BENCH_LOG_RECORDS (default 10000).
+// BENCH_LOG_RECORDS (default 10000), BENCH_IMPORT_ROWS (default 100000, 0 skips).
 import { randomUUID } from 'node:crypto';
 import { closeSync, cpSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -16,12 +18,14 @@ import { writeFileDurable } from '../electron/storage/durableFile';
 import { migrate } from '../electron/storage/migrate';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { databaseFileBytes } from '../electron/storage/pageCapture';
+import { recoverDatabase } from '../electron/storage/recovery';
 import { one, run } from '../electron/storage/rows';
 import { loadSqlJs } from '../electron/storage/sqlWasm';
 import { openWorkspace } from '../electron/storage/store';
 import type { Store } from '../electron/storage/types';
 import { ensureWorkspace } from '../electron/storage/workspace';
 import { billingRow } from '../test/support/customerSheets';
+import { delayChild, runDelayChild, writeImportSheet } from './mainThreadDelay';
 
 // better-sqlite3 ships no types and @types/better-sqlite3 is not installed: the little used here.
 interface BetterStatement {
@@ -40,6 +44,7 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 200);
 const SIZES_MB = (process.env.BENCH_SIZES_MB ?? '1,10,50').split(',').map(Number);
 const SPACES = Number(process.env.BENCH_SPACES ?? process.env.BENCH_BACKUP_ROWS ?? 100_000);
 const LOG_RECORDS = Number(process.env.BENCH_LOG_RECORDS ?? 10_000);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TARGET = 3;
 /** No checkpoint inside the measured loops (the log stays far under 32 MB anyway; this also rules out idle). */
 const NO_CHECKPOINT = { maxLogBytes: 1 << 30, maxAgeMs: 3_600_000, idleMs: 3_600_000 };
@@ -195,6 +200,7 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_DELAY_CHILD) return delayChild(process.env.BENCH_DELAY_CHILD, process.argv.slice(2));
   console.log(`storage: durable save latency, ${SAVES} saves per size (${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)})`);
   const rows: Row[] = [];
   for (const mb of SIZES_MB) {
@@ -203,6 +209,15 @@ async function main(): Promise<void> {
     console.log(`  ${mb} MB measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   if (SPACES > 0) rows.push(await measureSpaces(SPACES));
+  if (IMPORT_ROWS > 0) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'beian-bench-import-'));
+    try {
+      const sheet = writeImportSheet(dir, IMPORT_ROWS);
+      runDelayChild('import', [path.join(dir, 'ws'), sheet, String(IMPORT_ROWS)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   printTable(rows);
 }
 
@@ -308,6 +323,9 @@ async function measureSpaces(spaces: number): Promise<Row> {
     );
     await store.close();
 
+    // The same with the database in its worker thread, as the app runs it: the main thread stays free.
+    runDelayChild('checkpoint', [root]);
+
     t = performance.now();
     store = await openStore(root);
     console.log(`  open, empty log: ${seconds(performance.now() - t)}`);
@@ -320,6 +338,17 @@ async function measureSpaces(spaces: number): Promise<Row> {
     const crashed = path.join(dir, 'crashed');
     cpSync(root, crashed, { recursive: true });
     await store.close();
+    // Where an open's time goes: reading the files, then scan + replay + integrity_check alone (no checkpoint, no backup).
+    t = performance.now();
+    const snapshotBytes = readFileSync(path.join(crashed, 'beian.sqlite'));
+    const logBytes = readFileSync(path.join(crashed, 'beian.wal'));
+    const readMs = performance.now() - t;
+    t = performance.now();
+    const recovered = recoverDatabase(await loadSqlJs(), snapshotBytes, logBytes);
+    const recoverMs = performance.now() - t;
+    if (recovered.state !== 'ok') throw new Error('replay failed');
+    console.log(`    of which: reading ${(snapshotBytes.byteLength / 1024 / 1024).toFixed(1)} MB snapshot + ${(logBytes.byteLength / 1024 / 1024).toFixed(1)} MB log ${seconds(readMs)}; scan, replay of ${recovered.replayed.toLocaleString('en-US')} records and integrity_check ${seconds(recoverMs)}`);
+    recovered.db.close();
     t = performance.now();
     const reopened = await openWorkspace(crashed, { checkpoint: NO_CHECKPOINT });
     if (reopened.state !== 'ok') throw new Error('replay failed');

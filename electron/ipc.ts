@@ -25,8 +25,8 @@ const keychainFile = () => path.join(app.getPath('userData'), 'backup-passphrase
 const keychain: BackupKeychain = {
   available: () => safeStorage.isEncryptionAvailable(),
   has: () => existsSync(keychainFile()),
-  save: (passphrase) => writeFileSync(keychainFile(), safeStorage.encryptString(passphrase), { mode: 0o600 }),
-  load: () => {
+  save: async (passphrase) => writeFileSync(keychainFile(), safeStorage.encryptString(passphrase), { mode: 0o600 }),
+  load: async () => {
     try {
       return safeStorage.decryptString(readFileSync(keychainFile()));
     } catch {

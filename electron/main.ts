@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import Store from 'electron-store';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openApiHost, type ApiHost } from './api/host';
+import { openWorkerApiHost, type WorkerApiHost } from './api/workerHost';
 import {
   APP_INDEX_URL,
   APP_SCHEME,
@@ -38,7 +38,7 @@ app.setName(APP_NAME);
 
 let mainWindow: BrowserWindow | null = null;
 /** Set once opening starts, so a quit during startup still waits for the workspace to close. */
-let hostPromise: Promise<ApiHost> | null = null;
+let hostPromise: Promise<WorkerApiHost> | null = null;
 let unregisterIpc: (() => void) | null = null;
 let shutdown: 'running' | 'closing' | 'closed' = 'running';
 
@@ -84,7 +84,12 @@ async function start(): Promise<void> {
       ),
     );
 
-    hostPromise = openApiHost(workspace, { wasmPath: paths.sqlWasm });
+    // The database and every service run in a worker thread: a long save or import never freezes a window.
+    hostPromise = openWorkerApiHost(workspace, {
+      wasmPath: paths.sqlWasm,
+      workerPath: paths.apiWorker,
+      onCrash: (err) => logInternalError('database thread', err),
+    });
     const host = await hostPromise;
     unregisterIpc = registerIpc(host.dispatch);
 

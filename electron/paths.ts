@@ -10,6 +10,8 @@ export interface AppPaths {
   /** The repository root, or app.asar when packaged. */
   appRoot: string;
   preload: string;
+  /** The database thread's script (electron/api/apiWorker.ts); Electron loads a worker from inside app.asar too. */
+  apiWorker: string;
   /** Vite's output, served as app://beian/. */
   renderer: string;
   sqlWasm: string;
@@ -21,6 +23,7 @@ export function appPaths(bundleDir: string): AppPaths {
   return {
     appRoot,
     preload: path.join(bundleDir, 'preload.cjs'),
+    apiWorker: path.join(bundleDir, 'apiWorker.cjs'),
     renderer: path.join(appRoot, 'dist', 'renderer'),
     sqlWasm: path.join(appRoot, 'assets', 'sql-wasm.wasm'),
     icon: path.join(appRoot, 'assets', 'icon.png'),

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api/errors';
-import { openApiHost } from './api/host';
+import { openWorkerApiHost } from './api/workerHost';
+import { logInternalError } from './log';
 import { appRoot } from './appRoot';
 import { startHttpHost } from './transports/httpHost';
 
@@ -33,7 +34,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const api = await openApiHost(path.resolve(values.workspace));
+  // The database and every service run in a worker thread; this thread only serves HTTP and passes messages.
+  const api = await openWorkerApiHost(path.resolve(values.workspace), {
+    workerPath: path.join(__dirname, 'apiWorker.cjs'),
+    onCrash: (err) => logInternalError('database thread', err),
+  });
   const host = await startHttpHost({ rendererDir, dispatch: api.dispatch, port });
   process.stdout.write(`Beian Desk: ${host.url}\n`);
 

@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
 const filters = process.argv.slice(2);
 // Native or runtime-provided modules cannot be bundled.
-const external = ['electron', 'better-sqlite3', 'sharp', 'subset-font', 'harfbuzzjs', 'fontkit', 'fsevents'];
+const external = ['electron', 'better-sqlite3', 'sharp', 'subset-font', 'harfbuzzjs', 'fontkit', 'fsevents', 'esbuild'];
 
 let files = [];
 try {

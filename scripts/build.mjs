@@ -1,6 +1,6 @@
 // Builds everything the app, the browser host and the command line run from:
 //   assets/sql-wasm.wasm   copied from node_modules (the WASM is never fetched from the network)
-//   dist/electron/*.cjs    main, preload, cli and web host, bundled by esbuild
+//   dist/electron/*.cjs    main, preload, cli, web host and the worker threads, bundled by esbuild
 //   dist/renderer/         the React renderer, built by Vite
 // Usage: node scripts/build.mjs [--node-only]
 import { build } from 'esbuild';
@@ -34,6 +34,8 @@ const entries = {
   webHost: 'electron/webHost.ts',
   sheetWorker: 'electron/services/customerImport/sheetWorker.ts',
   backupReadBackWorker: 'electron/backup/readBackWorker.ts',
+  // The database thread (electron/api/workerHost.ts starts it from beside main.cjs / webHost.cjs).
+  apiWorker: 'electron/api/apiWorker.ts',
 };
 const started = Date.now();
 await build({

@@ -21,10 +21,13 @@ export interface CallContext {
   keychain?: BackupKeychain;
 }
 
-/** The one secret the app may keep: the full-backup passphrase, encrypted by the OS (safeStorage). */
+/**
+ * The one secret the app may keep: the full-backup passphrase, encrypted by the OS (safeStorage). Saving and
+ * loading are asked of the main process by message (the services run in the database thread), hence async.
+ */
 export interface BackupKeychain {
   available(): boolean;
   has(): boolean;
-  save(passphrase: string): void;
-  load(): string | null;
+  save(passphrase: string): Promise<void>;
+  load(): Promise<string | null>;
 }

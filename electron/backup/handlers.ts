@@ -17,10 +17,10 @@ type BackupMethodName = 'backup.status' | 'backup.saveSettings' | 'backup.start'
 
 const trustsPaths = (ctx: CallContext) => ctx.transport === 'cli' || ctx.transport === 'test';
 
-function passphraseFrom(input: { passphrase?: string | undefined; useRememberedPassphrase: boolean }, ctx: CallContext): string {
+async function passphraseFrom(input: { passphrase?: string | undefined; useRememberedPassphrase: boolean }, ctx: CallContext): Promise<string> {
   if (input.passphrase) return input.passphrase;
   if (input.useRememberedPassphrase) {
-    const remembered = ctx.keychain?.load() ?? null;
+    const remembered = (await ctx.keychain?.load()) ?? null;
     if (remembered) return remembered;
     throw new ApiError('VALIDATION', '本机没有记住的备份口令，请输入口令', 'passphrase');
   }
@@ -86,7 +86,7 @@ export function backupHandlers(session: WorkspaceSession): Pick<Handlers, Backup
     },
     'backup.start': async (input, ctx) => {
       const store = session.store;
-      const passphrase = passphraseFrom(input, ctx);
+      const passphrase = await passphraseFrom(input, ctx);
       let folder: string;
       if (input.pick && !trustsPaths(ctx)) {
         if (!ctx.pickPath) throw new ApiError('VALIDATION', '此处不能打开选择文件夹的对话框，请从列出的位置中选择', 'pick');
@@ -98,7 +98,7 @@ export function backupHandlers(session: WorkspaceSession): Pick<Handlers, Backup
       }
       if (input.rememberPassphrase) {
         if (!ctx.keychain?.available()) throw new ApiError('VALIDATION', '只有桌面程序能在本机钥匙串中记住口令', 'rememberPassphrase');
-        ctx.keychain.save(passphrase);
+        await ctx.keychain.save(passphrase);
       }
       const now = new Date();
       const offMachine = input.offMachine || (await onRemovableDrive(folder));
@@ -117,7 +117,7 @@ export function backupHandlers(session: WorkspaceSession): Pick<Handlers, Backup
     'backup.find': () => findBackups(),
     'backup.restore': async (input, ctx) => {
       const file = await resolveBackupFile(input, ctx);
-      const passphrase = passphraseFrom(input, ctx);
+      const passphrase = await passphraseFrom(input, ctx);
       const { manifest, replaced } = await restoreFullBackup(session, file, passphrase, input.confirmSetAside);
       return {
         ...(replaced ? { replaced } : {}),

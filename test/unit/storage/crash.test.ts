@@ -23,7 +23,7 @@ const TIMEOUT_MS = Number(process.env.CRASH_TIMEOUT_MS ?? 600_000);
 
 let child = '';
 beforeAll(() => {
-  child = bundleFixture('crashChild');
+  child = bundleFixture('crashChild', ['crashWorker']);
 });
 afterAll(() => {
   rmSync(path.dirname(child), { recursive: true, force: true });
@@ -228,7 +228,10 @@ describe('crash safety', () => {
       expect(n, `iteration ${i}: last ACK ${acknowledged}`).toBeGreaterThanOrEqual(acknowledged);
       acknowledged = Math.max(acknowledged, n);
       // The soak's thousands take hours on a loaded machine: a count on the way, for a run that must be stopped.
-      if (ITERATIONS > 100 && (i + 1) % 100 === 0) console.log(`crash test: ${i + 1} SIGKILLs survived after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      if (ITERATIONS > 100 && (i + 1) % 100 === 0) {
+        const sofar = [...phases].sort((a, b) => b[1] - a[1]).map(([p, c]) => `${p} ${c}`).join(', ');
+        console.log(`crash test: ${i + 1} SIGKILLs survived after ${((Date.now() - started) / 1000).toFixed(0)} s; killed during: ${sofar}`);
+      }
       await sleep(0);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
