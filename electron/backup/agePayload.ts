@@ -93,13 +93,16 @@ export class PayloadSealer {
   }
 }
 
-/** PayloadSealer as a stream: plaintext in, the payload (nonce and sealed chunks) out. */
-export class AgePayloadEncrypter extends Transform {
-  private readonly sealer: PayloadSealer;
+/** A sealer or an opener: bytes in, bytes out, and the last bytes at the end. */
+interface ChunkCoder {
+  push(chunk: Buffer, out: Buffer[]): void;
+  finish(out: Buffer[]): void;
+}
 
-  constructor(fileKey: Uint8Array) {
+/** A ChunkCoder as a stream. */
+class ChunkCoderStream extends Transform {
+  constructor(private readonly coder: ChunkCoder) {
     super({ readableHighWaterMark: 1 << 20 });
-    this.sealer = new PayloadSealer(fileKey);
   }
 
   private pushAll(run: (out: Buffer[]) => void, done: TransformCallback): void {
@@ -114,11 +117,18 @@ export class AgePayloadEncrypter extends Transform {
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.pushAll((out) => this.sealer.push(chunk, out), done);
+    this.pushAll((out) => this.coder.push(chunk, out), done);
   }
 
   override _flush(done: TransformCallback): void {
-    this.pushAll((out) => this.sealer.finish(out), done);
+    this.pushAll((out) => this.coder.finish(out), done);
+  }
+}
+
+/** PayloadSealer as a stream: plaintext in, the payload (nonce and sealed chunks) out. */
+export class AgePayloadEncrypter extends ChunkCoderStream {
+  constructor(fileKey: Uint8Array) {
+    super(new PayloadSealer(fileKey));
   }
 }
 
@@ -182,30 +192,8 @@ export class PayloadOpener {
 }
 
 /** PayloadOpener as a stream: the payload after its nonce in, plaintext out. */
-export class AgePayloadDecrypter extends Transform {
-  private readonly opener: PayloadOpener;
-
+export class AgePayloadDecrypter extends ChunkCoderStream {
   constructor(key: Buffer) {
-    super({ readableHighWaterMark: 1 << 20 });
-    this.opener = new PayloadOpener(key);
-  }
-
-  private pushAll(run: (out: Buffer[]) => void, done: TransformCallback): void {
-    try {
-      const out: Buffer[] = [];
-      run(out);
-      for (const b of out) this.push(b);
-      done();
-    } catch (err) {
-      done(err as Error);
-    }
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.pushAll((out) => this.opener.push(chunk, out), done);
-  }
-
-  override _flush(done: TransformCallback): void {
-    this.pushAll((out) => this.opener.finish(out), done);
+    super(new PayloadOpener(key));
   }
 }
