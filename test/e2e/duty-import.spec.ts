@@ -8,7 +8,11 @@ import { seed } from './seed';
 // 导入排班表 as a user meets it on 值班表: the button, the file, the preview (替班, rejected cells, the month as it
 // would be), 应用导入 — then the roster itself shows the imported names, and 撤销 names the import.
 
-const month = todayInShanghai().slice(0, 7);
+let month = todayInShanghai().slice(0, 7);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  month = todayInShanghai().slice(0, 7);
+});
 const PEOPLE = [
   { name: '陈值班', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['值班人员'] },
   { name: '林值班', idType: '居民身份证', idNumber: '350203198506152340', roles: ['值班人员'] },
@@ -87,7 +91,9 @@ test('值班表: 导入排班表 with 选择文件… in the browser: the app’
     await picker.getByRole('button', { name: '十二月排班.csv', exact: true }).click();
     await expect(dialog.getByText('十二月排班.csv（每行一个班次）：1 个班次将记为替班')).toBeVisible();
     await dialog.getByRole('button', { name: '应用导入（1 个班次）' }).click();
-    await expect(page.getByRole('button', { name: `${month}-03 夜班 周替班（已调班）` })).toBeVisible();
+    await expect(dialog).toBeHidden();
+    const screen = page.getByRole('table', { name: `${month} 月视图` });
+    await expect(screen.getByRole('button', { name: `${month}-03 夜班 周替班（已调班）` })).toBeVisible();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

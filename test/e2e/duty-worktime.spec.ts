@@ -5,7 +5,11 @@ import { seed } from './seed';
 // 值班设置: an approved 综合计算工时工作制 with its period changes the 工时提醒 to the period's average (with the
 // source), and 值班记录随备案材料 is kept with the settings.
 
-const month = todayInShanghai().slice(0, 7);
+let month = todayInShanghai().slice(0, 7);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  month = todayInShanghai().slice(0, 7);
+});
 const PEOPLE = [
   { name: '陈值班', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['值班人员'] },
   { name: '林值班', idType: '居民身份证', idNumber: '350203198506152340', roles: ['值班人员'] },

@@ -19,8 +19,8 @@ import { startWebHost, type WebHostProcess } from './webHostProcess';
 // removable drives, the user's Documents folder; so the host is started with HOME set to a fresh folder
 // holding Documents/, and the test picks that entry from the host's own list, as a clerk would.
 
-const today = todayInShanghai();
-const month = today.slice(0, 7);
+let today = todayInShanghai();
+let month = today.slice(0, 7);
 
 // Fictional numbers with correct MOD 11-2 check characters (GB 11643-1999).
 const LEADER = { name: '陈组长', idType: '居民身份证', idNumber: '35020319900101123X', mobile: '13800000001', roles: ['法定代表人', '主要负责人', '网络安全负责人', '值班人员'] };
@@ -187,6 +187,12 @@ async function openScreen(page: Page, name: string) {
 
 const checkCard = (page: Page) => page.getByRole('region', { name: '阻止导出' });
 const buildButton = (page: Page) => page.getByRole('button', { name: '生成备案材料', exact: true });
+
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+  month = today.slice(0, 7);
+});
 
 test('导出备案材料: a complete filing passes the 完整性检查, is written to the chosen destination and "已校验 N 个文件" holds on disk', async ({ exp }) => {
   test.setTimeout(120_000);

@@ -10,8 +10,11 @@ export interface AppHandle {
   page: Page;
   /** A fresh workspace folder for this test. */
   workspace: string;
-  /** Stops the app (host or Electron) and starts it again on the same workspace. */
-  restart(): Promise<void>;
+  /**
+   * Stops the app (host or Electron) and starts it again on the same workspace. `whileStopped` runs between the
+   * two, when no background checkpoint can still write the workspace.
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
 }
 
 export const test = base.extend<{ app: AppHandle }>({
@@ -25,8 +28,9 @@ export const test = base.extend<{ app: AppHandle }>({
         const handle: AppHandle = {
           page: app.page,
           workspace,
-          restart: async () => {
+          restart: async (whileStopped) => {
             await app.close();
+            await whileStopped?.();
             app = await launchElectronApp(workspace);
             handle.page = app.page;
           },
@@ -43,8 +47,9 @@ export const test = base.extend<{ app: AppHandle }>({
       const handle: AppHandle = {
         page,
         workspace,
-        restart: async () => {
+        restart: async (whileStopped) => {
           await host.stop();
+          await whileStopped?.();
           host = await startWebHost(workspace);
           await page.goto(host.url);
         },

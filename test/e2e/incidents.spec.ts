@@ -8,9 +8,15 @@ import { seed } from './seed';
 // 安全事件 (第十三条（五）) as a user meets it: every field by its visible label (INCIDENT_LABELS), the list by
 // its accessible name. The server is seeded through the app's own API (服务器 has its own spec).
 
-const today = todayInShanghai();
-const occurred = `${addDays(today, -2)} 09:30`;
-const reported = `${addDays(today, -1)} 16:05`;
+let today = todayInShanghai();
+let occurred = `${addDays(today, -2)} 09:30`;
+let reported = `${addDays(today, -1)} 16:05`;
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+  occurred = `${addDays(today, -2)} 09:30`;
+  reported = `${addDays(today, -1)} 16:05`;
+});
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name, exact: true }).click();

@@ -9,7 +9,11 @@ import { seed } from './seed';
 // agree on a license 75 days from expiry: a 电信业务经营许可证 (90-day window) is flagged on both, a 其他 license
 // (60-day window) on neither.
 
-const today = todayInShanghai();
+let today = todayInShanghai();
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+});
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name, exact: true }).click();

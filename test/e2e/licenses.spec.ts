@@ -7,7 +7,11 @@ import { UNIT, VALID_CREDIT_CODE, WRONG_CHECK_CREDIT_CODE } from './data';
 
 // 证照 as a user meets it: every field found by its visible label (docs/LABELS.md); dates relative to today.
 
-const today = todayInShanghai();
+let today = todayInShanghai();
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+});
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name, exact: true }).click();
@@ -62,23 +66,23 @@ async function addTelecomLicense(page: Page, l: TelecomLicense) {
   await save(page);
 }
 
-const TELECOM: TelecomLicense = {
+const telecomLicense = (): TelecomLicense => ({
   number: '闽B1-20190001',
   issuer: '福建省通信管理局',
   validFrom: addDays(today, -700),
   validTo: addDays(today, 30),
   scopes: ['B11 互联网数据中心业务', 'B14 互联网接入服务业务'],
-};
+});
 
 test('证照: a telecom license and a 长期 营业执照 are saved, listed with their state, and survive reload and restart', async ({ app }) => {
   let { page } = app;
   await openScreen(page, '证照');
-  await addTelecomLicense(page, TELECOM);
-  await expect(page.getByText(`已保存：电信业务经营许可证 ${TELECOM.number}`)).toBeVisible();
-  const telecom = licenseRow(page, TELECOM.number);
+  await addTelecomLicense(page, telecomLicense());
+  await expect(page.getByText(`已保存：电信业务经营许可证 ${telecomLicense().number}`)).toBeVisible();
+  const telecom = licenseRow(page, telecomLicense().number);
   await expect(telecom).toContainText('电信业务经营许可证');
-  await expect(telecom).toContainText(TELECOM.issuer);
-  await expect(telecom).toContainText(TELECOM.validTo);
+  await expect(telecom).toContainText(telecomLicense().issuer);
+  await expect(telecom).toContainText(telecomLicense().validTo);
   await expect(telecom).toContainText('B11');
   await expect(telecom).toContainText('B14');
   await expect(telecom).toContainText('30 天后到期');
@@ -98,7 +102,7 @@ test('证照: a telecom license and a 长期 营业执照 are saved, listed with
 
   const check = async () => {
     await openScreen(page, '证照');
-    await expect(licenseRow(page, TELECOM.number)).toContainText('30 天后到期');
+    await expect(licenseRow(page, telecomLicense().number)).toContainText('30 天后到期');
     await expect(licenseRow(page, VALID_CREDIT_CODE)).toContainText('长期');
   };
   await page.reload();
@@ -108,10 +112,10 @@ test('证照: a telecom license and a 长期 营业执照 are saved, listed with
   await check();
 
   // 编辑 shows the saved values in the form.
-  await licenseRow(page, TELECOM.number).getByRole('button', { name: '编辑' }).click();
-  await expect(field(page, '证照编号')).toHaveValue(TELECOM.number);
-  await expect(field(page, '有效期至')).toHaveValue(TELECOM.validTo);
-  await expect(field(page, '发证机关')).toHaveValue(TELECOM.issuer);
+  await licenseRow(page, telecomLicense().number).getByRole('button', { name: '编辑' }).click();
+  await expect(field(page, '证照编号')).toHaveValue(telecomLicense().number);
+  await expect(field(page, '有效期至')).toHaveValue(telecomLicense().validTo);
+  await expect(field(page, '发证机关')).toHaveValue(telecomLicense().issuer);
 });
 
 test('证照: required fields left empty show their messages; a wrong credit code keeps everything typed, also across screens', async ({ app }) => {
@@ -158,13 +162,13 @@ test('证照: telecom license rules — 业务种类 required, 有效期至 not 
   await openScreen(page, '证照');
   await page.getByRole('button', { name: '新增', exact: true }).click();
   await choose(page, '证照类型', '电信业务经营许可证');
-  await field(page, '证照编号').fill(TELECOM.number);
+  await field(page, '证照编号').fill(telecomLicense().number);
   await typeDate(page, '有效期起', addDays(today, -10));
   await typeDate(page, '有效期至', addDays(today, -11));
   await save(page);
   await expect(page.getByText('有效期至不能早于有效期起')).toBeVisible();
   await expect(page.getByText('请选择至少一项业务种类')).toBeVisible();
-  await expect(field(page, '证照编号')).toHaveValue(TELECOM.number);
+  await expect(field(page, '证照编号')).toHaveValue(telecomLicense().number);
 
   await page.getByRole('checkbox', { name: '长期' }).check();
   await expect(field(page, '有效期至')).toBeDisabled();
@@ -178,7 +182,7 @@ test('证照: telecom license rules — 业务种类 required, 有效期至 not 
   await typeDate(page, '有效期至', addDays(today, -1));
   await choose(page, '业务种类', 'B11 互联网数据中心业务');
   await save(page);
-  await expect(licenseRow(page, TELECOM.number)).toContainText('已过期');
+  await expect(licenseRow(page, telecomLicense().number)).toContainText('已过期');
   await expect(page.getByRole('alert').filter({ hasText: '已过期' })).toBeVisible();
 });
 

@@ -10,10 +10,17 @@ import { importCustomerCsv, seed } from './seed';
 // 变更记录 → 月度变更报告 (第十三条（三）) as a user meets it. The records are seeded through the app's own
 // API; their audit times come from the real clock, so the report month is the current one in China.
 
-const today = todayInShanghai();
-const month = today.slice(0, 7);
-const previousMonth = shiftMonth(month, -1);
-const nextMonth = shiftMonth(month, 1);
+let today = todayInShanghai();
+let month = today.slice(0, 7);
+let previousMonth = shiftMonth(month, -1);
+let nextMonth = shiftMonth(month, 1);
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+  month = today.slice(0, 7);
+  previousMonth = shiftMonth(month, -1);
+  nextMonth = shiftMonth(month, 1);
+});
 
 // A fictional number with a correct MOD 11-2 check character (GB 11643-1999).
 const PERSON = { name: '周报送', idType: '居民身份证', idNumber: '35020319900101123X', roles: ['网络管理员'] };

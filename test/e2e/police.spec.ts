@@ -10,7 +10,11 @@ import { seed } from './seed';
 // 24小时应急联系人 with mobiles, the 值班制度 template on 值班表, and an expired ID of the 法定代表人 stopping the
 // export. Every field is found by its visible label (docs/LABELS.md).
 
-const today = todayInShanghai();
+let today = todayInShanghai();
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+});
 const ROOM_ARTICLE = '《计算机信息网络国际联网安全保护管理办法》第十二条';
 const ROOM_TOPIC = '机房及其IP地址段';
 const LAW_ARTICLE = '《网络安全法》第二十三条';

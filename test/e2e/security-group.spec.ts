@@ -11,7 +11,11 @@ import { seed } from './seed';
 const LEADER = { name: '陈组长', idNumber: '35020319900101123X', mobile: '13800000001', roles: ['法定代表人', '主要负责人'] };
 const ADMIN = { name: '林网管', idNumber: '350203198506152340', mobile: '13800000002', roles: ['网络管理员'] };
 const POLICY = '一、机房出入登记；二、账号口令每90天更换；三、日志留存六十日。';
-const today = todayInShanghai();
+let today = todayInShanghai();
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+});
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name, exact: true }).click();

@@ -9,7 +9,11 @@ import { seed } from './seed';
 const ID_OK = '35020319900101123X';
 const ID_WRONG_CHECK = '350203199001011230';
 
-const today = todayInShanghai();
+let today = todayInShanghai();
+// Taken again before each test: a run may cross midnight in China (16:00 UTC).
+test.beforeEach(() => {
+  today = todayInShanghai();
+});
 
 async function openServers(page: Page) {
   await page.getByRole('menuitem', { name: '服务器' }).click();

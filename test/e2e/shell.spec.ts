@@ -76,9 +76,8 @@ test('a damaged database is set aside and the user is offered the backups', asyn
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存', { exact: true })).toBeVisible();
 
-  // Break the database file behind the app's back, then start it again.
-  writeFileSync(path.join(app.workspace, 'beian.sqlite'), 'this is not an SQLite database '.repeat(200));
-  await app.restart();
+  // Break the database file while the app is stopped (a checkpoint still running would write over it), then start it.
+  await app.restart(() => writeFileSync(path.join(app.workspace, 'beian.sqlite'), 'this is not an SQLite database '.repeat(200)));
   const problems = await watchForProblems(app.page);
 
   const dialog = app.page.getByRole('dialog', { name: '数据库文件已损坏' });
