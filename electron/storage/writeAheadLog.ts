@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { type FileHandle, access, open, rename, rm, stat } from 'node:fs/promises';
+import { accessSync, closeSync, constants, fdatasyncSync, fstatSync, openSync, statSync, writeSync } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { TEMP_SUFFIX, syncDirectory } from './durableFile';
@@ -101,9 +101,13 @@ export function logPath(root: string): string {
  * beian.wal kept open for appends, one open for the store's life rather than one per save. close()
  * before the file is replaced (a new log renamed over it), so the next append opens the new file;
  * a truncation keeps the same file and the handle.
+ *
+ * The append is synchronous: the store runs in its own thread (electron/api/apiWorker.ts) or in the command
+ * line, where blocking for one write and one fdatasync holds up no window, and four trips through libuv's thread
+ * pool per save cost more than the write itself.
  */
 export class LogAppender {
-  private handle: Promise<{ handle: FileHandle; ino: number }> | null = null;
+  private handle: { fd: number; ino: number } | null = null;
 
   constructor(readonly file: string) {}
 
@@ -114,15 +118,12 @@ export class LogAppender {
    */
   async write(offset: number, data: Uint8Array): Promise<void> {
     try {
-      const { handle, ino } = await this.opened();
-      const [now] = await Promise.all([stat(this.file), access(this.file, constants.W_OK)]);
-      if (now.ino !== ino) throw Object.assign(new Error(`${path.basename(this.file)} was replaced while open`), { code: 'ESTALE' });
+      const { fd, ino } = this.opened();
+      if (statSync(this.file).ino !== ino) throw Object.assign(new Error(`${path.basename(this.file)} was replaced while open`), { code: 'ESTALE' });
+      accessSync(this.file, constants.W_OK);
       let written = 0;
-      while (written < data.byteLength) {
-        const { bytesWritten } = await handle.write(data, written, data.byteLength - written, offset + written);
-        written += bytesWritten;
-      }
-      await handle.datasync();
+      while (written < data.byteLength) written += writeSync(fd, data, written, data.byteLength - written, offset + written);
+      fdatasyncSync(fd);
     } catch (err) {
       await this.close();
       throw err;
@@ -130,25 +131,26 @@ export class LogAppender {
   }
 
   async close(): Promise<void> {
-    const pending = this.handle;
+    const open = this.handle;
     this.handle = null;
-    const opened = pending && (await pending.catch(() => null));
-    await opened?.handle.close().catch(() => undefined);
+    if (open) {
+      try {
+        closeSync(open.fd);
+      } catch {
+        // Already gone with its file system (a removed drive): nothing left to release.
+      }
+    }
   }
 
-  private opened(): Promise<{ handle: FileHandle; ino: number }> {
+  private opened(): { fd: number; ino: number } {
     if (!this.handle) {
-      const opening = (async () => {
-        const handle = await open(this.file, 'r+');
-        try {
-          return { handle, ino: (await handle.stat()).ino };
-        } catch (err) {
-          await handle.close().catch(() => undefined);
-          throw err;
-        }
-      })();
-      opening.catch(() => undefined);
-      this.handle = opening;
+      const fd = openSync(this.file, 'r+');
+      try {
+        this.handle = { fd, ino: fstatSync(fd).ino };
+      } catch (err) {
+        closeSync(fd);
+        throw err;
+      }
     }
     return this.handle;
   }
