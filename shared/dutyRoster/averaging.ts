@@ -16,6 +16,7 @@ import {
   restDayReminder,
   roundHours,
   weekOf,
+  weeksOfMonth,
   WORK_TIME_SOURCES,
   workTimeReminders,
   type WorkIndex,
@@ -111,15 +112,7 @@ export function averagedReminders(work: WorkIndex | readonly WorkInterval[], mon
       out.push({ personId, kind: 'overtime', source: WORK_TIME_SOURCES.overtime, text: `${where}加班约 ${roundHours(overtime)} 小时，超过${capText}` });
     }
     // 《劳动法》第三十八条 still holds: the whole weeks inside the month, as under the standard system.
-    for (let w = weekOf(first); w <= last; w += 7) {
-      const from = Math.max(w, first);
-      const to = Math.min(w + 6, last);
-      let minutes = 0;
-      let rest = 0;
-      for (let d = from; d <= to; d++) {
-        minutes += day.get(d) ?? 0;
-        if (!day.has(d)) rest++;
-      }
+    for (const { from, to, minutes, rest } of weeksOfMonth(first, last, day)) {
       const r = restDayReminder(personId, from, to, minutes, rest);
       if (r) out.push(r);
     }

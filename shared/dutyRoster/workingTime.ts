@@ -139,15 +139,7 @@ export function workTimeReminders(work: WorkIndex | readonly WorkInterval[], mon
       out.push({ personId, kind: 'daily', source: WORK_TIME_SOURCES.daily, text: `${longDays} 天工作超过 ${STANDARD_DAY_HOURS} 小时` });
     }
     let overtime = 0;
-    for (let w = weekOf(first); w <= last; w += 7) {
-      const from = Math.max(w, first);
-      const to = Math.min(w + 6, last);
-      let minutes = 0;
-      let rest = 0;
-      for (let d = from; d <= to; d++) {
-        minutes += day.get(d) ?? 0;
-        if (!day.has(d)) rest++;
-      }
+    for (const { from, to, minutes, rest } of weeksOfMonth(first, last, day)) {
       const span = `${dateOfDayNumber(from).slice(5)}至${dateOfDayNumber(to).slice(5)}`;
       if (minutes > STANDARD_WEEK_HOURS * 60) {
         overtime += minutes - STANDARD_WEEK_HOURS * 60;
@@ -164,6 +156,21 @@ export function workTimeReminders(work: WorkIndex | readonly WorkInterval[], mon
 }
 
 /** 《劳动法》第三十八条 under any working-time system: a whole week (Monday–Sunday) with work on every day. */
+/** The weeks (Monday–Sunday) cut to the days first..last: worked minutes and days without work in each. */
+export function* weeksOfMonth(first: number, last: number, day: ReadonlyMap<number, number>): Generator<{ from: number; to: number; minutes: number; rest: number }> {
+  for (let w = weekOf(first); w <= last; w += 7) {
+    const from = Math.max(w, first);
+    const to = Math.min(w + 6, last);
+    let minutes = 0;
+    let rest = 0;
+    for (let d = from; d <= to; d++) {
+      minutes += day.get(d) ?? 0;
+      if (!day.has(d)) rest++;
+    }
+    yield { from, to, minutes, rest };
+  }
+}
+
 export function restDayReminder(personId: string, from: number, to: number, minutes: number, restDays: number): WorkTimeReminder | null {
   if (to - from !== 6 || restDays > 0 || minutes === 0) return null;
   const span = `${dateOfDayNumber(from).slice(5)}至${dateOfDayNumber(to).slice(5)}`;

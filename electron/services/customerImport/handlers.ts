@@ -5,7 +5,7 @@ import type { ImportPreview } from '../../../shared/records/customerImport';
 import type { Handlers } from '../../api/handlers';
 import type { WorkspaceSession } from '../../workspace/session';
 import { guessMapping } from './guessMapping';
-import { assertPathAllowed, fileFromBase64, fileFromPath, fileFromPicked } from './importFile';
+import { fileFromImportInput } from './importFile';
 import { importJob, startImportJob } from './importJob';
 import { keepSheet, takeSheet } from './pendingImports';
 import { readSheetInWorker } from './readInWorker';
@@ -50,16 +50,8 @@ export function rejectedFileName(fileName: string): string {
 export function customerImportHandlers(session: WorkspaceSession): Pick<Handlers, Methods> {
   return {
     'customerSpaces.importPreview': async (input, ctx) => {
-      let file: { name: string; bytes: Buffer };
-      if ('path' in input) {
-        assertPathAllowed(ctx);
-        file = await fileFromPath(input.path);
-      } else if ('handle' in input) {
-        file = await fileFromPicked(input.handle);
-      } else {
-        file = fileFromBase64(input.name, input.dataBase64);
-      }
-      const sheet = await readImportFile(file.name, file.bytes, 'path' in input ? 'path' : 'handle' in input ? 'handle' : 'dataBase64');
+      const { name, bytes, field } = await fileFromImportInput(input, ctx);
+      const sheet = await readImportFile(name, bytes, field);
       return previewOf(keepSheet(sheet), sheet);
     },
     'customerSpaces.importRun': ({ importId, mapping, dryRun }) => {

@@ -57,3 +57,16 @@ export async function fileFromPicked(handle: string): Promise<{ name: string; by
     throw err;
   }
 }
+
+/** How an import's file was given: Base64 from the page, a picker handle, or a path (CLI only). */
+export type ImportFileInput = { name: string; dataBase64: string } | { handle: string } | { path: string };
+
+/** The file of an import call, and the input field that named it (for a refusal's field). */
+export async function fileFromImportInput(input: ImportFileInput, ctx: CallContext): Promise<{ name: string; bytes: Buffer; field: string }> {
+  if ('path' in input) {
+    assertPathAllowed(ctx);
+    return { ...(await fileFromPath(input.path)), field: 'path' };
+  }
+  if ('handle' in input) return { ...(await fileFromPicked(input.handle)), field: 'handle' };
+  return { ...fileFromBase64(input.name, input.dataBase64), field: 'dataBase64' };
+}

@@ -1,5 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Modal, Progress, Space, Steps, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Modal, Progress, Space, Steps, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type ColumnMapping, type ImportPreview, type ImportProgress, type ImportResult } from '../../../shared/records/customerImport';
 import { api, errorMessage } from '../../api/client';
@@ -10,6 +9,7 @@ import { ImportResultView } from './ImportResultView';
 import { MappingStep } from './MappingStep';
 import { useGuardedClose } from '../../components/useGuardedClose';
 import { usePathPicker } from '../../components/PathPicker';
+import { ImportFileDrop } from '../../components/ImportFileDrop';
 
 const STEPS = ['选择文件', '对应列', '校验', '导入'] as const;
 
@@ -184,28 +184,13 @@ export function ImportWizard({ open, onClose, onImported }: { open: boolean; onC
         <Steps size="small" current={step} items={STEPS.map((title) => ({ title }))} />
         {step === 0 ? (
           <Flex vertical gap={12}>
-            <Upload.Dragger
-              accept=".xlsx,.csv,.txt"
-              multiple={false}
-              showUploadList={false}
-              disabled={reading}
-              beforeUpload={(file) => {
-                void pick(file);
-                return false;
-              }}
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined aria-hidden />
-              </p>
-              <p className="ant-upload-text">{reading ? '正在读取文件…' : '点击或拖入要导入的文件'}</p>
-              <p className="ant-upload-hint">计费系统导出的 .xlsx，或 .csv（UTF-8 或 GBK 编码）、Excel 的 Unicode 文本（.txt）；表头在第一行（上方可有标题行）。</p>
-            </Upload.Dragger>
-            <Flex align="center" gap={8} wrap>
-              <Typography.Text>文件在U盘或其他文件夹中时：</Typography.Text>
-              <Button onClick={() => void choose()} disabled={reading}>
-                选择文件…
-              </Button>
-            </Flex>
+            <ImportFileDrop
+              reading={reading}
+              prompt="点击或拖入要导入的文件"
+              hint="计费系统导出的 .xlsx，或 .csv（UTF-8 或 GBK 编码）、Excel 的 Unicode 文本（.txt）；表头在第一行（上方可有标题行）。"
+              onFile={(file) => void pick(file)}
+              onChoose={() => void choose()}
+            />
             {fileError ? <Alert type="error" showIcon title="未能读取文件" description={fileError} /> : null}
           </Flex>
         ) : null}

@@ -1,10 +1,10 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../shared/records/customerImport';
 import type { RosterImportPreview } from '../../../shared/records/dutyRosterImport';
 import { api, errorMessage } from '../../api/client';
 import { blobToBase64 } from '../../api/fileBase64';
+import { ImportFileDrop } from '../../components/ImportFileDrop';
 import { usePathPicker } from '../../components/PathPicker';
 import { busyIcon } from './busyIcon';
 import { MonthGrid } from './MonthGrid';
@@ -142,30 +142,13 @@ export function RosterImportButton({ month, people, disabled }: { month: string;
             </>
           ) : (
             <>
-              <Upload.Dragger
-                accept=".xlsx,.csv,.txt"
-                multiple={false}
-                showUploadList={false}
-                disabled={reading}
-                beforeUpload={(file) => {
-                  void upload(file);
-                  return false;
-                }}
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined aria-hidden />
-                </p>
-                <p className="ant-upload-text">{reading ? '正在读取文件…' : '点击或拖入排班表文件（.xlsx 或 .csv）'}</p>
-                <p className="ant-upload-hint">
-                  两种格式均可：第一列为日期、其余各列以班次名称（如 早班、中班、夜班）为表头、单元格写值班人员姓名；或每行一个班次，列为“日期、班次、值班人员”。姓名须与人员中的姓名一致。
-                </p>
-              </Upload.Dragger>
-              <Flex align="center" gap={8} wrap>
-                <Typography.Text>文件在U盘或其他文件夹中时：</Typography.Text>
-                <Button onClick={() => void choose()} disabled={reading}>
-                  选择文件…
-                </Button>
-              </Flex>
+              <ImportFileDrop
+                reading={reading}
+                prompt="点击或拖入排班表文件（.xlsx 或 .csv）"
+                hint="两种格式均可：第一列为日期、其余各列以班次名称（如 早班、中班、夜班）为表头、单元格写值班人员姓名；或每行一个班次，列为“日期、班次、值班人员”。姓名须与人员中的姓名一致。"
+                onFile={(file) => void upload(file)}
+                onChoose={() => void choose()}
+              />
               <Typography.Text type="secondary">导入的班次记为本月的替班，覆盖生成的排班；空白单元格保留原排班。请先生成本月排班。</Typography.Text>
               {error ? <Alert type="error" showIcon title="未能读取排班表" description={error} /> : null}
             </>
