@@ -24,6 +24,13 @@ test('设置: the image profile shows its defaults, a changed 长边上限 survi
   await expect(field(page, '水印文字')).toHaveValue('仅供备案使用');
   await expect(page.getByText('部分受理机关不接受带水印的图片')).toBeVisible();
 
+  // Each number field's stepper buttons are named in Chinese for a screen reader (antd names them in English).
+  const numberFields = await page.getByRole('spinbutton').count();
+  expect(numberFields).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('button', { name: '增加', exact: true })).toHaveCount(numberFields);
+  await expect(page.getByRole('button', { name: '减少', exact: true })).toHaveCount(numberFields);
+  await expect(page.getByRole('button', { name: /Increase|Decrease/ })).toHaveCount(0);
+
   await field(page, '长边上限（像素）').fill('2000');
   await field(page, '最低质量').fill('60');
   await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -1,4 +1,5 @@
-import { Checkbox, Form, Input, InputNumber, Space } from 'antd';
+import { Checkbox, Form, Input, Space } from 'antd';
+import { NumberInput } from '../../forms/NumberInput';
 import { CYBERSECURITY_LAW_LOG_ARTICLE } from '../../../shared/compliance/logRetention';
 import { DNS_MEASURES, LOG_RETENTION_MAX_MONTHS, MAIL_MEASURES, SERVER_LABELS, type ServerPurpose } from '../../../shared/records/server';
 import { checkedBy } from '../../forms/formChrome';
@@ -38,7 +39,7 @@ export function MeasuresFields({ purposes, values }: { purposes: readonly Server
         extra={`这台服务器的网络日志（含解析、邮件收发、游戏日志）留存多少个月。${CYBERSECURITY_LAW_LOG_ARTICLE}要求不少于六个月；第七条要求游戏服务器保留日志。`}
         rules={[checkedBy(() => checkServerField('logRetentionMonths', values()))]}
       >
-        <InputNumber min={1} max={LOG_RETENTION_MAX_MONTHS} precision={0} style={{ width: 180 }} />
+        <NumberInput min={1} max={LOG_RETENTION_MAX_MONTHS} precision={0} style={{ width: 180 }} />
       </Form.Item>
       {purposes.includes('游戏') ? (
         <Form.Item

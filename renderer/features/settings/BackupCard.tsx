@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Flex, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Modal, Space, Table, Tag, Typography } from 'antd';
+import { NumberInput } from '../../forms/NumberInput';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupStatus } from '../../../shared/api/backupMethods';
 import type { WorkspaceStatus } from '../../../shared/api/contract';
@@ -111,7 +112,7 @@ export function BackupCard() {
       </Space>
       <Flex align="center" gap={8} style={{ marginTop: 16 }}>
         <label htmlFor="backup-reminder-days">提醒周期（天）</label>
-        <InputNumber id="backup-reminder-days" value={days} onChange={(v) => setDays(typeof v === 'number' ? v : null)} />
+        <NumberInput id="backup-reminder-days" value={days} onChange={(v) => setDays(typeof v === 'number' ? v : null)} />
         <Button onClick={() => void saveDays()}>保存提醒周期</Button>
       </Flex>
 

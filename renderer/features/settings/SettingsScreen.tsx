@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Spin, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Select, Space, Spin, Switch, Typography } from 'antd';
+import { NumberInput } from '../../forms/NumberInput';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInShanghai } from '../../../shared/identity/calendarDate';
 import { DEFAULT_IMAGE_PROFILE, IMAGE_PROFILE_LABELS as L, IMAGE_PROFILE_LIMITS as LIM } from '../../../shared/records/imageProfile';
@@ -80,10 +81,10 @@ export function SettingsScreen() {
             rules={numberRules('longEdge')}
             extra={`较长一边的最大像素数；更大的图片按比例缩小，较小的不放大。默认 ${DEFAULT_IMAGE_PROFILE.longEdge}（A4 纸在 300 dpi 下的长边）。`}
           >
-            <InputNumber step={10} style={{ width: 160 }} />
+            <NumberInput step={10} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="dpi" label={L.dpi} rules={numberRules('dpi')} extra="写入图片的分辨率标记，打印时决定尺寸。默认 300。">
-            <InputNumber style={{ width: 160 }} />
+            <NumberInput style={{ width: 160 }} />
           </Form.Item>
           <Form.Item
             label={`${L.maxBytes}（KB/MB）`}
@@ -105,7 +106,7 @@ export function SettingsScreen() {
                   }),
                 ]}
               >
-                <InputNumber step={100} style={{ width: 160 }} aria-label={L.maxBytes} />
+                <NumberInput step={100} style={{ width: 160 }} aria-label={L.maxBytes} />
               </Form.Item>
               <Form.Item name="maxSizeUnit" noStyle>
                 <Select
@@ -125,7 +126,7 @@ export function SettingsScreen() {
             rules={numberRules('minQuality')}
             extra="JPEG 质量（10–90）最低降到这里；仍超出大小上限时，将缩小图片尺寸，并在导出前提示。默认 50。"
           >
-            <InputNumber style={{ width: 160 }} />
+            <NumberInput style={{ width: 160 }} />
           </Form.Item>
 
           <Form.Item name="watermarkEnabled" label={L.watermarkEnabled} valuePropName="checked" extra="在图片上平铺“水印文字 + 当天日期”。默认关闭。">
