@@ -78,6 +78,8 @@ test('客户空间 drawer: focus on the first field; Esc closes it when nothing 
 
 test('a skip link is the first stop of the keyboard and moves the focus to the main content', async ({ app }) => {
   const { page } = app;
+  // As a person does: the first Tab once the window shows the app (pressed before the page has drawn, it lands nowhere).
+  await expect(page.getByRole('heading', { level: 2, name: '概览', exact: true })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到主要内容' });
   await expect(skip).toBeFocused();
